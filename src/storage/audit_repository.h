@@ -1,0 +1,59 @@
+#pragma once
+
+// Reads and appends audit records. Hashing is done by services/AuditLog, which
+// owns the chain; this class only moves rows.
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace relief::storage {
+
+class Database;
+
+struct AuditRecord {
+    std::int64_t id = 0;
+    std::string at; // UTC ISO 8601
+    std::optional<std::int64_t> userId;
+    std::string username;
+    std::string action;
+    std::string entity;
+    std::string entityId;
+    std::string details; // JSON
+    std::string prevHash;
+    std::string hash;
+};
+
+struct AuditFilter {
+    std::string username; // empty: any
+    std::string entity; // empty: any
+    std::string fromAt; // inclusive lower bound on `at`, empty: none
+    std::string toAt; // exclusive upper bound on `at`, empty: none
+    int limit = 200;
+    int offset = 0;
+};
+
+class AuditRepository
+{
+public:
+    explicit AuditRepository(Database &db)
+        : m_db(db)
+    {
+    }
+
+    std::optional<AuditRecord> last();
+    std::int64_t append(const AuditRecord &record); // returns the id
+    // Every record in id order, one at a time; stop by returning false.
+    void forEach(const std::function<bool(const AuditRecord &)> &visit);
+    // Newest first.
+    std::vector<AuditRecord> query(const AuditFilter &filter);
+    std::int64_t count(const AuditFilter &filter);
+    std::vector<std::string> entities();
+
+private:
+    Database &m_db;
+};
+
+} // namespace relief::storage

@@ -1,0 +1,60 @@
+#include "migrations.h"
+
+#include "database.h"
+#include "holiday_repository.h"
+
+#include "domain/holiday_calendar.h"
+
+#include <stdexcept>
+
+namespace relief::storage {
+
+std::vector<std::pair<std::string_view, std::string_view>> embeddedMigrations();
+std::vector<std::pair<std::string_view, std::string_view>> embeddedSeeds();
+
+namespace {
+void seedHolidays(Database &db)
+{
+    auto cal = HolidayCalendar::fromJson(defaultHolidayCalendarJson());
+    if (!cal.ok())
+        throw std::logic_error("shipped holiday calendar is invalid: " + cal.error().message);
+    HolidayRepository(db).replaceAll(*cal);
+}
+
+void (*afterHook(int version))(Database &)
+{
+    switch (version) {
+    case 1:
+        return seedHolidays;
+    default:
+        return nullptr;
+    }
+}
+} // namespace
+
+std::string_view defaultHolidayCalendarJson()
+{
+    for (const auto &[name, content] : embeddedSeeds())
+        if (name == "holidays-cn.json")
+            return content;
+    throw std::logic_error("holidays-cn.json is not embedded");
+}
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all = [] {
+        std::vector<Migration> list;
+        for (const auto &[file, sql] : embeddedMigrations()) {
+            // "0001_foundation.sql": the number is the version it produces.
+            const int version = std::stoi(std::string(file.substr(0, 4)));
+            if (version != static_cast<int>(list.size()) + 1)
+                throw std::logic_error("migrations must be numbered 0001, 0002, … without gaps");
+            std::string name(file.substr(5, file.size() - 5 - 4));
+            list.push_back({version, std::move(name), sql, afterHook(version)});
+        }
+        return list;
+    }();
+    return all;
+}
+
+} // namespace relief::storage
