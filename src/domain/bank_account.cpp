@@ -1,0 +1,53 @@
+#include "bank_account.h"
+
+#include "mask.h"
+
+// Error messages carry only the masked number: they end up in logs and dialogs.
+
+namespace relief {
+
+bool BankAccount::luhnValid(std::string_view digits)
+{
+    int sum = 0;
+    bool doubleIt = false;
+    for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+        if (*it < '0' || *it > '9')
+            return false;
+        int d = *it - '0';
+        if (doubleIt) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+        doubleIt = !doubleIt;
+    }
+    return !digits.empty() && sum % 10 == 0;
+}
+
+Result<BankAccount> BankAccount::parse(std::string_view text, Lang lang)
+{
+    for (char c : text)
+        if (c < '0' || c > '9')
+            return Error::invalid("", std::string(tr(lang, "银行账号只能包含数字：",
+                                                     "must contain digits only: "))
+                                          + maskBankAccount(text));
+    if (text.size() < 16 || text.size() > 19)
+        return Error::invalid("", std::string(tr(lang, "银行账号应为16至19位数字：",
+                                                 "must be 16 to 19 digits: "))
+                                      + maskBankAccount(text));
+    if (!luhnValid(text))
+        return Error::invalid("", std::string(tr(lang, "银行账号校验失败（Luhn）：",
+                                                 "fails the Luhn check: "))
+                                      + maskBankAccount(text));
+    BankAccount account;
+    account.m_text = std::string(text);
+    return account;
+}
+
+std::string BankAccount::masked() const
+{
+    return maskBankAccount(m_text);
+}
+
+} // namespace relief

@@ -1,0 +1,105 @@
+#include "rational.h"
+
+#include <cassert>
+
+namespace relief {
+
+namespace {
+
+Int128 gcd(Int128 a, Int128 b)
+{
+    if (a < 0)
+        a = -a;
+    if (b < 0)
+        b = -b;
+    while (b != 0) {
+        const Int128 t = a % b;
+        a = b;
+        b = t;
+    }
+    return a;
+}
+
+// C++ division truncates toward zero; rounding needs floor.
+Int128 floorDiv(Int128 a, Int128 b)
+{
+    Int128 q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0)))
+        --q;
+    return q;
+}
+
+} // namespace
+
+Rational::Rational(Int128 num, Int128 den)
+    : m_num(num)
+    , m_den(den)
+{
+    assert(den != 0);
+    normalize();
+}
+
+void Rational::normalize()
+{
+    if (m_den < 0) {
+        m_den = -m_den;
+        m_num = -m_num;
+    }
+    // Reducing keeps the parts small through chains of products.
+    const Int128 g = gcd(m_num, m_den);
+    if (g > 1) {
+        m_num /= g;
+        m_den /= g;
+    }
+}
+
+Int128 Rational::floor() const
+{
+    return floorDiv(m_num, m_den);
+}
+
+Int128 Rational::roundHalfUp() const
+{
+    // floor((2·num + den) / (2·den)) = floor(x + 1/2)
+    return floorDiv(2 * m_num + m_den, 2 * m_den);
+}
+
+Rational Rational::operator+(const Rational &o) const
+{
+    return Rational(m_num * o.m_den + o.m_num * m_den, m_den * o.m_den);
+}
+
+Rational Rational::operator-(const Rational &o) const
+{
+    return Rational(m_num * o.m_den - o.m_num * m_den, m_den * o.m_den);
+}
+
+Rational Rational::operator*(const Rational &o) const
+{
+    return Rational(m_num * o.m_num, m_den * o.m_den);
+}
+
+Rational Rational::operator/(const Rational &o) const
+{
+    assert(o.m_num != 0);
+    return Rational(m_num * o.m_den, m_den * o.m_num);
+}
+
+bool operator==(const Rational &a, const Rational &b)
+{
+    return a.m_num == b.m_num && a.m_den == b.m_den; // both reduced
+}
+
+std::strong_ordering operator<=>(const Rational &a, const Rational &b)
+{
+    // Denominators are positive, so cross-multiplying keeps the order.
+    const Int128 l = a.m_num * b.m_den;
+    const Int128 r = b.m_num * a.m_den;
+    if (l < r)
+        return std::strong_ordering::less;
+    if (l > r)
+        return std::strong_ordering::greater;
+    return std::strong_ordering::equal;
+}
+
+} // namespace relief

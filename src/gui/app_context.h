@@ -1,0 +1,50 @@
+#pragma once
+
+// What every window and page needs, passed in (no singletons): the open
+// database, the clock, the services, and where things live.
+
+#include "services/account_service.h"
+#include "services/audit_service.h"
+#include "services/clock.h"
+#include "services/holiday_service.h"
+#include "services/office_settings_service.h"
+
+#include <QString>
+
+namespace relief::gui {
+
+class AppContext
+{
+public:
+    AppContext(storage::Database &db, const services::Clock &clock, QString logFile = {})
+        : m_db(db)
+        , m_clock(clock)
+        , m_logFile(std::move(logFile))
+        , m_accounts(db, clock)
+        , m_settings(db, clock)
+        , m_holidays(db, clock)
+        , m_audit(db, clock)
+    {
+    }
+
+    storage::Database &database() const { return m_db; }
+    const services::Clock &clock() const { return m_clock; }
+    QString databasePath() const { return QString::fromStdString(m_db.path()); }
+    QString logFile() const { return m_logFile; }
+
+    services::AccountService &accounts() { return m_accounts; }
+    services::OfficeSettingsService &officeSettings() { return m_settings; }
+    services::HolidayService &holidays() { return m_holidays; }
+    services::AuditService &audit() { return m_audit; }
+
+private:
+    storage::Database &m_db;
+    const services::Clock &m_clock;
+    QString m_logFile;
+    services::AccountService m_accounts;
+    services::OfficeSettingsService m_settings;
+    services::HolidayService m_holidays;
+    services::AuditService m_audit;
+};
+
+} // namespace relief::gui

@@ -1,0 +1,66 @@
+#pragma once
+
+// The tamper-evident audit log. Every record's hash is SHA-256 over the previous
+// record's hash and the record's own canonical content, so changing, inserting
+// or removing a row behind the program's back breaks the chain at that row.
+
+#include "services/session.h"
+#include "storage/audit_repository.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace relief::storage {
+class Database;
+}
+
+namespace relief::services {
+
+class Clock;
+
+struct AuditEntry {
+    std::string action; // "user.add", "settings.update", …
+    std::string entity; // "user", "office_settings", …
+    std::string entityId;
+    nlohmann::json details = nlohmann::json::object();
+};
+
+struct AuditVerification {
+    bool ok = true;
+    std::int64_t checked = 0;
+    std::int64_t brokenId = 0; // the first record whose hash does not hold
+    std::string reason;
+};
+
+class AuditLog
+{
+public:
+    static constexpr const char *kGenesisHash
+        = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    AuditLog(storage::Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
+
+    // Appends inside the caller's transaction. The actor is null only for the
+    // office's first-run setup, recorded as the new administrator.
+    void append(const Session &actor, const AuditEntry &entry);
+
+    AuditVerification verify();
+
+    // Masks ID numbers and bank accounts anywhere in the details (policy-rules §9).
+    static nlohmann::json maskDetails(const nlohmann::json &details);
+    static std::string canonicalContent(const storage::AuditRecord &record);
+    static std::string chainHash(const std::string &prevHash, const storage::AuditRecord &record);
+
+private:
+    storage::Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace relief::services

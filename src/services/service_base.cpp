@@ -1,0 +1,74 @@
+#include "service_base.h"
+
+#include "domain/mask.h"
+
+#include <QCoreApplication>
+#include <spdlog/spdlog.h>
+
+namespace relief::services {
+
+namespace {
+class ServiceMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceMessages)
+public:
+    static QString actionName(Action action)
+    {
+        switch (action) {
+        case Action::ManageUsers:
+            return tr("manage user accounts");
+        case Action::ViewAudit:
+            return tr("view the audit log");
+        case Action::EditOfficeSettings:
+            return tr("change the office settings");
+        case Action::EditHolidays:
+            return tr("edit the holiday calendar");
+        case Action::ViewHolidays:
+            return tr("view the holiday calendar");
+        }
+        return {};
+    }
+    static QString denied(const QString &user, Action action)
+    {
+        return tr("%1 may not %2: none of the account's roles allows it.")
+            .arg(user, actionName(action));
+    }
+    static QString inactive(const QString &user)
+    {
+        return tr("The account %1 is disabled or no longer exists; sign in again.").arg(user);
+    }
+    static QString storage(const QString &detail)
+    {
+        return tr("The database could not complete the operation; nothing was changed (%1).")
+            .arg(detail);
+    }
+};
+} // namespace
+
+std::string toStd(const QString &s)
+{
+    return s.toStdString();
+}
+
+Error storageError(const storage::DatabaseError &e)
+{
+    spdlog::error("database: {}", maskSensitiveText(e.what()));
+    return Error{ErrorCode::Storage,
+                 toStd(ServiceMessages::storage(QString::fromStdString(maskSensitiveText(e.what())))),
+                 {}};
+}
+
+Result<storage::UserRecord> ServiceBase::authorize(const Session &session, Action action)
+{
+    const QString name = QString::fromStdString(session.username);
+    auto user = storage::UserRepository(m_db).findById(session.userId);
+    if (!user || !user->active)
+        return Error{ErrorCode::PermissionDenied, toStd(ServiceMessages::inactive(name)), {}};
+    if (!rolesAllow(user->roles, action)) {
+        spdlog::warn("refused: {} may not {}", session.username, actionKey(action));
+        return Error{ErrorCode::PermissionDenied, toStd(ServiceMessages::denied(name, action)), {}};
+    }
+    return *user;
+}
+
+} // namespace relief::services

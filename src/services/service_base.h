@@ -1,0 +1,78 @@
+#pragma once
+
+// Shared plumbing of the use-case services: every write opens one transaction,
+// re-checks the acting user against the role table, runs, audits and commits;
+// a storage failure rolls back and becomes an Error.
+
+#include "services/audit_log.h"
+#include "services/clock.h"
+#include "services/permissions.h"
+#include "services/session.h"
+
+#include "domain/result.h"
+#include "storage/database.h"
+#include "storage/database_error.h"
+#include "storage/transaction.h"
+#include "storage/user_repository.h"
+
+#include <QString>
+
+#include <type_traits>
+#include <utility>
+
+namespace relief::services {
+
+std::string toStd(const QString &s);
+Error storageError(const storage::DatabaseError &e);
+
+class ServiceBase
+{
+public:
+    storage::Database &database() const { return m_db; }
+    const Clock &clock() const { return m_clock; }
+
+protected:
+    ServiceBase(storage::Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
+
+    // The acting user as stored now: active, and holding a role that allows `action`.
+    Result<storage::UserRecord> authorize(const Session &session, Action action);
+
+    // fn(AuditLog &) -> Result<T>; committed only when fn succeeds.
+    template<class F>
+    auto write(const Session &session, Action action, F &&fn) -> std::invoke_result_t<F, AuditLog &>
+    {
+        try {
+            storage::Transaction tx(m_db);
+            if (auto actor = authorize(session, action); !actor.ok())
+                return actor.error();
+            AuditLog audit(m_db, m_clock);
+            auto result = fn(audit);
+            if (result.ok())
+                tx.commit();
+            return result;
+        } catch (const storage::DatabaseError &e) {
+            return storageError(e);
+        }
+    }
+
+    template<class F>
+    auto read(const Session &session, Action action, F &&fn) -> std::invoke_result_t<F>
+    {
+        try {
+            if (auto actor = authorize(session, action); !actor.ok())
+                return actor.error();
+            return fn();
+        } catch (const storage::DatabaseError &e) {
+            return storageError(e);
+        }
+    }
+
+    storage::Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace relief::services
