@@ -1,7 +1,8 @@
 #include "clock.h"
 
 #include <QDateTime>
-#include <QTimeZone>
+#include <cstdio>
+#include <ctime>
 
 namespace relief::services {
 
@@ -27,9 +28,14 @@ std::string Clock::isoUtc() const
 {
     const auto ms
         = std::chrono::duration_cast<std::chrono::milliseconds>(now().time_since_epoch()).count();
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
-        .toString(Qt::ISODateWithMs)
-        .toStdString();
+    const std::time_t secs = static_cast<std::time_t>(ms / 1000);
+    std::tm utc{};
+    gmtime_r(&secs, &utc);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900,
+                  utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
+                  static_cast<int>(ms % 1000));
+    return buf;
 }
 
 } // namespace relief::services
