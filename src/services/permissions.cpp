@@ -11,9 +11,9 @@ struct Rule {
     RoleSet allowed;
 };
 
-const std::array<Rule, 5> &rules()
+const std::array<Rule, 6> &rules()
 {
-    static const std::array<Rule, 5> table{{
+    static const std::array<Rule, 6> table{{
         {Action::ManageUsers, "manage_users", {Role::Admin}},
         {Action::ViewAudit, "view_audit", {Role::Admin}},
         {Action::EditOfficeSettings, "edit_office_settings", {Role::Admin}},
@@ -21,6 +21,7 @@ const std::array<Rule, 5> &rules()
         {Action::ViewHolidays,
          "view_holidays",
          {Role::Admin, Role::Caseworker, Role::Supervisor, Role::Statistician}},
+        {Action::ManagePolicy, "manage_policy", {Role::Admin}},
     }};
     return table;
 }

@@ -15,6 +15,7 @@ enum class Action {
     EditOfficeSettings,
     EditHolidays,
     ViewHolidays,
+    ManagePolicy, // add parameter sets
 };
 
 bool rolesAllow(const RoleSet &roles, Action action);

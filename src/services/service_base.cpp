@@ -25,6 +25,8 @@ public:
             return tr("edit the holiday calendar");
         case Action::ViewHolidays:
             return tr("view the holiday calendar");
+        case Action::ManagePolicy:
+            return tr("add policy parameter sets");
         }
         return {};
     }

@@ -9,8 +9,10 @@ namespace relief::services {
 
 QString installTranslations(QCoreApplication &app, const QString &language)
 {
-    if (language.startsWith(QLatin1String("en")))
+    if (language.startsWith(QLatin1String("en"))) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         return QStringLiteral("en");
+    }
     auto *product = new QTranslator(&app);
     if (product->load(QStringLiteral(":/i18n/reliefdesk_zh_CN.qm")))
         QCoreApplication::installTranslator(product);

@@ -2,8 +2,10 @@
 
 #include "database.h"
 #include "holiday_repository.h"
+#include "policy_repository.h"
 
 #include "domain/holiday_calendar.h"
+#include "domain/policy_parameters.h"
 
 #include <stdexcept>
 
@@ -21,11 +23,30 @@ void seedHolidays(Database &db)
     HolidayRepository(db).replaceAll(*cal);
 }
 
+// The shipped sample sets (resources/policy/*.json), so a new office can assess
+// at once; the administrator adds the office's own sets as new versions.
+void seedPolicySets(Database &db)
+{
+    PolicyRepository repo(db);
+    for (const auto &[name, content] : embeddedSeeds()) {
+        if (name.rfind("policy-", 0) != 0)
+            continue;
+        auto set = PolicyParameters::fromJson(content, Lang::En);
+        if (!set.ok())
+            throw std::logic_error("shipped policy set " + std::string(name)
+                                   + " is invalid: " + set.error().message);
+        repo.insert({0, set->effectiveFrom.toString(), set->toJson(), "1970-01-01T00:00:00.000Z",
+                     "system"});
+    }
+}
+
 void (*afterHook(int version))(Database &)
 {
     switch (version) {
     case 1:
         return seedHolidays;
+    case 2:
+        return seedPolicySets;
     default:
         return nullptr;
     }

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -48,6 +49,19 @@ inline std::unique_ptr<storage::Database> openDb(const std::string &path,
         return nullptr;
     }
     return std::move(db.value());
+}
+
+// The repository root: RELIEF_SOURCE_DIR when set (CTest sets it), else the
+// folder the test was built from.
+inline std::string sourceDir()
+{
+    if (const char *env = std::getenv("RELIEF_SOURCE_DIR"))
+        return env;
+#ifdef RELIEF_SOURCE_DIR_DEFAULT
+    return RELIEF_SOURCE_DIR_DEFAULT;
+#else
+    return ".";
+#endif
 }
 
 inline std::string readFile(const std::string &path)
