@@ -35,7 +35,7 @@ void seedPolicySets(Database &db)
         if (!set.ok())
             throw std::logic_error("shipped policy set " + std::string(name)
                                    + " is invalid: " + set.error().message);
-        repo.insert({0, set->effectiveFrom.toString(), set->toJson(), "1970-01-01T00:00:00.000Z",
+        repo.insert({0, set->effectiveFrom.toString(), set->toJson(), "",
                      "system"});
     }
 }

@@ -1,0 +1,42 @@
+#include "input_file.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <iostream>
+#include <iterator>
+
+namespace relief::cli {
+
+Result<std::string> InputFile::read(const QString &pathOrDash)
+{
+    if (pathOrDash == QLatin1String("-"))
+        return std::string(std::istreambuf_iterator<char>(std::cin), {});
+    QFile file(pathOrDash);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::invalid(
+            "FILE", tr("Cannot read %1: %2").arg(pathOrDash, file.errorString()).toStdString());
+    const QByteArray bytes = file.readAll();
+    return std::string(bytes.constData(), static_cast<size_t>(bytes.size()));
+}
+
+Status InputFile::write(const QString &pathOrDash, const std::string &text)
+{
+    if (pathOrDash == QLatin1String("-")) {
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        std::fflush(stdout);
+        return okStatus();
+    }
+    QSaveFile file(pathOrDash);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(text.data(), static_cast<qint64>(text.size())) !=
+            static_cast<qint64>(text.size()) ||
+        !file.commit())
+        return Error {ErrorCode::Internal,
+                      tr("Cannot write %1: %2").arg(pathOrDash, file.errorString()).toStdString(),
+                      "FILE"};
+    return okStatus();
+}
+
+} // namespace relief::cli
