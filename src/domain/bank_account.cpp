@@ -29,17 +29,20 @@ Result<BankAccount> BankAccount::parse(std::string_view text, Lang lang)
 {
     for (char c : text)
         if (c < '0' || c > '9')
-            return Error::invalid("", std::string(tr(lang, "银行账号只能包含数字：",
-                                                     "must contain digits only: "))
-                                          + maskBankAccount(text));
+            return Error::invalid(
+                "",
+                std::string(tr(lang, "银行账号只能包含数字：", "must contain digits only: ")) +
+                    maskBankAccount(text));
     if (text.size() < 16 || text.size() > 19)
-        return Error::invalid("", std::string(tr(lang, "银行账号应为16至19位数字：",
-                                                 "must be 16 to 19 digits: "))
-                                      + maskBankAccount(text));
+        return Error::invalid(
+            "",
+            std::string(tr(lang, "银行账号应为16至19位数字：", "must be 16 to 19 digits: ")) +
+                maskBankAccount(text));
     if (!luhnValid(text))
-        return Error::invalid("", std::string(tr(lang, "银行账号校验失败（Luhn）：",
-                                                 "fails the Luhn check: "))
-                                      + maskBankAccount(text));
+        return Error::invalid(
+            "",
+            std::string(tr(lang, "银行账号校验失败（Luhn）：", "fails the Luhn check: ")) +
+                maskBankAccount(text));
     BankAccount account;
     account.m_text = std::string(text);
     return account;

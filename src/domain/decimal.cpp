@@ -60,13 +60,20 @@ Rational Decimal::toRational() const
 std::string Decimal::toString() const
 {
     const std::int64_t magnitude = m_units < 0 ? -m_units : m_units;
-    std::string digits = std::to_string(magnitude);
-    if (m_scale > 0) {
-        if (digits.size() <= static_cast<size_t>(m_scale))
-            digits.insert(0, static_cast<size_t>(m_scale) + 1 - digits.size(), '0');
-        digits.insert(digits.size() - static_cast<size_t>(m_scale), ".");
+    const int scale = m_scale < 0 ? 0 : (m_scale > kMaxScale ? kMaxScale : m_scale);
+    const std::int64_t unit = pow10(scale);
+    std::string out = (m_units < 0 ? "-" : "") + std::to_string(magnitude / unit);
+    if (scale == 0)
+        return out;
+    // The fraction zero-padded to the scale it was written with ("6.0", "0.05").
+    char frac[kMaxScale + 2] = {'.'};
+    std::int64_t rest = magnitude % unit;
+    for (int i = scale; i >= 1; --i) {
+        frac[i] = static_cast<char>('0' + rest % 10);
+        rest /= 10;
     }
-    return (m_units < 0 ? "-" : "") + digits;
+    frac[scale + 1] = '\0';
+    return out + frac;
 }
 
 } // namespace relief

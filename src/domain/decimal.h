@@ -49,8 +49,7 @@ private:
     Decimal(std::int64_t units, int scale)
         : m_units(units)
         , m_scale(scale)
-    {
-    }
+    { }
     std::int64_t m_units = 0;
     int m_scale = 0;
 };

@@ -22,7 +22,8 @@ enum class Relation { Head, Spouse, Child, Parent, Grandchild, Grandparent, Sibl
 enum class DisabilityKind { Physical, Intellectual, Mental, Visual, Hearing, Speech, Multiple };
 
 // Disability grades run 1 (most severe) to 4.
-struct Disability {
+struct Disability
+{
     DisabilityKind kind = DisabilityKind::Physical;
     int grade = 4;
 };
@@ -44,7 +45,8 @@ enum class IncomeKind {
     ElderlyAllowance,
 };
 
-struct Income {
+struct Income
+{
     IncomeKind kind = IncomeKind::Other;
     Money monthly; // monthly average
 };
@@ -54,7 +56,8 @@ enum class ChildStatus { OrphanInstitutional, OrphanHome, Unsupported };
 enum class ObligorStatus { Normal, Incapacitated, Missing, Imprisoned };
 
 // A listed obligor (法定义务人) living outside the household.
-struct Obligor {
+struct Obligor
+{
     std::string relation; // free text ("son")
     int age = 0;
     bool isTekun = false;
@@ -65,7 +68,8 @@ struct Obligor {
     bool assetsOk = false; // unknown assets never make an obligor unable
 };
 
-struct Member {
+struct Member
+{
     std::string name;
     std::optional<IdNumber> idNumber;
     Date birthDate; // from the ID number when there is one
@@ -81,19 +85,22 @@ struct Member {
     std::vector<Obligor> obligors;
 };
 
-struct Vehicle {
+struct Vehicle
+{
     Money value;
     bool exempt = false; // a disabled member's mobility vehicle
 };
 
-struct HouseholdAssets {
+struct HouseholdAssets
+{
     Money financial;
     int homes = 0;
     std::vector<Vehicle> vehicles;
     Money businessCapital;
 };
 
-struct Household {
+struct Household
+{
     Area area = Area::Urban;
     std::vector<Member> members;
     HouseholdAssets assets;

@@ -14,13 +14,12 @@ inline constexpr std::array<std::string_view, 8> kRelationKeys = {
 inline constexpr std::array<std::string_view, 7> kDisabilityKindKeys = {
     "physical", "intellectual", "mental", "visual", "hearing", "speech", "multiple"};
 inline constexpr std::array<std::string_view, 13> kIncomeKindKeys = {
-    "wage",           "business", "property",   "pension",
-    "support",        "other",    "basic_pension", "veteran",
-    "family_planning", "award",   "assistance", "disability_subsidy",
-    "elderly_allowance"};
-inline constexpr std::array<std::string_view, 3> kChildStatusKeys = {
-    "orphan_institutional", "orphan_home", "unsupported"};
-inline constexpr std::array<std::string_view, 4> kObligorStatusKeys = {
-    "normal", "incapacitated", "missing", "imprisoned"};
+    "wage",       "business",           "property",         "pension",         "support",
+    "other",      "basic_pension",      "veteran",          "family_planning", "award",
+    "assistance", "disability_subsidy", "elderly_allowance"};
+inline constexpr std::array<std::string_view, 3> kChildStatusKeys = {"orphan_institutional",
+                                                                     "orphan_home", "unsupported"};
+inline constexpr std::array<std::string_view, 4> kObligorStatusKeys = {"normal", "incapacitated",
+                                                                       "missing", "imprisoned"};
 
 } // namespace relief

@@ -42,19 +42,20 @@ Result<IdNumber> IdNumber::parse(std::string_view text, Lang lang)
         return fail(lang, "身份证号应为18位：", "must be 18 characters: ", text);
     for (size_t i = 0; i < 17; ++i)
         if (!isDigit(text[i]))
-            return fail(lang, "身份证号前17位应为数字：", "the first 17 characters must be digits: ",
-                        text);
+            return fail(lang, "身份证号前17位应为数字：",
+                        "the first 17 characters must be digits: ", text);
     char last = text[17];
     if (last == 'x')
         last = 'X';
     if (!isDigit(last) && last != 'X')
         return fail(lang, "身份证号第18位应为数字或X：",
                     "the 18th character must be a digit or X: ", text);
-    const auto birth = Date::fromYmd(digitsValue(text.substr(6, 4)), digitsValue(text.substr(10, 2)),
-                                     digitsValue(text.substr(12, 2)));
+    const auto birth =
+        Date::fromYmd(digitsValue(text.substr(6, 4)), digitsValue(text.substr(10, 2)),
+                      digitsValue(text.substr(12, 2)));
     if (!birth)
-        return fail(lang, "身份证号中的出生日期不存在：", "the birth date in it does not exist: ",
-                    text);
+        return fail(lang, "身份证号中的出生日期不存在：",
+                    "the birth date in it does not exist: ", text);
     if (checkCharacter(text) != last)
         return fail(lang, "身份证号校验码错误：", "check character is wrong: ", text);
     IdNumber id;

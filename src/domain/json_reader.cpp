@@ -1,5 +1,7 @@
 #include "json_reader.h"
 
+#include <cstdint>
+
 namespace relief {
 
 namespace {
@@ -17,8 +19,7 @@ JsonReader::JsonReader(const nlohmann::json *object, std::string path, Sink &sin
     : m_object(object && object->is_object() ? object : nullptr)
     , m_path(std::move(path))
     , m_sink(&sink)
-{
-}
+{ }
 
 JsonReader JsonReader::root(const nlohmann::json &doc, Sink &sink)
 {
@@ -71,10 +72,11 @@ Money JsonReader::money(std::string_view key, std::optional<Money> fallback,
     }
     const auto m = v->is_string() ? Money::parse(v->get_ref<const std::string &>()) : std::nullopt;
     if (!m) {
-        fail(key, std::string(tr(l, "金额应为保留两位小数的字符串（如 \"830.00\"）：",
-                                 "must be an amount string with exactly two decimals (such as "
-                                 "\"830.00\"): "))
-                      + quoted(*v));
+        fail(key,
+             std::string(tr(l, "金额应为保留两位小数的字符串（如 \"830.00\"）：",
+                            "must be an amount string with exactly two decimals (such as "
+                            "\"830.00\"): ")) +
+                 quoted(*v));
         return Money();
     }
     if (m->isNegative() && !allowNegative) {
@@ -93,22 +95,26 @@ int JsonReader::integer(std::string_view key, std::optional<int> fallback, int m
             fail(key, std::string(tr(l, "缺少必填字段", "is required")));
         return fallback.value_or(0);
     }
-    const std::string range = std::to_string(min) + (l == Lang::En ? " to " : " 至 ")
-        + std::to_string(max);
+    const std::string range =
+        std::to_string(min) + (l == Lang::En ? " to " : " 至 ") + std::to_string(max);
     if (!v->is_number_integer()) {
-        fail(key, std::string(tr(l, "应为整数（", "must be an integer ("))
-                      + range + (l == Lang::En ? "): " : ")：") + quoted(*v));
+        fail(key,
+             std::string(tr(l, "应为整数（", "must be an integer (")) + range +
+                 (l == Lang::En ? "): " : ")：") + quoted(*v));
         return 0;
     }
-    const bool isUnsigned = v->is_number_unsigned();
-    const auto big = isUnsigned ? 0 : v->get<std::int64_t>();
-    if ((isUnsigned && v->get<std::uint64_t>() > static_cast<std::uint64_t>(max)) || big < min
-        || big > max) {
-        fail(key, std::string(tr(l, "超出范围（", "out of range ("))
-                      + range + (l == Lang::En ? "): " : ")：") + quoted(*v));
+    // Parsed non-negative integers are unsigned in nlohmann::json; compare in a type
+    // that holds both without wrapping.
+    const bool tooBig =
+        v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX);
+    const std::int64_t n = tooBig ? INT64_MAX : v->get<std::int64_t>();
+    if (n < min || n > max) {
+        fail(key,
+             std::string(tr(l, "超出范围（", "out of range (")) + range +
+                 (l == Lang::En ? "): " : ")：") + quoted(*v));
         return 0;
     }
-    return static_cast<int>(isUnsigned ? static_cast<std::int64_t>(v->get<std::uint64_t>()) : big);
+    return static_cast<int>(n);
 }
 
 bool JsonReader::boolean(std::string_view key, bool fallback) const
@@ -117,8 +123,9 @@ bool JsonReader::boolean(std::string_view key, bool fallback) const
     if (!v)
         return fallback;
     if (!v->is_boolean()) {
-        fail(key, std::string(tr(lang(), "应为 true 或 false：", "must be true or false: "))
-                      + quoted(*v));
+        fail(key,
+             std::string(tr(lang(), "应为 true 或 false：", "must be true or false: ")) +
+                 quoted(*v));
         return fallback;
     }
     return v->get<bool>();
@@ -135,9 +142,10 @@ std::optional<Date> JsonReader::date(std::string_view key, bool required) const
     }
     const auto d = v->is_string() ? Date::parse(v->get_ref<const std::string &>()) : std::nullopt;
     if (!d)
-        fail(key, std::string(tr(l, "日期不存在或格式不是 YYYY-MM-DD：",
-                                 "not a real date in the form YYYY-MM-DD: "))
-                      + quoted(*v));
+        fail(key,
+             std::string(tr(l, "日期不存在或格式不是 YYYY-MM-DD：",
+                            "not a real date in the form YYYY-MM-DD: ")) +
+                 quoted(*v));
     return d;
 }
 
@@ -150,11 +158,12 @@ std::optional<YearMonth> JsonReader::yearMonth(std::string_view key, bool requir
             fail(key, std::string(tr(l, "缺少必填字段", "is required")));
         return std::nullopt;
     }
-    const auto m = v->is_string() ? YearMonth::parse(v->get_ref<const std::string &>())
-                                  : std::nullopt;
+    const auto m =
+        v->is_string() ? YearMonth::parse(v->get_ref<const std::string &>()) : std::nullopt;
     if (!m)
-        fail(key, std::string(tr(l, "月份格式应为 YYYY-MM：", "must be a month YYYY-MM: "))
-                      + quoted(*v));
+        fail(key,
+             std::string(tr(l, "月份格式应为 YYYY-MM：", "must be a month YYYY-MM: ")) +
+                 quoted(*v));
     return m;
 }
 
@@ -168,16 +177,16 @@ std::optional<Decimal> JsonReader::decimal(std::string_view key, bool required, 
             fail(key, std::string(tr(l, "缺少必填字段", "is required")));
         return std::nullopt;
     }
-    const auto d = v->is_string()
-        ? Decimal::parse(v->get_ref<const std::string &>(), allowNegative)
-        : std::nullopt;
+    const auto d = v->is_string() ? Decimal::parse(v->get_ref<const std::string &>(), allowNegative)
+                                  : std::nullopt;
     if (!d) {
-        fail(key, std::string(allowNegative
-                                  ? tr(l, "应为小数字符串（如 \"3.5\" 或 \"-0.4\"）：",
-                                       "must be a decimal string (such as \"3.5\" or \"-0.4\"): ")
-                                  : tr(l, "应为非负小数字符串（如 \"1.5\"）：",
-                                       "must be a non-negative decimal string (such as \"1.5\"): "))
-                      + quoted(*v));
+        fail(key,
+             std::string(allowNegative
+                             ? tr(l, "应为小数字符串（如 \"3.5\" 或 \"-0.4\"）：",
+                                  "must be a decimal string (such as \"3.5\" or \"-0.4\"): ")
+                             : tr(l, "应为非负小数字符串（如 \"1.5\"）：",
+                                  "must be a non-negative decimal string (such as \"1.5\"): ")) +
+                 quoted(*v));
         return std::nullopt;
     }
     if (text)
@@ -222,9 +231,10 @@ int JsonReader::choice(std::string_view key, std::span<const std::string_view> k
     std::string list;
     for (std::string_view k : keys)
         list += (list.empty() ? "" : ", ") + std::string(k);
-    fail(key, std::string(tr(l, "取值无效：", "unknown value: ")) + quoted(*v)
-                  + std::string(tr(l, "（可选值：", " (expected one of: ")) + list
-                  + std::string(tr(l, "）", ")")));
+    fail(key,
+         std::string(tr(l, "取值无效：", "unknown value: ")) + quoted(*v) +
+             std::string(tr(l, "（可选值：", " (expected one of: ")) + list +
+             std::string(tr(l, "）", ")")));
     return -1;
 }
 
@@ -262,12 +272,11 @@ JsonReader JsonReader::element(std::string_view key, size_t index) const
 {
     const auto *array = value(key);
     const std::string path = fieldPath(key) + "[" + std::to_string(index) + "]";
-    const nlohmann::json *v = array && array->is_array() && index < array->size()
-        ? &(*array)[index]
-        : &kNull;
+    const nlohmann::json *v =
+        array && array->is_array() && index < array->size() ? &(*array)[index] : &kNull;
     if (!v->is_object()) {
-        failAt(path, std::string(tr(lang(), "应为 JSON 对象：", "must be a JSON object: "))
-                         + quoted(*v));
+        failAt(path,
+               std::string(tr(lang(), "应为 JSON 对象：", "must be a JSON object: ")) + quoted(*v));
         return JsonReader(nullptr, path, *m_sink);
     }
     return JsonReader(v, path, *m_sink);

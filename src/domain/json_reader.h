@@ -25,7 +25,8 @@ namespace relief {
 class JsonReader
 {
 public:
-    struct Sink {
+    struct Sink
+    {
         Lang lang = Lang::Zh;
         std::optional<Error> error; // the first one only
     };

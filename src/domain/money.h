@@ -53,8 +53,7 @@ public:
 private:
     constexpr explicit Money(std::int64_t fen)
         : m_fen(fen)
-    {
-    }
+    { }
     std::int64_t m_fen = 0;
 };
 

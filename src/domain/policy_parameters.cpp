@@ -127,8 +127,8 @@ PolicyParameters PolicyParameters::read(const JsonReader &r)
     p.deadlines.wholeProcessDelegated = days("whole_process_delegated");
     p.deadlines.wholeProcessExtended = days("whole_process_extended");
     p.deadlines.refusalNotice = days("refusal_notice");
-    p.deadlines.emergencyResponseHours
-        = dl.integer("emergency_response_hours", std::nullopt, 0, 24 * kMaxDays);
+    p.deadlines.emergencyResponseHours =
+        dl.integer("emergency_response_hours", std::nullopt, 0, 24 * kMaxDays);
     return p;
 }
 
@@ -137,7 +137,7 @@ Result<PolicyParameters> PolicyParameters::fromJson(std::string_view json, Lang 
     const auto doc = nlohmann::json::parse(json, nullptr, false);
     if (doc.is_discarded())
         return Error::invalid("", std::string(tr(lang, "不是有效的 JSON", "not valid JSON")));
-    JsonReader::Sink sink{lang, std::nullopt};
+    JsonReader::Sink sink {lang, std::nullopt};
     const JsonReader r = JsonReader::root(doc, sink);
     PolicyParameters p = read(r);
     if (sink.error)

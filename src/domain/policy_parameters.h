@@ -29,45 +29,54 @@ std::string_view addonCategoryKey(AddonCategory c);
 enum class SelfCare { Full, Partial, Total };
 std::string_view selfCareKey(SelfCare s);
 
-struct PolicyParameters {
-    struct AssetLimits {
+struct PolicyParameters
+{
+    struct AssetLimits
+    {
         int financialMonths = 0; // months of S per counted member
         int homesLimit = 0;
         Money vehicleValueLimit;
         Money businessCapitalLimit;
     };
-    struct Tekun {
+    struct Tekun
+    {
         Decimal basicMultiplier;
         Money careFull;
         Money carePartial;
         Money careTotal;
     };
-    struct DisabilitySubsidy {
+    struct DisabilitySubsidy
+    {
         Money living;
         Money careGrade1;
         Money careGrade2;
     };
-    struct ChildAllowance {
+    struct ChildAllowance
+    {
         Money institutional;
         Money home;
     };
-    struct PriceSubsidy {
+    struct PriceSubsidy
+    {
         Decimal cpiThreshold; // % year on year
         Decimal foodThreshold;
         Money floor;
     };
-    struct Temporary {
+    struct Temporary
+    {
         int streetMaxMonths = 0;
         int maxMonths = 0;
         int expenseRatioPct = 0;
     };
-    struct ReviewMonths {
+    struct ReviewMonths
+    {
         int dibaoStable = 12;
         int dibaoUnstable = 6;
         int tekun = 12;
     };
     // §8, working days unless the name says otherwise.
-    struct Deadlines {
+    struct Deadlines
+    {
         int investigationStart = 3;
         int streetInvestigationTekun = 15;
         int noticeCalendarDays = 7;

@@ -1,6 +1,8 @@
 #include "rational.h"
 
 #include <cassert>
+#include <cstdint>
+#include <numeric>
 
 namespace relief {
 
@@ -45,8 +47,14 @@ void Rational::normalize()
         m_den = -m_den;
         m_num = -m_num;
     }
-    // Reducing keeps the parts small through chains of products.
-    const Int128 g = gcd(m_num, m_den);
+    if (m_den == 1)
+        return;
+    // Reducing keeps the parts small through chains of products. Values that fit
+    // 64 bits (nearly all) take the much faster 64-bit gcd.
+    constexpr Int128 kMax64 = INT64_MAX;
+    const Int128 g = (m_num <= kMax64 && m_num >= -kMax64 && m_den <= kMax64)
+        ? Int128(std::gcd(static_cast<std::int64_t>(m_num), static_cast<std::int64_t>(m_den)))
+        : gcd(m_num, m_den);
     if (g > 1) {
         m_num /= g;
         m_den /= g;

@@ -40,8 +40,7 @@ private:
     constexpr YearMonth(int y, int m)
         : m_year(y)
         , m_month(m)
-    {
-    }
+    { }
     int index() const { return m_year * 12 + (m_month - 1); }
     int m_year = 1970;
     int m_month = 1;

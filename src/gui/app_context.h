@@ -8,6 +8,7 @@
 #include "services/clock.h"
 #include "services/holiday_service.h"
 #include "services/office_settings_service.h"
+#include "services/policy_service.h"
 
 #include <QString>
 
@@ -24,6 +25,7 @@ public:
         , m_settings(db, clock)
         , m_holidays(db, clock)
         , m_audit(db, clock)
+        , m_policy(db, clock)
     {
     }
 
@@ -36,6 +38,7 @@ public:
     services::OfficeSettingsService &officeSettings() { return m_settings; }
     services::HolidayService &holidays() { return m_holidays; }
     services::AuditService &audit() { return m_audit; }
+    services::PolicyService &policy() { return m_policy; }
 
 private:
     storage::Database &m_db;
@@ -45,6 +48,7 @@ private:
     services::OfficeSettingsService m_settings;
     services::HolidayService m_holidays;
     services::AuditService m_audit;
+    services::PolicyService m_policy;
 };
 
 } // namespace relief::gui

@@ -1,0 +1,55 @@
+#pragma once
+
+// Administration › Policy parameters: every stored set with the date it came
+// into force. A set is never edited: a new version starts from a copy of the
+// selected one. Sets move in and out as data-formats §1 JSON.
+
+#include "services/session.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace relief {
+struct PolicyParameters;
+namespace services {
+class PolicyService;
+struct PolicyVersion;
+} // namespace services
+} // namespace relief
+
+namespace relief::gui {
+
+class PolicyPage : public QWidget
+{
+    Q_OBJECT
+public:
+    PolicyPage(services::PolicyService &policy, services::Session session,
+               QWidget *parent = nullptr);
+    ~PolicyPage() override;
+
+    void reload();
+    // Opens the editor for a new version (tests drive it by objectName).
+    void newVersion();
+
+private:
+    void showSelected();
+    void importFile();
+    void exportSelected();
+    const PolicyParameters *selected() const;
+
+    services::PolicyService &m_policy;
+    services::Session m_session;
+    std::vector<services::PolicyVersion> m_versions;
+    QTableWidget *m_table = nullptr;
+    QPlainTextEdit *m_jsonView = nullptr;
+    QLabel *m_inForceLabel = nullptr;
+    QPushButton *m_exportButton = nullptr;
+};
+
+} // namespace relief::gui
