@@ -212,7 +212,7 @@ void PolicyEditorDialog::build(const std::string &startJson)
         if (section != currentSection) {
             auto *box = new QGroupBox(section, content);
             form = new QFormLayout(box);
-            form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+            form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
             column->addWidget(box);
             currentSection = section;
         }
@@ -254,18 +254,21 @@ void PolicyEditorDialog::build(const std::string &startJson)
         case Kind::Int: {
             auto *spin = new QSpinBox(content);
             spin->setRange(0, 100000);
+            spin->setAlignment(Qt::AlignRight);
             spin->setValue(value.is_number_integer() ? value.get<int>() : 0);
             editor = spin;
             break;
         }
         }
         editor->setObjectName(QString::fromLatin1(f.path));
-        editor->setMinimumWidth(140);
+        // One width for every editor, so the figures line up from group to group.
+        editor->setFixedWidth(150);
         m_editors.insert(QString::fromLatin1(f.path), editor);
         auto *row = new QHBoxLayout;
-        row->addWidget(editor, 1);
+        row->addWidget(editor);
         if (*f.unit)
             row->addWidget(new QLabel(tr(f.unit), content));
+        row->addStretch();
         form->addRow(tr(f.label), row);
     }
     column->addStretch();

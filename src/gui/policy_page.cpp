@@ -121,13 +121,17 @@ void PolicyPage::newVersion()
     const PolicyParameters *from = selected();
     if (!from && !m_versions.empty())
         from = &m_versions.back().parameters;
-    PolicyEditorDialog dialog(m_policy, m_session, from ? *from : PolicyParameters {}, this);
-    if (dialog.exec() == QDialog::Accepted) {
+    // Window-modal and self-deleting: no nested event loop while it is open.
+    auto *dialog =
+        new PolicyEditorDialog(m_policy, m_session, from ? *from : PolicyParameters {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
         reload();
         showInfo(this, tr("Policy parameters"),
                  tr("The parameter set in force from %1 is stored.")
-                     .arg(qs(dialog.savedEffectiveFrom().toString())));
-    }
+                     .arg(qs(dialog->savedEffectiveFrom().toString())));
+    });
+    dialog->open();
 }
 
 void PolicyPage::importFile()
