@@ -6,98 +6,512 @@
     <message>
         <location filename="../../src/services/account_service.cpp" line="+33"/>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The user name must have 2 to 32 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名须为 2 至 32 个字符。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user name may not contain spaces or commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名不能包含空格或逗号。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Enter the office&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入单位名称。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The area code is the 6 to 12 digit administrative division code, e.g. 110105.</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划代码应为 6 至 12 位数字，例如 110105。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This database is already set up; sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库已完成设置，请直接登录。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The user name or password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码不正确。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The account %1 is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 已停用，请联系管理员。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The account is locked after %1 wrong passwords; try again after %2 or ask an administrator to reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>连续 %1 次密码错误，账户已锁定；请于 %2 后重试，或请管理员重置密码。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Wrong password %1 times in a row: the account is locked for %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>连续 %1 次密码错误：账户已锁定 %2 分钟。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The user name or password is not correct (%1 more tries before the account is locked).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码不正确（再错 %1 次账户将被锁定）。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The new password must differ from the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户已停用。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The current password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码不正确。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>There is no account named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为 %1 的账户。</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+86"/>
         <source>Give the account at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为账户至少分配一个角色。</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>An account named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为 %1 的账户已存在。</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>%1 is the last active administrator; make another administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是最后一个在用的系统管理员，请先将其他账户设为系统管理员。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能停用您本人的账户。</translation>
+    </message>
+</context>
+<context>
+    <name>Arguments</name>
+    <message>
+        <location filename="../../src/cli/arguments.cpp" line="+81"/>
+        <source>The option %1 needs a value.</source>
+        <translation>选项 %1 需要一个值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown option %1. Global options are --db, --lang, --as, --help and --version, given before the command.</source>
+        <translation>未知选项 %1。全局选项为 --db、--lang、--as、--help 和 --version，须写在命令之前。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown language %1: use zh or en.</source>
+        <translation>未知语言 %1：请使用 zh 或 en。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessCommand</name>
+    <message>
+        <location filename="../../src/cli/assess_command.cpp" line="+16"/>
+        <source>Judge one household by the rules and print the result as JSON.</source>
+        <translation>按政策规则评估一户家庭，并以 JSON 输出结果。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reads the household (data-formats §2) from FILE, or from standard input for &apos;-&apos;, and prints one JSON object on standard output. Without an inline &quot;policy&quot; the parameter set in force on as_of in the database is used (none: exit 1). Bad input: exit 2, a message naming the field on standard error, nothing on standard output.</source>
+        <translation>从 FILE 读取家庭数据（data-formats §2），FILE 为 &apos;-&apos; 时从标准输入读取；在标准输出打印一个 JSON 对象。输入中未内嵌 &quot;policy&quot; 时，使用数据库中 as_of 当日施行的参数集（没有则退出码为 1）。输入有误：退出码为 2，在标准错误输出指明出错字段的消息，标准输出无内容。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the household JSON, or - for standard input</source>
+        <translation>家庭数据 JSON 文件，或用 - 表示标准输入</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPanel</name>
+    <message>
+        <location filename="../../ui/assessment_panel.ui" line="+50"/>
+        <source>Dibao standard (S)</source>
+        <translation>低保标准（S）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Counted members / dibao members</source>
+        <translation>计算人口 / 低保人口</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Counted income / per person</source>
+        <translation>计算收入 / 人均收入</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Assets</source>
+        <translation>家庭财产</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>First month / re-verification</source>
+        <translation>起始月份 / 复核周期</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Programme</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Person</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monthly (yuan)</source>
+        <translation>月金额（元）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Why</source>
+        <translation>认定依据</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <location filename="../../src/cli/audit_command.cpp" line="+14"/>
+        <source>Check the audit log.</source>
+        <translation>检查审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifyCommand</name>
+    <message>
+        <location filename="../../src/cli/audit_verify_command.cpp" line="+13"/>
+        <source>Verify the audit log&apos;s hash chain.</source>
+        <translation>校验审计日志的哈希链。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needs no sign-in. Prints &apos;OK&apos; on standard output when every record is intact (exit 0); otherwise &apos;BROKEN ID: REASON&apos; for the first record whose hash does not hold (exit 1).</source>
+        <translation>无需登录。所有记录均完好时在标准输出打印 &apos;OK&apos;（退出码为 0）；否则针对第一条哈希校验不通过的记录打印 &apos;BROKEN ID: REASON&apos;（退出码为 1）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n audit record(s) checked; the chain is intact.</source>
+        <translation>
+            <numerusform>已校验 %n 条审计记录，哈希链完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The audit log is broken at record %1 (%2): it was changed outside ReliefDesk. Keep the file as evidence and restore a backup.</source>
+        <translation>审计日志在第 %1 号记录处断裂（%2）：该记录曾在社会救助工作台之外被改动。请保留该文件作为证据，并从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <location filename="../../src/cli/command.cpp" line="+29"/>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exit codes: 0 success; 1 failure or refused (wrong password, missing role, missing or refused database); 2 bad usage or bad input.</source>
+        <translation>退出码：0 成功；1 失败或被拒绝（密码错误、缺少所需角色、数据库不存在或被拒绝）；2 用法错误或输入有误。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signs in as USER (--as, before the command): the first line of standard input is that user&apos;s password; on a terminal it is asked for without echo. The audit log records USER for everything the command does.</source>
+        <translation>以 USER 身份登录（--as，写在命令之前）：标准输入的第一行为该用户的密码；在终端上则以不回显方式提示输入。该命令执行的一切操作均以 USER 的名义记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Arguments and options:</source>
+        <translation>参数和选项：</translation>
+    </message>
+</context>
+<context>
+    <name>CommandGroup</name>
+    <message>
+        <location filename="../../src/cli/command_group.cpp" line="+41"/>
+        <source>SUBCOMMAND [ARGS…]</source>
+        <translation>SUBCOMMAND [ARGS…]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subcommands:</source>
+        <translation>子命令：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &apos;reliefdesk-cli %1 SUBCOMMAND --help&apos; for a subcommand&apos;s arguments.</source>
+        <translation>运行 &apos;reliefdesk-cli %1 SUBCOMMAND --help&apos; 查看子命令的参数。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name a subcommand of %1.</source>
+        <translation>请指定 %1 的子命令。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown subcommand %1 %2.</source>
+        <translation>未知子命令 %1 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRegistry</name>
+    <message>
+        <location filename="../../src/cli/command_registry.cpp" line="+31"/>
+        <source>Name a command.</source>
+        <translation>请指定命令。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown command %1.</source>
+        <translation>未知命令 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database (default: $RELIEFDESK_DB, else the app&apos;s database in the user&apos;s data folder).</source>
+        <translation>数据库文件（默认：$RELIEFDESK_DB；未设置时为桌面程序在用户数据目录中的数据库）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of messages (default: zh).</source>
+        <translation>提示信息的语言（默认：zh）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in as USER; the password is the first line of standard input.</source>
+        <translation>以 USER 身份登录；密码为标准输入的第一行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>显示版本号。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ReliefDesk (社会救助工作台) on the command line: scripted and bulk work on the same database as the app.</source>
+        <translation>社会救助工作台（ReliefDesk）命令行版：在桌面程序所用的同一数据库上进行脚本化和批量操作。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global options (before the command):</source>
+        <translation>全局选项（写在命令之前）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passwords are never given on the command line. A command that signs in reads the password of --as USER from the first line of standard input; a command that sets a password reads it from the next line. On a terminal they are asked for without echo.</source>
+        <translation>密码一律不在命令行中给出。需要登录的命令从标准输入的第一行读取 --as USER 的密码；设置密码的命令从下一行读取新密码。在终端上则以不回显方式提示输入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Human messages go to standard error, data to standard output.</source>
+        <translation>提示信息输出到标准错误，数据输出到标准输出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &apos;reliefdesk-cli COMMAND --help&apos; for a command&apos;s arguments.</source>
+        <translation>运行 &apos;reliefdesk-cli COMMAND --help&apos; 查看命令的参数。</translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <location filename="../../src/cli/context.cpp" line="+64"/>
+        <source>There is no database at %1. Check --db or RELIEFDESK_DB, or create one with: reliefdesk-cli --db %1 init --office NAME --admin USER</source>
+        <translation>未找到数据库 %1。请检查 --db 或 RELIEFDESK_DB，或用以下命令新建：reliefdesk-cli --db %1 init --office NAME --admin USER</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database %1 was refused and left untouched: %2</source>
+        <translation>数据库 %1 被拒绝打开，文件未作任何改动：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This command needs a signed-in user: give --as USER before the command and the password on the first line of standard input.</source>
+        <translation>此命令需要登录：请在命令前给出 --as USER，并在标准输入的第一行提供密码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password of %1: </source>
+        <translation>%1 的密码： </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard input has no line with the password of %1.</source>
+        <translation>标准输入中没有 %1 的密码行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note: an administrator reset the password of %1; choose a new one when you next sign in to the app.</source>
+        <translation>注意：管理员已重置 %1 的密码；下次登录桌面程序时请设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Run &apos;%1&apos; for help.</source>
+        <translation>运行 &apos;%1&apos; 查看帮助。</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <location filename="../../src/gui/display_text.cpp" line="+16"/>
+        <source>Caseworker</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor</source>
+        <translation>审核审批人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statistician</source>
+        <translation>统计员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Set up the office</source>
+        <translation>单位初始设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add account</source>
+        <translation>新增账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change own password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable account</source>
+        <translation>启用账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change roles</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change office settings</source>
+        <translation>修改单位设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change holiday calendar</source>
+        <translation>修改节假日日历</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office settings</source>
+        <translation>单位设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../../src/cli/export_command.cpp" line="+21"/>
+        <source>Export the registry as a ledger CSV: households or persons.</source>
+        <translation>将家庭档案导出为台账 CSV：按家庭或按人员。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLedgerCommand</name>
+    <message>
+        <location line="+5"/>
+        <source>Write every person once, by name, as ledger rows.</source>
+        <translation>以台账行输出全部人员，每人一行，按姓名排序。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the households, head first, as ledger rows.</source>
+        <translation>以台账行输出各家庭，户主在前。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The columns are the import&apos;s, with the English keys as the header, so an unmasked export imports back. To a file: UTF-8 with BOM; to standard output (&apos;-&apos;): without BOM; CRLF line ends. Members who moved out or died are left out unless --all. ID numbers and bank accounts are masked (no sign-in needed) unless --unmasked, which needs --as USER with a role that may see them (caseworker or supervisor) and is recorded in the audit log.</source>
+        <translation>各列与导入格式相同，表头为英文键名，因此未脱敏的导出文件可以重新导入。输出到文件：UTF-8 带 BOM；输出到标准输出（&apos;-&apos;）：不带 BOM；行尾为 CRLF。除非使用 --all，已迁出或死亡的成员不予输出。身份证号和银行账号默认脱敏（无需登录）；使用 --unmasked 时不脱敏，须以 --as USER 登录且其角色有权查看（经办人或审核审批人），该操作记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>full ID numbers and bank accounts (signs in with --as)</source>
+        <translation>输出完整的身份证号和银行账号（需用 --as 登录）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>include members who moved out or died</source>
+        <translation>包括已迁出或死亡的成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where to write, or - for standard output</source>
+        <translation>输出位置，或用 - 表示标准输出</translation>
     </message>
 </context>
 <context>
@@ -105,12 +519,323 @@
     <message>
         <location filename="../../src/services/holiday_service.cpp" line="+31"/>
         <source>%1 cannot be both a holiday and a make-up working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能既是节假日又是调休上班日。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The holiday file is not valid at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日文件在 %1 处无效：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../../src/cli/import_command.cpp" line="+40"/>
+        <source>Import data from files: households from an old ledger.</source>
+        <translation>从文件导入数据：从原有台账导入家庭。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHouseholdsCommand</name>
+    <message>
+        <location line="+5"/>
+        <source>Import households from a ledger CSV (caseworkers), all or nothing.</source>
+        <translation>从台账 CSV 导入家庭（限经办人），要么全部导入，要么全不导入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is UTF-8 or GB18030 with Chinese or English headers (data-formats §3). Any bad row: nothing is imported, exit 2, every bad row (line, column, value, reason) on standard error and, with --errors, in a CSV to fix in Excel. Importing the same file again changes nothing; a changed file updates the households it names and the changes are listed on standard error. Active programmes new to the database become cases with a grant at their start month and ledger amount; where the rules give another amount, the difference is printed on standard output as CSV (line, household_no, name, programme, ledger_amount, rules_amount, difference, policy_effective_from), never applied.</source>
+        <translation>文件编码为 UTF-8 或 GB18030，表头可为中文或英文（data-formats §3）。只要有一行出错：不导入任何数据，退出码为 2，所有出错行（行号、列、值、原因）输出到标准错误；使用 --errors 时另写入一个 CSV 文件，便于在 Excel 中修改。再次导入同一文件不作任何改动；文件有变动时，更新其中列出的家庭，并在标准错误中列出各项变动。数据库中尚无的在保项目将建立为案件，按其起始月份和台账金额作出批准决定；规则测算金额与台账金额不同时，差额以 CSV（line, household_no, name, programme, ledger_amount, rules_amount, difference, policy_effective_from）输出到标准输出，但不会据此调整。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>also write the bad rows to this CSV (UTF-8 with BOM)</source>
+        <translation>同时将出错行写入此 CSV 文件（UTF-8 带 BOM）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ledger (CSV)</source>
+        <translation>台账（CSV）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import households reads a file, not standard input (it carries the password).</source>
+        <translation>import households 只读取文件，不读取标准输入（标准输入用于传递密码）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1, %2 &quot;%3&quot;: %4</source>
+        <translation>第 %1 行，%2“%3”：%4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was imported: %1 problem(s) in %2.</source>
+        <translation>未导入任何数据：%2 中有 %1 处问题。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1, household %2: %3: %4 → %5</source>
+        <translation>第 %1 行，家庭 %2：%3：%4 → %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1, household %2, for review: %3</source>
+        <translation>第 %1 行，家庭 %2，待核查：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rows, %2 households: %3 created, %4 updated, %5 unchanged; %6 new persons, %7 new cases; %8 amounts differ from the rules.</source>
+        <translation>共 %1 行、%2 户：新建 %3 户，更新 %4 户，未变 %5 户；新增人员 %6 人，新增案件 %7 件；%8 项金额与规则测算结果不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <location filename="../../src/cli/init_command.cpp" line="+28"/>
+        <source>Create the database, the office and its first administrator.</source>
+        <translation>创建数据库、单位及其第一个系统管理员。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Takes no --as: the first line of standard input is the new administrator&apos;s password (at least 8 characters; on a terminal it is asked for twice). The administrator holds all four roles so that the office can start; add the other staff with &apos;user add&apos;. A database that is already set up is left unchanged (exit 1).</source>
+        <translation>不接受 --as：标准输入的第一行为新系统管理员的密码（至少 8 个字符；在终端上需输入两次）。该管理员拥有全部四种角色，以便单位开始工作；其他工作人员请用 &apos;user add&apos; 添加。已完成设置的数据库保持不变（退出码为 1）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The office&apos;s name, as it appears on notices.</source>
+        <translation>单位名称，即各类通知文书上显示的名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The administrator&apos;s user name.</source>
+        <translation>系统管理员的用户名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 6 to 12 digit administrative division code, e.g. 110105.</source>
+        <translation>6 至 12 位行政区划代码，例如 110105。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The administrator&apos;s full name (default: the user name).</source>
+        <translation>系统管理员的姓名（默认：与用户名相同）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>init takes no --as: nobody can sign in before the office is set up.</source>
+        <translation>init 不接受 --as：单位设置完成之前，任何人都无法登录。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The database %1 is already set up; nothing was changed.</source>
+        <translation>数据库 %1 已完成设置，未作任何改动。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password for the administrator %1: </source>
+        <translation>系统管理员 %1 的密码： </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard input has no line with the administrator&apos;s password.</source>
+        <translation>标准输入中没有系统管理员的密码行。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The office %1 is set up in %2. The administrator %3 holds all four roles.</source>
+        <translation>已在 %2 中完成单位 %1 的设置。系统管理员 %3 拥有全部四种角色。</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <location filename="../../src/cli/input_file.cpp" line="+19"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportService</name>
+    <message>
+        <location filename="../../src/services/ledger_export.cpp" line="+205"/>
+        <source>An unmasked export needs a signed-in user whose role may see ID numbers and bank accounts.</source>
+        <translation>未脱敏导出须由角色有权查看身份证号和银行账号的用户登录后进行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ledger_import_service.cpp" line="+226"/>
+        <source>household %1 has %2 on line %3; a household field must be the same on every row that gives it</source>
+        <translation>家庭 %1 在第 %3 行填写为“%2”；同一家庭的字段在填写该字段的各行中必须一致</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>household %1 already has its head on line %2; a household has one head</source>
+        <translation>家庭 %1 已在第 %2 行有户主；一户只能有一名户主</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>household %1 has no head (户主): mark one row&apos;s relation as head</source>
+        <translation>家庭 %1 没有户主：请将其中一行的与户主关系标为“户主”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the same person is already on line %1; a person is on one row of one household</source>
+        <translation>同一人员已出现在第 %1 行；每名人员只能在一个家庭中占一行</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a household programme: it stands on the head&apos;s row</source>
+        <translation>%1 是以家庭为单位的救助项目：应填在户主所在行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an active programme needs its start month (YYYY-MM)</source>
+        <translation>在保项目须填写起始月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an active programme needs the monthly amount paid</source>
+        <translation>在保项目须填写月发放金额</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is not in the list of communities; an administrator adds it (reliefdesk-cli community add, or Administration → Communities)</source>
+        <translation>%1 不在社区名单中；请由系统管理员添加（reliefdesk-cli community add，或“系统管理 → 社区”）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>household %1 is new: give its community</source>
+        <translation>家庭 %1 为新家庭：请填写所属社区</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>household %1 is new: give its area (城市/农村, urban/rural)</source>
+        <translation>家庭 %1 为新家庭：请填写城乡类别（城市/农村，urban/rural）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is an active member of household %2 (%3), which this file does not name; record there that they moved out first</source>
+        <translation>%1 是家庭 %2（%3）的在册成员，而本文件未包含该家庭；请先在该家庭登记其迁出</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is recorded as died on %2</source>
+        <translation>%1 已登记死亡，死亡日期为 %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>not in the imported ledger %1</source>
+        <translation>不在导入的台账 %1 中</translation>
+    </message>
+    <message>
+        <location line="+266"/>
+        <source>%1: the ledger says stopped (停保) but the %2 case is active; an import never stops a case: record a stop decision</source>
+        <translation>%1：台账标注为停保，但 %2 案件仍在保；导入不会停止任何案件，请登记停保决定</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: the ledger says %2 a month from %3; the %4 case pays %5 from %6. An import never changes a case: record a decision if the ledger is right</source>
+        <translation>%1：台账记载自 %3 起每月 %2；%4 案件自 %6 起每月发放 %5。导入不会更改任何案件：如台账无误，请登记相应决定</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Imported from the ledger %1, line %2</source>
+        <translation>从台账 %1 第 %2 行导入</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="+20"/>
+        <source>Sign in to ReliefDesk</source>
+        <translation>登录社会救助工作台</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ReliefDesk</source>
+        <translation>社会救助工作台</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.ui" line="+20"/>
+        <source>ReliefDesk</source>
+        <translation>社会救助工作台</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Change my password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;About ReliefDesk</source>
+        <translation>关于社会救助工作台(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -118,17 +843,876 @@
     <message>
         <location filename="../../src/services/office_settings_service.cpp" line="+34"/>
         <source>Enter the office&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入单位名称。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The area code is the 6 to 12 digit administrative division code, e.g. 110105.</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划代码应为 6 至 12 位数字，例如 110105。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The idle lock must be between 0 (never) and 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲锁定时间须在 0（从不锁定）至 240 分钟之间。</translation>
+    </message>
+</context>
+<context>
+    <name>OptionParser</name>
+    <message>
+        <location filename="../../src/cli/option_parser.cpp" line="+52"/>
+        <source>The global option %1 goes before the command.</source>
+        <translation>全局选项 %1 须写在命令之前。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The option %1 is given twice.</source>
+        <translation>选项 %1 重复给出。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The option %1 takes no value.</source>
+        <translation>选项 %1 不接受取值。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The option %1 needs a value (%2).</source>
+        <translation>选项 %1 需要一个值（%2）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unexpected argument %1.</source>
+        <translation>多余的参数 %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Missing argument %1.</source>
+        <translation>缺少参数 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing option %1 %2.</source>
+        <translation>缺少选项 %1 %2。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordInput</name>
+    <message>
+        <location filename="../../src/cli/password_input.cpp" line="+112"/>
+        <source>Type the password again: </source>
+        <translation>请再次输入密码： </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCommand</name>
+    <message>
+        <location filename="../../src/cli/policy_command.cpp" line="+18"/>
+        <source>Policy parameter sets: import, export, list.</source>
+        <translation>政策参数集：import（导入）、export（导出）、list（列出）。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditorDialog</name>
+    <message>
+        <location filename="../../src/gui/policy_editor_dialog.cpp" line="+40"/>
+        <location line="+2"/>
+        <source>General</source>
+        <translation>基本设置</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round final amounts to</source>
+        <translation>最终金额保留到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dibao</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urban dibao standard</source>
+        <translation>城市低保标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yuan per person per month</source>
+        <translation>元/人·月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rural dibao standard</source>
+        <translation>农村低保标准</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum dibao per covered person</source>
+        <translation>每名保障对象最低保障金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yuan per month</source>
+        <translation>元/月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employment cost deducted from wages</source>
+        <translation>工资收入中扣除的就业成本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marginal household line</source>
+        <translation>低保边缘家庭认定线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>× standard</source>
+        <translation>倍低保标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradual exit period</source>
+        <translation>渐退期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classified add-ons</source>
+        <translation>分类施保</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe disability</source>
+        <translation>重度残疾人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of standard</source>
+        <translation>%（占低保标准）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other disability</source>
+        <translation>其他残疾人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serious illness</source>
+        <translation>重病患者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aged 80 or over</source>
+        <translation>80周岁以上老年人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aged 60 to 79</source>
+        <translation>60至79周岁老年人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under 18</source>
+        <translation>未满18周岁的未成年人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asset limits</source>
+        <translation>家庭财产限定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial assets</source>
+        <translation>金融资产</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months of standard per counted member</source>
+        <translation>个月低保标准 × 计算人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homes</source>
+        <translation>住房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most</source>
+        <translation>套以内</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value of a non-exempt vehicle</source>
+        <translation>非豁免机动车价值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yuan, at most</source>
+        <translation>元以内</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered business capital</source>
+        <translation>工商注册资本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extreme poverty (tekun)</source>
+        <translation>特困人员供养</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic living</source>
+        <translation>基本生活标准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Care: fully self-caring</source>
+        <translation>照料护理标准：生活能够自理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Care: partly unable</source>
+        <translation>照料护理标准：部分丧失生活自理能力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Care: wholly unable</source>
+        <translation>照料护理标准：完全丧失生活自理能力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last year&apos;s disposable income per person</source>
+        <translation>上年度人均可支配收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yuan per year</source>
+        <translation>元/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subsidies</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability living subsidy</source>
+        <translation>困难残疾人生活补贴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Care subsidy, grade 1</source>
+        <translation>重度残疾人护理补贴（一级）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Care subsidy, grade 2</source>
+        <translation>重度残疾人护理补贴（二级）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orphans in an institution</source>
+        <translation>集中养育孤儿</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orphans at home and unsupported children</source>
+        <translation>散居孤儿和事实无人抚养儿童</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price subsidy</source>
+        <translation>价格临时补贴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPI trigger</source>
+        <translation>CPI 启动条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% year on year</source>
+        <translation>%（同比涨幅）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Food price trigger</source>
+        <translation>食品价格启动条件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Least subsidy per person</source>
+        <translation>每人最低补贴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporary assistance</source>
+        <translation>临时救助</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street office approves up to</source>
+        <translation>街道审批上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months of standard per person</source>
+        <translation>个月低保标准（每人）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ordinary ceiling</source>
+        <translation>一般救助上限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of uncovered expense paid</source>
+        <translation>未报销支出救助比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-verification</source>
+        <translation>复核周期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dibao, no one able to work</source>
+        <translation>低保：成员均无劳动能力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dibao, someone able to work</source>
+        <translation>低保：有成员具备劳动能力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extreme-poverty persons</source>
+        <translation>特困人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start investigation after acceptance</source>
+        <translation>受理后启动调查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working days</source>
+        <translation>个工作日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street investigation (tekun, child allowance)</source>
+        <translation>街道调查（特困、儿童生活费）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar days</source>
+        <translation>个自然日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval (dibao, temporary)</source>
+        <translation>审批（低保、临时救助）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approval (tekun)</source>
+        <translation>审批（特困）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval (child allowance)</source>
+        <translation>审批（儿童生活费）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole process</source>
+        <translation>全流程办结</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole process, street office approves</source>
+        <translation>全流程办结（街道审批）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole process with a recorded extension</source>
+        <translation>全流程办结（经登记延期）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refusal notice after refusal</source>
+        <translation>作出不予批准决定后书面告知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency response</source>
+        <translation>急难救助响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyExportCommand</name>
+    <message>
+        <location filename="../../src/cli/policy_export_command.cpp" line="+15"/>
+        <source>Write the parameter set effective from a date as JSON.</source>
+        <translation>将自指定日期起施行的参数集导出为 JSON。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the set&apos;s effective_from, YYYY-MM-DD</source>
+        <translation>参数集的 effective_from，格式为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where to write, or - for standard output</source>
+        <translation>输出位置，或用 - 表示标准输出</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--effective-from: %1 is not a date YYYY-MM-DD.</source>
+        <translation>--effective-from：%1 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyImportCommand</name>
+    <message>
+        <location filename="../../src/cli/policy_import_command.cpp" line="+15"/>
+        <source>Add a parameter set from a JSON file (administrators).</source>
+        <translation>从 JSON 文件添加参数集（限系统管理员）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The set is kept as a new version from its effective_from. A stored set is never changed: importing a different set with the same effective_from is refused (exit 1); importing an identical one changes nothing. An invalid file: exit 2 and the field named.</source>
+        <translation>参数集自其 effective_from 起作为新版本保存。已保存的参数集永不修改：导入 effective_from 相同但内容不同的参数集将被拒绝（退出码为 1）；导入完全相同的参数集不作任何改动。文件无效：退出码为 2，并指明出错字段。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the parameter set (JSON)</source>
+        <translation>参数集（JSON）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>policy import reads a file, not standard input (it carries the password).</source>
+        <translation>policy import 只读取文件，不读取标准输入（标准输入用于传递密码）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Parameter set effective from %1 is stored.</source>
+        <translation>自 %1 起施行的参数集已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyListCommand</name>
+    <message>
+        <location filename="../../src/cli/policy_list_command.cpp" line="+17"/>
+        <source>List the stored parameter sets.</source>
+        <translation>列出已保存的参数集。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print JSON instead of a table.</source>
+        <translation>以 JSON 代替表格输出。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Urban standard</source>
+        <translation>城市低保标准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rural standard</source>
+        <translation>农村低保标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added at</source>
+        <translation>添加时间</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyService</name>
+    <message>
+        <location filename="../../src/services/policy_service.cpp" line="+22"/>
+        <source>The stored parameter set of %1 cannot be read: %2</source>
+        <translation>无法读取自 %1 起施行的已保存参数集：%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No policy parameter set is in force on %1; add one under Administration → Policy parameters.</source>
+        <translation>%1 没有施行中的政策参数集；请在“系统管理 → 政策参数”中添加。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no parameter set effective from %1.</source>
+        <translation>没有自 %1 起施行的参数集。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A different parameter set effective from %1 already exists; a stored set is never changed. Give the new set a later effective date.</source>
+        <translation>已存在另一个自 %1 起施行的参数集，已保存的参数集永不修改。请为新参数集指定更晚的生效日期。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryService</name>
+    <message>
+        <location filename="../../src/services/registry_reads.cpp" line="+59"/>
+        <location line="+81"/>
+        <location line="+17"/>
+        <location filename="../../src/services/registry_service.cpp" line="+310"/>
+        <location line="+34"/>
+        <location line="+22"/>
+        <source>The household no longer exists.</source>
+        <translation>该家庭档案已不存在。</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The ID number is not valid: %1</source>
+        <translation>身份证号无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/registry_reference.cpp" line="+70"/>
+        <location line="+29"/>
+        <source>Another community already has the code %1.</source>
+        <translation>代码 %1 已被其他社区使用。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+29"/>
+        <source>The community %1 is already in the list.</source>
+        <translation>社区 %1 已在名单中。</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The community no longer exists.</source>
+        <translation>该社区已不存在。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+25"/>
+        <source>The institution %1 is already in the list.</source>
+        <translation>机构 %1 已在名单中。</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The institution no longer exists.</source>
+        <translation>该机构已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/registry_service.cpp" line="-224"/>
+        <source>The institution does not exist or is no longer in use; choose one from the list.</source>
+        <translation>该机构不存在或已停用，请从列表中选择。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The person with ID number %1 (%2) is recorded as died on %3.</source>
+        <translation>身份证号为 %1 的人员（%2）已登记死亡，死亡日期为 %3。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (ID number %2) is already a member of this household.</source>
+        <translation>%1（身份证号 %2）已是本家庭成员。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (ID number %2) is an active member of household %3 (%4). Record there that they moved out before adding them here.</source>
+        <translation>%1（身份证号 %2）目前是家庭 %3（%4）的在册成员。请先在该家庭登记其迁出，再添加到本家庭。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Enter at least the head of the household.</source>
+        <translation>请至少填写户主。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The same ID number is entered for member %1.</source>
+        <translation>成员 %1 已填写相同的身份证号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A household has one head; another member is already entered as the head.</source>
+        <translation>一户只能有一名户主，已有其他成员登记为户主。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose which member is the head of the household.</source>
+        <translation>请指定由哪位成员担任户主。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+61"/>
+        <source>The community does not exist or is no longer in use; choose one from the list.</source>
+        <translation>该社区不存在或已停用，请从列表中选择。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The household already has a head; make the new member the head with &quot;change head&quot; after adding them.</source>
+        <translation>该家庭已有户主；如需由新成员担任户主，请在添加后使用“变更户主”。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+140"/>
+        <location line="+26"/>
+        <source>The person no longer exists.</source>
+        <translation>该人员已不存在。</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Another person (%1) already has this ID number.</source>
+        <translation>该身份证号已被其他人员（%1）使用。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose why the member is not counted (policy-rules §3).</source>
+        <translation>请选择该成员不列入计算人口的原因（policy-rules §3）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date joined cannot be in the future.</source>
+        <translation>加入家庭的日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+33"/>
+        <location line="+29"/>
+        <source>The member is no longer in the household.</source>
+        <translation>该成员已不在本家庭中。</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Use &quot;change head&quot; to make a member the head of the household.</source>
+        <translation>请使用“变更户主”将成员设为户主。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The head stays the head until another member is made the head.</source>
+        <translation>在其他成员被设为户主之前，现户主仍为户主。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose the former head&apos;s new relation.</source>
+        <translation>请选择原户主与新户主的关系。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The date cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The date is before the member joined (%1).</source>
+        <translation>该日期早于该成员加入家庭的日期（%1）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The date is before the person&apos;s birth.</source>
+        <translation>该日期早于本人的出生日期。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryValidator</name>
+    <message>
+        <location filename="../../src/services/registry_validator.cpp" line="+48"/>
+        <source>The phone number may hold only digits, spaces, &apos;-&apos;, &apos;+&apos; and brackets, with 7 to 20 digits.</source>
+        <translation>电话号码只能包含数字、空格、&apos;-&apos;、&apos;+&apos; 和括号，且数字为 7 至 20 位。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The bank account is not valid: %1</source>
+        <translation>银行账号无效：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the bank of the account.</source>
+        <translation>请填写开户银行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the account holder&apos;s name.</source>
+        <translation>请填写开户人姓名。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The community code is 1 to 8 letters or digits; it starts every household number.</source>
+        <translation>社区代码为 1 至 8 位字母或数字，用作该社区每个家庭编号的开头。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the community&apos;s name (at most 40 characters).</source>
+        <translation>请填写社区名称（不超过 40 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the institution&apos;s name (at most 60 characters).</source>
+        <translation>请填写机构名称（不超过 60 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the household&apos;s community.</source>
+        <translation>请选择家庭所属社区。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the household&apos;s address (at most 120 characters).</source>
+        <translation>请填写家庭住址（不超过 120 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The last review date cannot be in the future.</source>
+        <translation>上次复核日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Financial assets cannot be negative.</source>
+        <translation>金融资产不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of homes runs from 0 to 99.</source>
+        <translation>住房套数应为 0 至 99。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business capital cannot be negative.</source>
+        <translation>注册资本不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A vehicle&apos;s value cannot be negative.</source>
+        <translation>机动车价值不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the person&apos;s name (at most 40 characters).</source>
+        <translation>请填写姓名（不超过 40 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+68"/>
+        <source>The ID number is not valid: %1</source>
+        <translation>身份证号无效：%1</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+65"/>
+        <source>The birth date does not agree with the ID number (%1).</source>
+        <translation>出生日期与身份证号不一致（%1）。</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>The sex does not agree with the ID number.</source>
+        <translation>性别与身份证号不一致。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the birth date, or the ID number that gives it.</source>
+        <translation>请填写出生日期，或填写可据以确定出生日期的身份证号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the sex, or enter the ID number.</source>
+        <translation>请选择性别，或填写身份证号。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+62"/>
+        <source>The birth date %1 is in the future.</source>
+        <translation>出生日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+60"/>
+        <source>The disability grade runs from 1 (most severe) to 4.</source>
+        <translation>残疾等级应为 1 级（最重）至 4 级。</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Self-care is six daily-living items, each done or not.</source>
+        <translation>生活自理能力按六项日常生活活动评定，每项为能完成或不能完成。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The number of daily-living items not done runs from 0 to 6.</source>
+        <translation>不能完成的日常生活活动项数应为 0 至 6。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+42"/>
+        <source>An income amount cannot be negative.</source>
+        <translation>收入金额不能为负数。</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Enter the obligor&apos;s birth date or ID number (the rules need their age).</source>
+        <translation>请填写赡养（抚养、扶养）义务人的出生日期或身份证号（认定规则需用到其年龄）。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose why the member is not counted (policy-rules §3).</source>
+        <translation>请选择该成员不列入计算人口的原因（policy-rules §3）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date joined cannot be in the future.</source>
+        <translation>加入家庭的日期不能晚于今天。</translation>
     </message>
 </context>
 <context>
@@ -136,42 +1720,1464 @@
     <message>
         <location filename="../../src/services/service_base.cpp" line="+19"/>
         <source>manage user accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>管理用户账户</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>view the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>查看审计日志</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>change the office settings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改单位设置</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>edit the holiday calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑节假日日历</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>view the holiday calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>查看节假日日历</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add policy parameter sets</source>
+        <translation>添加政策参数集</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>view the household registry</source>
+        <translation>查看家庭档案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>register or edit households</source>
+        <translation>登记或编辑家庭档案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the list of communities</source>
+        <translation>维护社区名单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the list of institutions</source>
+        <translation>维护机构名单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>see full ID numbers and bank accounts</source>
+        <translation>查看完整的身份证号和银行账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import household ledgers</source>
+        <translation>导入家庭台账</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export unmasked ID numbers and bank accounts</source>
+        <translation>导出未脱敏的身份证号和银行账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generate demo data</source>
+        <translation>生成演示数据</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 may not %2: none of the account&apos;s roles allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无权%2：该账户的角色均不允许此操作。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The account %1 is disabled or no longer exists; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 已停用或已不存在，请重新登录。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database could not complete the operation; nothing was changed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未能完成该操作，未作任何改动（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>UserAddCommand</name>
+    <message>
+        <location filename="../../src/cli/user_add_command.cpp" line="+16"/>
+        <source>Add a staff account with its roles.</source>
+        <translation>添加工作人员账户并分配角色。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The second line of standard input is the new account&apos;s password (at least 8 characters; on a terminal it is asked for twice). Roles: caseworker (经办人), supervisor (审核审批人), statistician (统计员), admin (系统管理员), separated by commas; the Chinese names are accepted too.</source>
+        <translation>标准输入的第二行为新账户的密码（至少 8 个字符；在终端上需输入两次）。角色：caseworker（经办人）、supervisor（审核审批人）、statistician（统计员）、admin（系统管理员），以逗号分隔；也可使用中文名称。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The new account&apos;s user name.</source>
+        <translation>新账户的用户名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated roles, e.g. caseworker,supervisor.</source>
+        <translation>以逗号分隔的角色，例如 caseworker,supervisor。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person&apos;s full name (default: the user name).</source>
+        <translation>本人姓名（默认：与用户名相同）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown or missing role in &apos;%1&apos;: use caseworker, supervisor, statistician or admin.</source>
+        <translation>&apos;%1&apos; 中有未知角色或缺少角色：请使用 caseworker、supervisor、statistician 或 admin。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Password for the new account %1: </source>
+        <translation>新账户 %1 的密码： </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard input has no second line with the new account&apos;s password.</source>
+        <translation>标准输入中没有第二行（新账户的密码）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added the account %1 (%2).</source>
+        <translation>已添加账户 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <location filename="../../src/cli/user_command.cpp" line="+21"/>
+        <source>Manage staff accounts (administrators).</source>
+        <translation>管理工作人员账户（限系统管理员）。</translation>
+    </message>
+</context>
+<context>
+    <name>UserListCommand</name>
+    <message>
+        <location filename="../../src/cli/user_list_command.cpp" line="+37"/>
+        <source>List the staff accounts.</source>
+        <translation>列出工作人员账户。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needs the administrator role. Prints a table on standard output, or with --json one object {&quot;users&quot;: [{&quot;username&quot;, &quot;display_name&quot;, &quot;roles&quot; (keys), &quot;active&quot;, &quot;locked&quot;, &quot;created_at&quot;}]}.</source>
+        <translation>需要系统管理员角色。在标准输出打印表格；使用 --json 时输出一个对象 {&quot;users&quot;: [{&quot;username&quot;, &quot;display_name&quot;, &quot;roles&quot;（角色键名）, &quot;active&quot;, &quot;locked&quot;, &quot;created_at&quot;}]}。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print JSON instead of a table.</source>
+        <translation>以 JSON 代替表格输出。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>UserResetPasswordCommand</name>
+    <message>
+        <location filename="../../src/cli/user_reset_password_command.cpp" line="+16"/>
+        <source>Set a new password for an account.</source>
+        <translation>为账户设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needs the administrator role. The second line of standard input is the new password (at least 8 characters; on a terminal it is asked for twice). The account must choose its own password at its next sign-in to the app.</source>
+        <translation>需要系统管理员角色。标准输入的第二行为新密码（至少 8 个字符；在终端上需输入两次）。该账户下次登录桌面程序时须自行设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The account&apos;s user name.</source>
+        <translation>账户的用户名。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码： </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard input has no second line with the new password.</source>
+        <translation>标准输入中没有第二行（新密码）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The password of %1 is reset.</source>
+        <translation>%1 的密码已重置。</translation>
+    </message>
+</context>
+<context>
+    <name>UserSetActiveCommand</name>
+    <message>
+        <location filename="../../src/cli/user_set_active_command.cpp" line="+20"/>
+        <source>Enable a disabled account again.</source>
+        <translation>重新启用已停用的账户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable an account: it can no longer sign in.</source>
+        <translation>停用账户：停用后无法再登录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needs the administrator role.</source>
+        <translation>需要系统管理员角色。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs the administrator role. Accounts are never deleted, since the audit log refers to them; you cannot disable your own account or the last active administrator.</source>
+        <translation>需要系统管理员角色。由于审计日志引用账户，账户一律不删除；不能停用本人账户，也不能停用最后一个在用的系统管理员。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The account&apos;s user name.</source>
+        <translation>账户的用户名。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The account %1 is enabled.</source>
+        <translation>账户 %1 已启用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account %1 is disabled.</source>
+        <translation>账户 %1 已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCommand</name>
+    <message>
+        <location filename="../../src/cli/version_command.cpp" line="+13"/>
+        <source>Show the program&apos;s version and the database schema version it knows.</source>
+        <translation>显示程序版本及其支持的数据库结构版本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prints two lines on standard output, &apos;reliefdesk-cli VERSION&apos; and &apos;schema N&apos;; needs no database.</source>
+        <translation>在标准输出打印两行：&apos;reliefdesk-cli VERSION&apos; 和 &apos;schema N&apos;；无需数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../src/app/main.cpp" line="+70"/>
+        <source>ReliefDesk: social-assistance case management.</source>
+        <translation>社会救助工作台：社会救助业务管理。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the database file &lt;path&gt;.</source>
+        <translation>使用数据库文件 &lt;path&gt;。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ReliefDesk cannot start</source>
+        <translation>社会救助工作台无法启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database %1 cannot be opened.
+
+%2</source>
+        <translation>无法打开数据库 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="+112"/>
+        <source>Unexpected error: %1</source>
+        <translation>意外错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::AboutDialog</name>
+    <message>
+        <location filename="../../src/gui/about_dialog.cpp" line="+27"/>
+        <source>About ReliefDesk</source>
+        <translation>关于社会救助工作台</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ReliefDesk</source>
+        <translation>社会救助工作台</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Case management for the social-assistance office of a street office: households, applications, payments and relief.</source>
+        <translation>街道办事处社会救助业务管理系统：家庭档案、申请审批、待遇发放和各项救助。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema version:</source>
+        <translation>数据库结构版本：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log file:</source>
+        <translation>日志文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no log file)</source>
+        <translation>（无日志文件）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qt version:</source>
+        <translation>Qt 版本：</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::AddUserDialog</name>
+    <message>
+        <location filename="../../src/gui/add_user_dialog.cpp" line="+34"/>
+        <location line="+44"/>
+        <source>Add account</source>
+        <translation>新增账户</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>used to sign in, e.g. zhangli</source>
+        <translation>用于登录，例如 zhangli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Zhang Li</source>
+        <translation>例如：张丽</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tell the person the password in private. They can change it under File › Change my password.</source>
+        <translation>请私下将密码告知本人。本人可在“文件 › 修改密码”中自行修改。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The two passwords are not the same; type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::AdministrationPage</name>
+    <message>
+        <location filename="../../src/gui/administration_page.cpp" line="+38"/>
+        <source>Users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office settings</source>
+        <translation>单位设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy parameters</source>
+        <translation>政策参数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::ApplicationController</name>
+    <message>
+        <location filename="../../src/gui/application_controller.cpp" line="+70"/>
+        <source>The office is set up. Sign in with the administrator account.</source>
+        <translation>单位设置已完成。请使用系统管理员账户登录。</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The previous user has signed out.</source>
+        <translation>上一位用户已退出登录。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::AssessmentPanel</name>
+    <message>
+        <location filename="../../src/gui/assessment_panel.cpp" line="+43"/>
+        <source>Dibao household</source>
+        <translation>低保家庭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Individual inclusion (single-person dibao)</source>
+        <translation>单人保（单人纳入低保）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marginal household (near the dibao line)</source>
+        <translation>低保边缘家庭（收入略高于低保标准）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a dibao household</source>
+        <translation>不属于低保家庭</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Whole household</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Member %1</source>
+        <translation>成员 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 yuan per person per month (parameters of %2)</source>
+        <translation>每人每月 %1 元（%2 起施行的参数）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 yuan / %2 yuan per person</source>
+        <translation>%1 元 / 人均 %2 元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>within the limits</source>
+        <translation>符合规定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>over the limit: %1</source>
+        <translation>超过规定：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / every %2 months</source>
+        <translation>%1 / 每 %2 个月复核一次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / no re-verification due</source>
+        <translation>%1 / 无需定期复核</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dibao</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single-person dibao</source>
+        <translation>单人保</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extreme-poverty support (tekun)</source>
+        <translation>特困供养</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child allowance</source>
+        <translation>儿童生活费</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disability living subsidy</source>
+        <translation>困难残疾人生活补贴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severe disability care subsidy</source>
+        <translation>重度残疾人护理补贴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price subsidy</source>
+        <translation>价格临时补贴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporary assistance (one-off)</source>
+        <translation>临时救助（一次性）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total per month: %1 yuan</source>
+        <translation>每月合计：%1 元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2</source>
+        <translation>%1——%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::AuditPage</name>
+    <message>
+        <location filename="../../src/gui/audit_page.cpp" line="+39"/>
+        <source>From</source>
+        <translation>日期从</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entity:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Verify chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All entities</source>
+        <translation>全部对象</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>OK: all %n record(s) are intact.</source>
+        <translation>
+            <numerusform>校验通过：全部 %n 条记录完好。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Broken at record %1: %2</source>
+        <translation>哈希链在第 %1 号记录处断裂：%2</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::AuditTableModel</name>
+    <message>
+        <location filename="../../src/gui/audit_table_model.cpp" line="+99"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entity</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::ChangePasswordDialog</name>
+    <message>
+        <location filename="../../src/gui/change_password_dialog.cpp" line="+36"/>
+        <location line="+36"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Your password was reset by an administrator. Choose your own password before you continue.</source>
+        <translation>您的密码已由管理员重置。请先设置您自己的密码，然后继续。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a new password for %1.</source>
+        <translation>请为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat new password:</source>
+        <translation>确认新密码：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The two new passwords are not the same; type them again.</source>
+        <translation>两次输入的新密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::DashboardPage</name>
+    <message>
+        <location filename="../../src/gui/dashboard_page.cpp" line="+52"/>
+        <source>Office:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as:</source>
+        <translation>当前用户：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today:</source>
+        <translation>今天：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Caseload figures, due re-verifications and payroll status will appear here as those areas become available.</source>
+        <translation>相关业务模块上线后，此处将显示在册对象统计、到期复核和发放进度等信息。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Welcome, %1</source>
+        <translation>欢迎您，%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::EditRolesDialog</name>
+    <message>
+        <location filename="../../src/gui/edit_roles_dialog.cpp" line="+21"/>
+        <source>Change roles</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Roles of %1 (%2):</source>
+        <translation>%1（%2）的角色：</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::HolidaysPage</name>
+    <message>
+        <location filename="../../src/gui/holidays_page.cpp" line="+44"/>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import JSON file…</source>
+        <translation>导入 JSON 文件…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+69"/>
+        <source>Holiday (day off)</source>
+        <translation>节假日（休息）</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <location line="+69"/>
+        <source>Make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revert</source>
+        <translation>撤销更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save calendar</source>
+        <translation>保存日历</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The calendar has no entries for %1. Import the official schedule or add the days by hand.</source>
+        <translation>日历中没有 %1 年的条目。请导入官方公布的放假安排，或手动添加日期。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The holiday calendar has been saved.</source>
+        <translation>节假日日历已保存。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import holiday calendar</source>
+        <translation>导入节假日日历</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file %1 could not be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The holiday calendar has been replaced by the file %1.</source>
+        <translation>节假日日历已替换为文件 %1 的内容。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There are unsaved changes.</source>
+        <translation>有尚未保存的更改。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::LockDialog</name>
+    <message>
+        <location filename="../../src/gui/lock_dialog.cpp" line="+23"/>
+        <source>ReliefDesk is locked</source>
+        <translation>社会救助工作台已锁定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ReliefDesk is locked. %1 (%2) continues by typing the password; someone else can switch user.</source>
+        <translation>社会救助工作台已锁定。%1（%2）输入密码即可继续使用；其他人员可切换用户。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::LoginDialog</name>
+    <message>
+        <location filename="../../src/gui/login_dialog.cpp" line="+56"/>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::MainWindow</name>
+    <message>
+        <location filename="../../src/gui/main_window.cpp" line="+128"/>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households</source>
+        <translation>家庭档案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications</source>
+        <translation>申请审批</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home visits</source>
+        <translation>入户核查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>待遇发放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary assistance</source>
+        <translation>临时救助</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In-kind relief</source>
+        <translation>物资发放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>ReliefDesk</source>
+        <translation>社会救助工作台</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ReliefDesk – %1</source>
+        <translation>社会救助工作台 – %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody is signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed in: %1 (%2) · Roles: %3</source>
+        <translation>当前用户：%1（%2） · 角色：%3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your password has been changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The new language is used the next time ReliefDesk starts.</source>
+        <translation>新的界面语言将在下次启动社会救助工作台时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::OfficeSettingsPage</name>
+    <message>
+        <location filename="../../src/gui/office_settings_page.cpp" line="+38"/>
+        <source>6 to 12 digits, e.g. 110105</source>
+        <translation>6 至 12 位数字，例如 110105</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The street office approves (delegated authority)</source>
+        <translation>街道办事处审批（受委托行使审批权）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The county approves; the street office records the decision</source>
+        <translation>县级民政部门审批，街道办事处录入审批结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office name:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area code:</source>
+        <translation>行政区划代码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after idle:</source>
+        <translation>空闲自动锁定：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval:</source>
+        <translation>审批方式：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The idle lock applies from the next sign-in on every desk; on this desk it applies at once.</source>
+        <translation>空闲锁定设置对各工作站自下次登录起生效，对本机立即生效。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert</source>
+        <translation>撤销更改</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The office settings have been saved.</source>
+        <translation>单位设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::PolicyEditorDialog</name>
+    <message>
+        <location filename="../../src/gui/policy_editor_dialog.cpp" line="+20"/>
+        <source>New policy parameter set</source>
+        <translation>新建政策参数集</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A stored set is never changed. Enter the figures of the new set and the date it comes into force; months from that date are judged by it.</source>
+        <translation>已保存的参数集永不修改。请填写新参数集的各项数值及其生效日期；自该日期起的各月份均按新参数集认定。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>fen (0.01 yuan)</source>
+        <translation>分（0.01 元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jiao (0.10 yuan)</source>
+        <translation>角（0.10 元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::PolicyPage</name>
+    <message>
+        <location filename="../../src/gui/policy_page.cpp" line="+36"/>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Urban standard</source>
+        <translation>城市低保标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rural standard</source>
+        <translation>农村低保标准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added at</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New version…</source>
+        <translation>新建版本…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import JSON…</source>
+        <translation>导入 JSON…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+53"/>
+        <source>Policy parameters</source>
+        <translation>政策参数</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>shipped with ReliefDesk</source>
+        <translation>系统内置</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In force today: the set of %1 (urban standard %2 yuan, rural %3 yuan).</source>
+        <translation>当前施行：自 %1 起施行的参数集（城市低保标准 %2 元，农村低保标准 %3 元）。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+27"/>
+        <source>The parameter set in force from %1 is stored.</source>
+        <translation>自 %1 起施行的参数集已保存。</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Import policy parameters</source>
+        <translation>导入政策参数</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+28"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>Export policy parameters</source>
+        <translation>导出政策参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::ResetPasswordDialog</name>
+    <message>
+        <location filename="../../src/gui/reset_password_dialog.cpp" line="+24"/>
+        <location line="+35"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Set a temporary password for %1 (%2). The lock after wrong passwords is lifted, and the person chooses a new password at the next sign-in.</source>
+        <translation>为 %1（%2）设置临时密码。因密码错误造成的锁定将同时解除，本人下次登录时须设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Temporary password:</source>
+        <translation>临时密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The two passwords are not the same; type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::SetupWizard</name>
+    <message>
+        <location filename="../../src/gui/setup_wizard.cpp" line="+39"/>
+        <source>ReliefDesk: first-time setup</source>
+        <translation>社会救助工作台：首次设置</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Welcome to ReliefDesk</source>
+        <translation>欢迎使用社会救助工作台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database is new. Set up the office and its first administrator.</source>
+        <translation>这是一个新数据库。请设置单位信息，并创建第一个系统管理员。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ReliefDesk keeps the social-assistance cases of one street office. The administrator you create next manages the staff accounts, the holiday calendar and the office settings. Other staff get their own accounts afterwards.</source>
+        <translation>社会救助工作台用于管理一个街道办事处的社会救助案件。接下来创建的系统管理员负责管理工作人员账户、节假日日历和单位设置。其他工作人员随后再分别开设账户。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office&apos;s name appears on the sign-in screen and on printed documents.</source>
+        <translation>单位名称将显示在登录界面和打印的文书上。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office name:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Social Assistance Office, Heping Street</source>
+        <translation>例如：和平街道社会救助办公室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area code:</source>
+        <translation>行政区划代码：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>6 to 12 digits, e.g. 110105 (optional)</source>
+        <translation>6 至 12 位数字，例如 110105（选填）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first account holds every role. Keep its password safe.</source>
+        <translation>第一个账户拥有全部角色，请妥善保管其密码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>used to sign in, e.g. admin</source>
+        <translation>用于登录，例如 admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shown on screen and in the audit log</source>
+        <translation>显示在界面和审计日志中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create office</source>
+        <translation>创建单位</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Enter the office&apos;s name.</source>
+        <translation>请输入单位名称。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The two passwords are not the same; type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::UnavailablePage</name>
+    <message>
+        <location filename="../../src/gui/unavailable_page.cpp" line="+22"/>
+        <source>This area is not available yet; it arrives in a later release.</source>
+        <translation>该功能尚未开放，将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::UsersPage</name>
+    <message>
+        <location filename="../../src/gui/users_page.cpp" line="+42"/>
+        <source>Add account…</source>
+        <translation>新增账户…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change roles…</source>
+        <translation>修改角色…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+92"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked after wrong passwords</source>
+        <translation>因密码错误已锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Enable account</source>
+        <translation>启用账户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Disable account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Disable the account %1 (%2)? The person can no longer sign in; the account and its history are kept, and it can be enabled again.</source>
+        <translation>确定停用账户 %1（%2）吗？停用后本人将无法登录；账户及其历史记录仍会保留，之后可重新启用。</translation>
     </message>
 </context>
 </TS>

@@ -120,9 +120,8 @@ void AssessmentPanel::setAssessment(const Assessment &a, const QStringList &memb
 
     m_ui->reasonsList->clear();
     for (const Explanation &e : a.reasons) {
-        QString text = QString::fromStdString(e.render(lang));
-        if (e.member >= 0)
-            text = tr("%1 — %2").arg(memberName(e.member), text);
+        // Sentences about one member already name them.
+        const QString text = QString::fromStdString(e.render(lang));
         m_ui->reasonsList->addItem(tr("[%1] %2").arg(QString::fromStdString(e.rule), text));
     }
 }

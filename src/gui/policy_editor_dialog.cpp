@@ -6,6 +6,7 @@
 #include "services/policy_service.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -166,6 +167,12 @@ const Field kFields[] = {
      QT_TRANSLATE_NOOP("PolicyEditorDialog", "hours"), Kind::Int},
 };
 
+// The table's texts were marked under the "PolicyEditorDialog" context.
+QString fieldText(const char *text)
+{
+    return QCoreApplication::translate("PolicyEditorDialog", text);
+}
+
 nlohmann::json::json_pointer pointer(const char *path)
 {
     std::string p = "/";
@@ -208,7 +215,7 @@ void PolicyEditorDialog::build(const std::string &startJson)
     const QRegularExpression moneyRe(QStringLiteral("^\\d{1,9}\\.\\d{2}$"));
     const QRegularExpression decimalRe(QStringLiteral("^\\d{1,6}(\\.\\d{1,4})?$"));
     for (const Field &f : kFields) {
-        const QString section = tr(f.section);
+        const QString section = fieldText(f.section);
         if (section != currentSection) {
             auto *box = new QGroupBox(section, content);
             form = new QFormLayout(box);
@@ -267,9 +274,9 @@ void PolicyEditorDialog::build(const std::string &startJson)
         auto *row = new QHBoxLayout;
         row->addWidget(editor);
         if (*f.unit)
-            row->addWidget(new QLabel(tr(f.unit), content));
+            row->addWidget(new QLabel(fieldText(f.unit), content));
         row->addStretch();
-        form->addRow(tr(f.label), row);
+        form->addRow(fieldText(f.label), row);
     }
     column->addStretch();
     scroll->setWidget(content);
@@ -325,7 +332,7 @@ void PolicyEditorDialog::showError(const Error &error)
         w->setFocus();
         for (const Field &f : kFields)
             if (error.field == f.path)
-                label = tr(f.label);
+                label = fieldText(f.label);
     }
     m_errorLabel->setText(label.isEmpty()
                               ? QString::fromStdString(error.message)
