@@ -7,8 +7,10 @@
 #include "services/audit_service.h"
 #include "services/clock.h"
 #include "services/holiday_service.h"
+#include "services/ledger_import_service.h"
 #include "services/office_settings_service.h"
 #include "services/policy_service.h"
+#include "services/registry_service.h"
 
 #include <QString>
 
@@ -26,6 +28,8 @@ public:
         , m_holidays(db, clock)
         , m_audit(db, clock)
         , m_policy(db, clock)
+        , m_registry(db, clock)
+        , m_ledger(db, clock)
     {
     }
 
@@ -39,6 +43,8 @@ public:
     services::HolidayService &holidays() { return m_holidays; }
     services::AuditService &audit() { return m_audit; }
     services::PolicyService &policy() { return m_policy; }
+    services::RegistryService &registry() { return m_registry; }
+    services::LedgerImportService &ledger() { return m_ledger; }
 
 private:
     storage::Database &m_db;
@@ -49,6 +55,8 @@ private:
     services::HolidayService m_holidays;
     services::AuditService m_audit;
     services::PolicyService m_policy;
+    services::RegistryService m_registry;
+    services::LedgerImportService m_ledger;
 };
 
 } // namespace relief::gui

@@ -8,6 +8,7 @@
 #include "gui/change_password_dialog.h"
 #include "gui/dashboard_page.h"
 #include "gui/display_text.h"
+#include "gui/households_area.h"
 #include "gui/message_boxes.h"
 #include "gui/unavailable_page.h"
 
@@ -126,8 +127,8 @@ void MainWindow::rebuildPages()
         return;
     m_dashboard = new DashboardPage(m_context, *m_session);
     addArea(Area::Dashboard, tr("Dashboard"), m_dashboard);
+    addArea(Area::Households, tr("Households"), new HouseholdsArea(m_context, *m_session));
     const std::pair<Area, QString> later[] = {
-        {Area::Households, tr("Households")},
         {Area::Applications, tr("Applications")},
         {Area::HomeVisits, tr("Home visits")},
         {Area::Payments, tr("Payments")},

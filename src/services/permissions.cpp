@@ -11,9 +11,9 @@ struct Rule {
     RoleSet allowed;
 };
 
-const std::array<Rule, 6> &rules()
+const std::array<Rule, 14> &rules()
 {
-    static const std::array<Rule, 6> table{{
+    static const std::array<Rule, 14> table{{
         {Action::ManageUsers, "manage_users", {Role::Admin}},
         {Action::ViewAudit, "view_audit", {Role::Admin}},
         {Action::EditOfficeSettings, "edit_office_settings", {Role::Admin}},
@@ -22,6 +22,16 @@ const std::array<Rule, 6> &rules()
          "view_holidays",
          {Role::Admin, Role::Caseworker, Role::Supervisor, Role::Statistician}},
         {Action::ManagePolicy, "manage_policy", {Role::Admin}},
+        {Action::ViewRegistry,
+         "view_registry",
+         {Role::Admin, Role::Caseworker, Role::Supervisor, Role::Statistician}},
+        {Action::EditRegistry, "edit_registry", {Role::Caseworker}},
+        {Action::ManageCommunities, "manage_communities", {Role::Admin}},
+        {Action::ManageInstitutions, "manage_institutions", {Role::Admin}},
+        {Action::ViewPersonalNumbers, "view_personal_numbers", {Role::Caseworker, Role::Supervisor}},
+        {Action::ImportLedger, "import_ledger", {Role::Caseworker}},
+        {Action::ExportUnmasked, "export_unmasked", {Role::Caseworker, Role::Supervisor}},
+        {Action::GenerateDemo, "generate_demo", {Role::Admin}},
     }};
     return table;
 }

@@ -16,6 +16,14 @@ enum class Action {
     EditHolidays,
     ViewHolidays,
     ManagePolicy, // add parameter sets
+    ViewRegistry, // the household list and pages (personal numbers masked in lists)
+    EditRegistry, // register and edit households, members, incomes, assets, obligors
+    ManageCommunities, // the community list and its household-number codes
+    ManageInstitutions, // care homes and welfare institutions with their accounts
+    ViewPersonalNumbers, // full ID numbers and bank accounts on the household page
+    ImportLedger, // households from an old ledger (CSV)
+    ExportUnmasked, // a ledger export with full ID numbers and accounts
+    GenerateDemo, // fill an empty database with demo data
 };
 
 bool rolesAllow(const RoleSet &roles, Action action);

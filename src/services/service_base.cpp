@@ -27,6 +27,22 @@ public:
             return tr("view the holiday calendar");
         case Action::ManagePolicy:
             return tr("add policy parameter sets");
+        case Action::ViewRegistry:
+            return tr("view the household registry");
+        case Action::EditRegistry:
+            return tr("register or edit households");
+        case Action::ManageCommunities:
+            return tr("keep the list of communities");
+        case Action::ManageInstitutions:
+            return tr("keep the list of institutions");
+        case Action::ViewPersonalNumbers:
+            return tr("see full ID numbers and bank accounts");
+        case Action::ImportLedger:
+            return tr("import household ledgers");
+        case Action::ExportUnmasked:
+            return tr("export unmasked ID numbers and bank accounts");
+        case Action::GenerateDemo:
+            return tr("generate demo data");
         }
         return {};
     }

@@ -53,6 +53,8 @@ TEST(Migrations, UpgradeEveryEarlierSchemaVersion)
         EXPECT_EQ(db->schemaVersion(), latest);
         EXPECT_TRUE(hasTable(*db, "users"));
         EXPECT_TRUE(hasTable(*db, "audit_log"));
+        EXPECT_TRUE(hasTable(*db, "households"));
+        EXPECT_TRUE(hasTable(*db, "decisions"));
         const auto user = UserRepository(*db).findByName("old-admin");
         ASSERT_TRUE(user);
         EXPECT_EQ(user->roles, RoleSet{Role::Admin});

@@ -1,0 +1,67 @@
+#include "member_dialog.h"
+
+#include "gui/app_context.h"
+#include "gui/display_text.h"
+#include "gui/member_form.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace relief::gui {
+
+MemberDialog::MemberDialog(AppContext &context, services::Session session,
+                           std::int64_t householdId, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_session(std::move(session))
+    , m_householdId(householdId)
+{
+    setObjectName(QStringLiteral("memberDialog"));
+    setWindowTitle(tr("Add member"));
+    auto *layout = new QVBoxLayout(this);
+    m_form = new MemberForm(m_context, m_session, householdId, this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_form);
+    layout->addWidget(scroll, 1);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_errorLabel->hide();
+    layout->addWidget(m_errorLabel);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_saveButton = buttons->addButton(tr("Add member"), QDialogButtonBox::AcceptRole);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setDefault(true);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    layout->addWidget(buttons);
+    connect(m_saveButton, &QPushButton::clicked, this, &MemberDialog::attemptAdd);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_form, &MemberForm::refusedChanged, m_saveButton,
+            [this](bool refused) { m_saveButton->setEnabled(!refused); });
+    resize(640, 680);
+}
+
+void MemberDialog::attemptAdd()
+{
+    m_form->clearErrors();
+    m_errorLabel->hide();
+    auto added = m_context.registry().addMember(m_session, m_householdId, m_form->input());
+    if (!added.ok()) {
+        if (!m_form->showFieldError(added.error())) {
+            m_errorLabel->setText(qs(added.error().message));
+            m_errorLabel->show();
+        }
+        return;
+    }
+    accept();
+}
+
+} // namespace relief::gui

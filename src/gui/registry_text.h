@@ -1,0 +1,41 @@
+#pragma once
+
+// How the registry's vocabulary reads on screen: relations, sexes, disability
+// kinds, income kinds, programmes, decisions and the rest, translated. Free
+// functions shared by the household list, page and forms.
+
+#include "domain/registry_types.h"
+
+#include <QString>
+
+#include <optional>
+#include <string>
+
+class QComboBox;
+
+namespace relief::gui {
+
+QString areaName(Area a);
+QString relationName(Relation r);
+QString sexName(Sex s);
+QString disabilityKindName(DisabilityKind k);
+QString incomeKindName(IncomeKind k);
+QString childStatusName(ChildStatus s);
+QString notCountedReasonName(NotCountedReason r);
+QString leaveReasonName(LeaveReason r);
+QString programmeName(CaseProgramme p);
+QString decisionKindName(DecisionKind k);
+// "in_care" → "In care"; the list's status keys.
+QString householdStatusName(const std::string &status);
+// "Grade 2 physical"; empty when none.
+QString disabilityText(const std::optional<Disability> &d);
+
+// Fills a combo with every value of the enum (data: the enum as int).
+void fillRelations(QComboBox *combo);
+void fillDisabilityKinds(QComboBox *combo);
+void fillIncomeKinds(QComboBox *combo);
+void fillChildStatuses(QComboBox *combo);
+void fillNotCountedReasons(QComboBox *combo);
+void fillProgrammes(QComboBox *combo);
+
+} // namespace relief::gui

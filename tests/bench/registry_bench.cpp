@@ -1,0 +1,190 @@
+// Registry benchmarks (issue 4 §5): ledger import rows per second, and the
+// household list's search with 100,000 households and ~250,000 persons.
+//
+//   build-rel/tests/bench/bench_registry --benchmark_repetitions=5
+//
+// The 100,000-household database is built once per run with the demo generator
+// (it takes a while) in a temporary folder.
+
+#include "services/account_service.h"
+#include "services/clock.h"
+#include "services/demo_service.h"
+#include "services/ledger_import_service.h"
+#include "services/registry_service.h"
+
+#include "storage/database.h"
+
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <memory>
+#include <random>
+
+using namespace relief;
+using namespace relief::services;
+
+namespace {
+
+struct Office
+{
+    std::unique_ptr<storage::Database> db;
+    Session admin;
+};
+
+std::filesystem::path tempDir()
+{
+    static const std::filesystem::path dir = [] {
+        std::random_device rd;
+        auto p =
+            std::filesystem::temp_directory_path() / ("reliefdesk-bench-" + std::to_string(rd()));
+        std::filesystem::create_directories(p);
+        return p;
+    }();
+    return dir;
+}
+
+ManualClock &clock()
+{
+    static ManualClock c(std::chrono::system_clock::time_point(std::chrono::seconds(1757923200)));
+    return c;
+}
+
+Office newOffice(const std::string &name)
+{
+    Office o;
+    const auto path = (tempDir() / name).string();
+    std::filesystem::remove(path);
+    o.db = std::move(storage::Database::open(path).value());
+    o.admin = AccountService(*o.db, clock())
+                  .setupOffice({"示例街道办事处", "110105", "admin", "管理员", "admin-pass-1"})
+                  .value();
+    return o;
+}
+
+// 100,000 demo households, built once.
+Office &bigOffice()
+{
+    static Office office = [] {
+        Office o = newOffice("big.db");
+        auto r = DemoService(*o.db, clock()).generate(o.admin, 100'000);
+        if (!r.ok())
+            throw std::runtime_error(r.error().message);
+        return o;
+    }();
+    return office;
+}
+
+// A ledger of about `rows` rows, exported (unmasked) from a demo office.
+std::string ledger(int households)
+{
+    Office o = newOffice("source-" + std::to_string(households) + ".db");
+    if (!DemoService(*o.db, clock()).generate(o.admin, households).ok())
+        throw std::runtime_error("demo failed");
+    return LedgerImportService(*o.db, clock())
+        .exportCsv(&o.admin, LedgerExportKind::Households, CsvTarget::File, true, false)
+        .value();
+}
+
+void importLedger(benchmark::State &state)
+{
+    const std::string csv = ledger(static_cast<int>(state.range(0)));
+    std::int64_t rows = 0;
+    int round = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        Office o = newOffice("import-" + std::to_string(round++) + ".db");
+        RegistryService registry(*o.db, clock());
+        for (auto [code, name] : {std::pair {"XF", "幸福社区"},
+                                  {"HP", "和平社区"},
+                                  {"GM", "光明社区"},
+                                  {"TJ", "团结社区"},
+                                  {"JS", "建设社区"}})
+            (void)registry.addCommunity(o.admin, {code, name, true});
+        state.ResumeTiming();
+        auto report = LedgerImportService(*o.db, clock()).importLedger(o.admin, csv, "bench.csv");
+        if (!report.ok() || !report->errors.empty())
+            state.SkipWithError("import failed");
+        else
+            rows = report->rows;
+        state.PauseTiming();
+        o.db.reset();
+        state.ResumeTiming();
+    }
+    state.counters["rows"] = static_cast<double>(rows);
+    state.counters["rows_per_s"] =
+        benchmark::Counter(static_cast<double>(rows) * static_cast<double>(state.iterations()),
+                           benchmark::Counter::kIsRate);
+}
+BENCHMARK(importLedger)->Arg(4000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void search(benchmark::State &state, storage::HouseholdFilter filter)
+{
+    Office &o = bigOffice();
+    RegistryService registry(*o.db, clock());
+    filter.limit = 100;
+    std::int64_t total = 0;
+    for (auto _ : state) {
+        auto rows = registry.listHouseholds(o.admin, filter);
+        auto count = registry.countHouseholds(o.admin, filter);
+        if (!rows.ok() || !count.ok())
+            state.SkipWithError("query failed");
+        else
+            total = *count;
+        benchmark::DoNotOptimize(rows);
+    }
+    state.counters["matches"] = static_cast<double>(total);
+}
+
+storage::HouseholdFilter text(const std::string &t)
+{
+    storage::HouseholdFilter f;
+    f.text = t;
+    return f;
+}
+
+storage::HouseholdFilter sorted(storage::HouseholdSort sort, int offset)
+{
+    storage::HouseholdFilter f;
+    f.sort = sort;
+    f.offset = offset;
+    return f;
+}
+
+storage::HouseholdFilter programme(CaseProgramme p, storage::HouseholdStatusFilter s)
+{
+    storage::HouseholdFilter f;
+    f.programme = p;
+    f.status = s;
+    f.sort = storage::HouseholdSort::HeadName;
+    return f;
+}
+
+BENCHMARK_CAPTURE(search, firstPage, sorted(storage::HouseholdSort::HouseholdNo, 0))
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(search, pageByHeadNameAt50000, sorted(storage::HouseholdSort::HeadName, 50000))
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(search, sortByCommunity, sorted(storage::HouseholdSort::Community, 0))
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(search, namePrefix, text("王秀"))->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(search, idSuffix4, text("0014"))->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(search, fullId, text("110105194912310021"))->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(search, householdNo, text("XF012"))->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(search, addressContains, text("单元102"))->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(search, dibaoInCare,
+                  programme(CaseProgramme::Dibao, storage::HouseholdStatusFilter::InCare))
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(search, stopped,
+                  programme(CaseProgramme::Dibao, storage::HouseholdStatusFilter::Stopped))
+    ->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    std::error_code ec;
+    std::filesystem::remove_all(tempDir(), ec);
+    return 0;
+}
