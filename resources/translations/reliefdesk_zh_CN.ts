@@ -4,7 +4,7 @@
 <context>
     <name>AccountService</name>
     <message>
-        <location filename="../../src/services/account_service.cpp" line="+33"/>
+        <location filename="../../src/services/account_service.cpp" line="+34"/>
         <source>The password must have at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>该数据库已完成设置，请直接登录。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>The user name or password is not correct.</source>
         <translation>用户名或密码不正确。</translation>
     </message>
@@ -74,23 +74,23 @@
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>There is no account named %1.</source>
         <translation>不存在名为 %1 的账户。</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>Give the account at least one role.</source>
         <translation>请为账户至少分配一个角色。</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-87"/>
         <source>An account named %1 already exists.</source>
         <translation>名为 %1 的账户已存在。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>%1 is the last active administrator; make another administrator first.</source>
         <translation>%1 是最后一个在用的系统管理员，请先将其他账户设为系统管理员。</translation>
     </message>
@@ -348,6 +348,75 @@
     </message>
 </context>
 <context>
+    <name>CommunityAddCommand</name>
+    <message>
+        <location filename="../../src/cli/community_command.cpp" line="+26"/>
+        <source>Add a community with the code that starts its household numbers (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 to 8 letters or digits, e.g. XF: household numbers XF00001, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the community&apos;s name, e.g. 幸福社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Community %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunityCommand</name>
+    <message>
+        <location line="-37"/>
+        <source>Communities (社区): add, list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunityListCommand</name>
+    <message>
+        <location line="+43"/>
+        <source>List the communities with their codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
         <location filename="../../src/cli/context.cpp" line="+64"/>
@@ -383,6 +452,62 @@
         <location line="+18"/>
         <source>Run &apos;%1&apos; for help.</source>
         <translation>运行 &apos;%1&apos; 查看帮助。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <location filename="../../src/cli/demo_command.cpp" line="+14"/>
+        <source>Fill the database with demo data: a fictional street office (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Five communities, two institutions and N households with Chinese names, valid ID numbers and bank cards, every programme and a realistic mix of cases; everything is marked as demo data. Only for a database without real households (use a new one: init, then demo). The same --seed gives the same office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>how many households (1 to 1,000,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number that selects the office (default 20250915)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--households: give a number from 1 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seed: give a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Demo data: %1 households, %2 persons, %3 cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoService</name>
+    <message>
+        <location filename="../../src/services/demo_service.cpp" line="+425"/>
+        <source>Give between 1 and %1 households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database holds real households; demo data goes only into a database of its own (or one with demo data only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database already holds demo data; use a new database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -517,7 +642,7 @@
 <context>
     <name>HolidayService</name>
     <message>
-        <location filename="../../src/services/holiday_service.cpp" line="+31"/>
+        <location filename="../../src/services/holiday_service.cpp" line="+32"/>
         <source>%1 cannot be both a holiday and a make-up working day.</source>
         <translation>%1 不能既是节假日又是调休上班日。</translation>
     </message>
@@ -573,12 +698,12 @@
         <translation>第 %1 行，%2“%3”：%4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing was imported: %1 problem(s) in %2.</source>
         <translation>未导入任何数据：%2 中有 %1 处问题。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>line %1, household %2: %3: %4 → %5</source>
         <translation>第 %1 行，家庭 %2：%3：%4 → %5</translation>
     </message>
@@ -672,7 +797,7 @@
         <translation>未脱敏导出须由角色有权查看身份证号和银行账号的用户登录后进行。</translation>
     </message>
     <message>
-        <location filename="../../src/services/ledger_import_service.cpp" line="+226"/>
+        <location filename="../../src/services/ledger_import_service.cpp" line="+225"/>
         <source>household %1 has %2 on line %3; a household field must be the same on every row that gives it</source>
         <translation>家庭 %1 在第 %3 行填写为“%2”；同一家庭的字段在填写该字段的各行中必须一致</translation>
     </message>
@@ -697,7 +822,7 @@
         <translation>%1 是以家庭为单位的救助项目：应填在户主所在行</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>an active programme needs its start month (YYYY-MM)</source>
         <translation>在保项目须填写起始月份（YYYY-MM）</translation>
     </message>
@@ -727,17 +852,17 @@
         <translation>%1 是家庭 %2（%3）的在册成员，而本文件未包含该家庭；请先在该家庭登记其迁出</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 is recorded as died on %2</source>
         <translation>%1 已登记死亡，死亡日期为 %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>not in the imported ledger %1</source>
         <translation>不在导入的台账 %1 中</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+268"/>
         <source>%1: the ledger says stopped (停保) but the %2 case is active; an import never stops a case: record a stop decision</source>
         <translation>%1：台账标注为停保，但 %2 案件仍在保；导入不会停止任何案件，请登记停保决定</translation>
     </message>
@@ -846,12 +971,12 @@
         <translation>请输入单位名称。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The area code is the 6 to 12 digit administrative division code, e.g. 110105.</source>
         <translation>行政区划代码应为 6 至 12 位数字，例如 110105。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The idle lock must be between 0 (never) and 240 minutes.</source>
         <translation>空闲锁定时间须在 0（从不锁定）至 240 分钟之间。</translation>
     </message>
@@ -928,7 +1053,7 @@
 <context>
     <name>PolicyEditorDialog</name>
     <message>
-        <location filename="../../src/gui/policy_editor_dialog.cpp" line="+40"/>
+        <location filename="../../src/gui/policy_editor_dialog.cpp" line="+41"/>
         <location line="+2"/>
         <source>General</source>
         <translation>基本设置</translation>
@@ -1416,27 +1541,27 @@
     <message>
         <location filename="../../src/services/registry_reads.cpp" line="+59"/>
         <location line="+81"/>
-        <location line="+17"/>
-        <location filename="../../src/services/registry_service.cpp" line="+310"/>
+        <location line="+16"/>
+        <location filename="../../src/services/registry_service.cpp" line="+311"/>
         <location line="+34"/>
         <location line="+22"/>
         <source>The household no longer exists.</source>
         <translation>该家庭档案已不存在。</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-62"/>
         <source>The ID number is not valid: %1</source>
         <translation>身份证号无效：%1</translation>
     </message>
     <message>
-        <location filename="../../src/services/registry_reference.cpp" line="+70"/>
-        <location line="+29"/>
+        <location filename="../../src/services/registry_reference.cpp" line="+75"/>
+        <location line="+32"/>
         <source>Another community already has the code %1.</source>
         <translation>代码 %1 已被其他社区使用。</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+29"/>
+        <location line="-27"/>
+        <location line="+32"/>
         <source>The community %1 is already in the list.</source>
         <translation>社区 %1 已在名单中。</translation>
     </message>
@@ -1497,25 +1622,25 @@
         <translation>请指定由哪位成员担任户主。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+61"/>
         <source>The community does not exist or is no longer in use; choose one from the list.</source>
         <translation>该社区不存在或已停用，请从列表中选择。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>The household already has a head; make the new member the head with &quot;change head&quot; after adding them.</source>
         <translation>该家庭已有户主；如需由新成员担任户主，请在添加后使用“变更户主”。</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+140"/>
-        <location line="+26"/>
+        <location line="+147"/>
+        <location line="+29"/>
         <source>The person no longer exists.</source>
         <translation>该人员已不存在。</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-170"/>
         <source>Another person (%1) already has this ID number.</source>
         <translation>该身份证号已被其他人员（%1）使用。</translation>
     </message>
@@ -1531,18 +1656,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+33"/>
-        <location line="+29"/>
+        <location line="+35"/>
+        <location line="+31"/>
         <source>The member is no longer in the household.</source>
         <translation>该成员已不在本家庭中。</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-63"/>
         <source>Use &quot;change head&quot; to make a member the head of the household.</source>
         <translation>请使用“变更户主”将成员设为户主。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The head stays the head until another member is made the head.</source>
         <translation>在其他成员被设为户主之前，现户主仍为户主。</translation>
     </message>
@@ -1552,7 +1677,7 @@
         <translation>请选择原户主与新户主的关系。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The date cannot be in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
@@ -1570,7 +1695,7 @@
 <context>
     <name>RegistryValidator</name>
     <message>
-        <location filename="../../src/services/registry_validator.cpp" line="+48"/>
+        <location filename="../../src/services/registry_validator.cpp" line="+49"/>
         <source>The phone number may hold only digits, spaces, &apos;-&apos;, &apos;+&apos; and brackets, with 7 to 20 digits.</source>
         <translation>电话号码只能包含数字、空格、&apos;-&apos;、&apos;+&apos; 和括号，且数字为 7 至 20 位。</translation>
     </message>
@@ -1590,7 +1715,7 @@
         <translation>请填写开户人姓名。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The community code is 1 to 8 letters or digits; it starts every household number.</source>
         <translation>社区代码为 1 至 8 位字母或数字，用作该社区每个家庭编号的开头。</translation>
     </message>
@@ -1615,7 +1740,7 @@
         <translation>请填写家庭住址（不超过 120 个字符）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The last review date cannot be in the future.</source>
         <translation>上次复核日期不能晚于今天。</translation>
     </message>
@@ -1646,12 +1771,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>The ID number is not valid: %1</source>
         <translation>身份证号无效：%1</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <location line="+65"/>
         <source>The birth date does not agree with the ID number (%1).</source>
         <translation>出生日期与身份证号不一致（%1）。</translation>
@@ -1673,18 +1798,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>The birth date %1 is in the future.</source>
         <translation>出生日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+60"/>
+        <location line="-55"/>
+        <location line="+59"/>
         <source>The disability grade runs from 1 (most severe) to 4.</source>
         <translation>残疾等级应为 1 级（最重）至 4 级。</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-55"/>
         <source>Self-care is six daily-living items, each done or not.</source>
         <translation>生活自理能力按六项日常生活活动评定，每项为能完成或不能完成。</translation>
     </message>
@@ -1695,7 +1820,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>An income amount cannot be negative.</source>
         <translation>收入金额不能为负数。</translation>
     </message>
@@ -2300,11 +2425,6 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 — %2</source>
-        <translation>%1——%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
@@ -2516,6 +2636,71 @@
     </message>
 </context>
 <context>
+    <name>relief::gui::ExportHouseholdsDialog</name>
+    <message>
+        <location filename="../../src/gui/export_households_dialog.cpp" line="+26"/>
+        <location line="+37"/>
+        <location line="+8"/>
+        <source>Export households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Households (members grouped by household)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons (each person once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include people who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full ID numbers and bank accounts (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your role may export masked numbers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>households.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relief::gui::HolidaysPage</name>
     <message>
         <location filename="../../src/gui/holidays_page.cpp" line="+44"/>
@@ -2611,6 +2796,650 @@
     </message>
 </context>
 <context>
+    <name>relief::gui::HouseholdDialog</name>
+    <message>
+        <location filename="../../src/gui/household_dialog.cpp" line="+26"/>
+        <source>New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Community:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;rea:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account &amp;holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Register household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::HouseholdListModel</name>
+    <message>
+        <location filename="../../src/gui/household_list_model.cpp" line="+95"/>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Household no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::HouseholdListPage</name>
+    <message>
+        <location filename="../../src/gui/household_list_page.cpp" line="+36"/>
+        <source>New household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name, ID number or its last digits, household number, address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>All communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n household(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::HouseholdPage</name>
+    <message>
+        <location filename="../../src/gui/household_page.cpp" line="+69"/>
+        <source>← Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved out or died…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+106"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entered as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assets</source>
+        <translation type="unfinished">家庭财产</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Programme</source>
+        <translation type="unfinished">救助项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation type="unfinished">对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decisions of the selected case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Household %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Community: %1 · Area: %2 · Address: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone: %1 · Bank: %2 · Account: %3 · Holder: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo data (fictional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Died on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Financial assets: %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business capital: %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicles: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle: %1 yuan%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (exempt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ledger import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::LeaveDialog</name>
+    <message>
+        <location filename="../../src/gui/leave_dialog.cpp" line="+25"/>
+        <source>Record moved out or died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::LedgerImportDialog</name>
+    <message>
+        <location filename="../../src/gui/ledger_import_dialog.cpp" line="+32"/>
+        <source>Import ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A ledger CSV file (UTF-8 or GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a file to see what it holds before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save error report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n error(s) in the file (%1). Nothing can be imported until every row is right; save the error report to fix the rows in Excel.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 rows, %2 households (%3). Nothing has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Would create %1 households, update %2, leave %3 unchanged; %4 new people, %5 new cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created %1 households, updated %2, %3 unchanged; %4 new people, %5 new cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished">警告：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amounts that differ from the rules (for review, not changed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1, household %2, %3, %4: ledger %5, rules %6 (set of %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cases on file that the ledger contradicts (left as they are):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1, household %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1, household %2, %3: %4 → %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save error report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The error report could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relief::gui::LockDialog</name>
     <message>
         <location filename="../../src/gui/lock_dialog.cpp" line="+23"/>
@@ -2654,17 +3483,17 @@
 <context>
     <name>relief::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main_window.cpp" line="+128"/>
+        <location filename="../../src/gui/main_window.cpp" line="+129"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Households</source>
         <translation>家庭档案</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Applications</source>
         <translation>申请审批</translation>
     </message>
@@ -2740,6 +3569,230 @@
     </message>
 </context>
 <context>
+    <name>relief::gui::MemberDialog</name>
+    <message>
+        <location filename="../../src/gui/member_dialog.cpp" line="+23"/>
+        <location line="+17"/>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::MemberForm</name>
+    <message>
+        <location filename="../../src/gui/member_form.cpp" line="+47"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>18 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Relation to head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disabled</source>
+        <translation type="unfinished">已停用</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grade </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Serious illness</source>
+        <translation type="unfinished">重病患者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Health and school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Getting out of bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Using the toilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Walking indoors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot do unaided:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hild status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counted in the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Incomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 of 18 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Born %1 · %2 · %3 years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is already a member of this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is an active member of household %2 (%3). Record there that they moved out before adding them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (born %2) is already on file, in no household now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Using the existing record of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fully self-caring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completely unable to care for themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly unable to care for themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) unmet: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly (divided by 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relief::gui::OfficeSettingsPage</name>
     <message>
         <location filename="../../src/gui/office_settings_page.cpp" line="+38"/>
@@ -2810,7 +3863,7 @@
 <context>
     <name>relief::gui::PolicyEditorDialog</name>
     <message>
-        <location filename="../../src/gui/policy_editor_dialog.cpp" line="+20"/>
+        <location filename="../../src/gui/policy_editor_dialog.cpp" line="+26"/>
         <source>New policy parameter set</source>
         <translation>新建政策参数集</translation>
     </message>
@@ -2938,6 +3991,310 @@
         <location line="+1"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::RegistryText</name>
+    <message>
+        <location filename="../../src/gui/registry_text.cpp" line="+23"/>
+        <source>Rural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandchild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intellectual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Property income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support from relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veteran benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family-planning awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elderly allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Orphan in an institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orphan at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child without support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In compulsory rehabilitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Moved out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Minimum living allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single-person allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extreme-poverty support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child allowance</source>
+        <translation type="unfinished">儿童生活费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability living subsidy</source>
+        <translation type="unfinished">困难残疾人生活补贴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability care subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marginal household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gradual exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, grade %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -43,8 +43,7 @@ private:
         : m_year(y)
         , m_month(m)
         , m_day(d)
-    {
-    }
+    { }
     int m_year = 1970;
     int m_month = 1;
     int m_day = 1;

@@ -48,7 +48,8 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(std::string_view json)
     }
     for (const Date &d : cal.holidays)
         if (cal.workdays.count(d))
-            return Error::invalid("workdays", d.toString() + " is listed as both holiday and workday");
+            return Error::invalid("workdays",
+                                  d.toString() + " is listed as both holiday and workday");
     return cal;
 }
 

@@ -20,7 +20,8 @@ enum class ErrorCode {
     Internal,
 };
 
-struct Error {
+struct Error
+{
     ErrorCode code = ErrorCode::Internal;
     std::string message; // user-facing, already in the user's language
     std::string field; // the offending field's path, when there is one
@@ -31,18 +32,15 @@ struct Error {
     }
 };
 
-template<class T>
-class [[nodiscard]] Result
+template<class T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_data(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_data(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -72,14 +70,15 @@ private:
     std::variant<T, Error> m_data;
 };
 
-struct Unit {
+struct Unit
+{
 };
 
 // Result of an operation that yields no value.
 using Status = Result<Unit>;
 inline Status okStatus()
 {
-    return Unit{};
+    return Unit {};
 }
 
 } // namespace relief

@@ -5,12 +5,13 @@
 namespace relief {
 
 namespace {
-struct RoleName {
+struct RoleName
+{
     Role role;
     std::string_view key;
     std::string_view chinese;
 };
-constexpr std::array<RoleName, 4> kRoles{{
+constexpr std::array<RoleName, 4> kRoles {{
     {Role::Caseworker, "caseworker", "经办人"},
     {Role::Supervisor, "supervisor", "审核审批人"},
     {Role::Statistician, "statistician", "统计员"},
@@ -99,7 +100,7 @@ std::string roleKeys(const RoleSet &roles)
 
 const RoleSet &allRoles()
 {
-    static const RoleSet all{Role::Caseworker, Role::Supervisor, Role::Statistician, Role::Admin};
+    static const RoleSet all {Role::Caseworker, Role::Supervisor, Role::Statistician, Role::Admin};
     return all;
 }
 

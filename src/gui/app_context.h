@@ -30,8 +30,7 @@ public:
         , m_policy(db, clock)
         , m_registry(db, clock)
         , m_ledger(db, clock)
-    {
-    }
+    { }
 
     storage::Database &database() const { return m_db; }
     const services::Clock &clock() const { return m_clock; }

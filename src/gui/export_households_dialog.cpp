@@ -39,8 +39,7 @@ ExportHouseholdsDialog::ExportHouseholdsDialog(AppContext &context, services::Se
                                        "audit log)"),
                                     this);
     m_unmaskedCheck->setObjectName(QStringLiteral("unmaskedCheck"));
-    const bool mayUnmask =
-        m_context.registry().allows(m_session, services::Action::ExportUnmasked);
+    const bool mayUnmask = m_context.registry().allows(m_session, services::Action::ExportUnmasked);
     m_unmaskedCheck->setEnabled(mayUnmask);
     if (!mayUnmask)
         m_unmaskedCheck->setToolTip(tr("Your role may export masked numbers only."));

@@ -171,8 +171,8 @@ void HouseholdDialog::attemptSave()
             return showError(created.error());
         m_householdId = *created;
     } else {
-        auto status = m_context.registry().updateHousehold(m_session, m_householdId,
-                                                           householdInput());
+        auto status =
+            m_context.registry().updateHousehold(m_session, m_householdId, householdInput());
         if (!status.ok())
             return showError(status.error());
     }

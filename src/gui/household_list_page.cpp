@@ -148,7 +148,8 @@ void HouseholdListPage::search()
         filter.communityId = community;
     if (const int programme = m_programmeCombo->currentData().toInt(); programme >= 0)
         filter.programme = static_cast<CaseProgramme>(programme);
-    filter.status = static_cast<storage::HouseholdStatusFilter>(m_statusCombo->currentData().toInt());
+    filter.status =
+        static_cast<storage::HouseholdStatusFilter>(m_statusCombo->currentData().toInt());
     m_model->setFilter(filter);
 }
 

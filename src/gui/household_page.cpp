@@ -42,8 +42,16 @@ void setRow(QTableWidget *table, int row, const QStringList &cells)
         table->setItem(row, col, new QTableWidgetItem(cells[col]));
 }
 
-enum MemberColumn { MemberName, MemberId, MemberSex, MemberAge, MemberRelation, MemberDisability,
-                    MemberCounted, MemberStatus };
+enum MemberColumn {
+    MemberName,
+    MemberId,
+    MemberSex,
+    MemberAge,
+    MemberRelation,
+    MemberDisability,
+    MemberCounted,
+    MemberStatus
+};
 } // namespace
 
 HouseholdPage::HouseholdPage(AppContext &context, services::Session session, QWidget *parent)
@@ -111,12 +119,12 @@ HouseholdPage::HouseholdPage(AppContext &context, services::Session session, QWi
     tabs->addTab(m_assetsLabel, tr("Assets"));
     auto *cases = new QWidget(tabs);
     auto *casesLayout = new QVBoxLayout(cases);
-    m_caseTable = makeTable({tr("Programme"), tr("Person"), tr("Status"), tr("Monthly amount"),
-                             tr("Source")},
-                            "caseTable", cases);
-    m_decisionTable = makeTable({tr("Decision"), tr("From month"), tr("Amount"), tr("Decided on"),
-                                 tr("By"), tr("Reason")},
-                                "decisionTable", cases);
+    m_caseTable =
+        makeTable({tr("Programme"), tr("Person"), tr("Status"), tr("Monthly amount"), tr("Source")},
+                  "caseTable", cases);
+    m_decisionTable = makeTable(
+        {tr("Decision"), tr("From month"), tr("Amount"), tr("Decided on"), tr("By"), tr("Reason")},
+        "decisionTable", cases);
     casesLayout->addWidget(m_caseTable);
     casesLayout->addWidget(new QLabel(tr("Decisions of the selected case:"), cases));
     casesLayout->addWidget(m_decisionTable);
@@ -135,8 +143,7 @@ HouseholdPage::HouseholdPage(AppContext &context, services::Session session, QWi
     connect(m_leaveButton, &QPushButton::clicked, this, &HouseholdPage::openLeave);
     connect(m_memberTable, &QTableWidget::itemSelectionChanged, this,
             &HouseholdPage::updateButtons);
-    connect(m_caseTable, &QTableWidget::itemSelectionChanged, this,
-            &HouseholdPage::fillDecisions);
+    connect(m_caseTable, &QTableWidget::itemSelectionChanged, this, &HouseholdPage::fillDecisions);
     updateButtons();
 }
 
@@ -221,7 +228,8 @@ void HouseholdPage::fillMembers()
                {qs(p.name), p.idNumber ? qs(*p.idNumber) : QString(), sexName(p.sex),
                 QString::number(m.person.age), relationName(ms.relation),
                 disabilityText(p.disability), counted, status});
-        m_memberTable->item(row, MemberName)->setData(Qt::UserRole, QVariant::fromValue<qint64>(ms.id));
+        m_memberTable->item(row, MemberName)
+            ->setData(Qt::UserRole, QVariant::fromValue<qint64>(ms.id));
         m_memberTable->item(row, MemberName)->setData(Qt::UserRole + 1, ms.active());
         if (!ms.active())
             for (int col = 0; col < m_memberTable->columnCount(); ++col)
@@ -275,12 +283,12 @@ void HouseholdPage::fillCases()
         m_caseTable->setRowCount(static_cast<int>(m_view->cases.size()));
         for (int row = 0; row < static_cast<int>(m_view->cases.size()); ++row) {
             const services::CaseView &c = m_view->cases[static_cast<size_t>(row)];
-            setRow(m_caseTable, row,
-                   {programmeName(c.record.programme), qs(c.personName),
-                    c.record.active ? tr("In care") : tr("Stopped"),
-                    qs(c.record.currentAmount.toString()),
-                    c.record.source == CaseSource::Ledger ? tr("Ledger import")
-                                                          : tr("Application")});
+            setRow(
+                m_caseTable, row,
+                {programmeName(c.record.programme), qs(c.personName),
+                 c.record.active ? tr("In care") : tr("Stopped"),
+                 qs(c.record.currentAmount.toString()),
+                 c.record.source == CaseSource::Ledger ? tr("Ledger import") : tr("Application")});
         }
         if (!m_view->cases.empty())
             m_caseTable->selectRow(0);

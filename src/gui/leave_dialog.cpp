@@ -14,8 +14,8 @@
 
 namespace relief::gui {
 
-LeaveDialog::LeaveDialog(AppContext &context, services::Session session,
-                         std::int64_t membershipId, const QString &memberName, QWidget *parent)
+LeaveDialog::LeaveDialog(AppContext &context, services::Session session, std::int64_t membershipId,
+                         const QString &memberName, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_session(std::move(session))

@@ -73,8 +73,7 @@ LedgerImportDialog::LedgerImportDialog(AppContext &context, services::Session se
     layout->addWidget(m_reportText, 1);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_saveErrorsButton = buttons->addButton(tr("Save error report…"),
-                                            QDialogButtonBox::ActionRole);
+    m_saveErrorsButton = buttons->addButton(tr("Save error report…"), QDialogButtonBox::ActionRole);
     m_saveErrorsButton->setObjectName(QStringLiteral("saveErrorReportButton"));
     m_saveErrorsButton->hide();
     m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
@@ -199,11 +198,10 @@ void LedgerImportDialog::showReport(const services::LedgerImportReport &report, 
     }
     QStringList lines;
     if (preview)
-        m_summaryLabel->setText(
-            tr("%1 rows, %2 households (%3). Nothing has been imported yet.")
-                .arg(report.rows)
-                .arg(report.households)
-                .arg(qs(report.encoding)));
+        m_summaryLabel->setText(tr("%1 rows, %2 households (%3). Nothing has been imported yet.")
+                                    .arg(report.rows)
+                                    .arg(report.households)
+                                    .arg(qs(report.encoding)));
     else
         m_summaryLabel->setText(tr("Imported: %1 created, %2 updated, %3 unchanged.")
                                     .arg(report.householdsCreated)
@@ -232,7 +230,9 @@ void LedgerImportDialog::showReport(const services::LedgerImportReport &report, 
     if (!report.reviews.empty()) {
         lines << QString() << tr("Cases on file that the ledger contradicts (left as they are):");
         for (const auto &r : report.reviews)
-            lines << tr("Line %1, household %2: %3").arg(r.line).arg(qs(r.householdNo), qs(r.message));
+            lines << tr("Line %1, household %2: %3")
+                         .arg(r.line)
+                         .arg(qs(r.householdNo), qs(r.message));
     }
     if (!report.changes.empty()) {
         lines << QString() << tr("Changes:");
@@ -249,8 +249,8 @@ void LedgerImportDialog::showReport(const services::LedgerImportReport &report, 
 
 void LedgerImportDialog::chooseErrorReportFile()
 {
-    auto *files = new QFileDialog(this, tr("Save error report"), QString(),
-                                  tr("CSV files (*.csv)"));
+    auto *files =
+        new QFileDialog(this, tr("Save error report"), QString(), tr("CSV files (*.csv)"));
     files->setObjectName(QStringLiteral("errorReportFileDialog"));
     files->setAttribute(Qt::WA_DeleteOnClose);
     files->setAcceptMode(QFileDialog::AcceptSave);
@@ -267,8 +267,8 @@ bool LedgerImportDialog::saveErrorReport(const QString &path)
 {
     if (!m_report || m_report->errors.empty())
         return false;
-    const std::string csv = services::writeLedgerErrorsCsv(m_report->errors,
-                                                           services::currentLang());
+    const std::string csv =
+        services::writeLedgerErrorsCsv(m_report->errors, services::currentLang());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;

@@ -12,8 +12,8 @@
 
 namespace relief::gui {
 
-MemberDialog::MemberDialog(AppContext &context, services::Session session,
-                           std::int64_t householdId, QWidget *parent)
+MemberDialog::MemberDialog(AppContext &context, services::Session session, std::int64_t householdId,
+                           QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_session(std::move(session))

@@ -57,8 +57,8 @@ MemberForm::MemberForm(AppContext &context, services::Session session, std::int6
     auto *existingRow = new QHBoxLayout;
     m_existingLabel = named(new QLabel(this), "existingPersonLabel");
     m_existingLabel->setWordWrap(true);
-    m_useExistingButton = named(new QPushButton(tr("Use existing record"), this),
-                                "useExistingButton");
+    m_useExistingButton =
+        named(new QPushButton(tr("Use existing record"), this), "useExistingButton");
     existingRow->addWidget(m_existingLabel, 1);
     existingRow->addWidget(m_useExistingButton);
     form->addRow(QString(), existingRow);
@@ -101,8 +101,9 @@ MemberForm::MemberForm(AppContext &context, services::Session session, std::int6
     form->addRow(tr("Health and school:"), health);
 
     auto *selfCare = new QGridLayout;
-    const QString items[6] = {tr("Eating"), tr("Dressing"), tr("Getting out of bed"),
-                              tr("Using the toilet"), tr("Walking indoors"), tr("Bathing")};
+    const QString items[6] = {
+        tr("Eating"),           tr("Dressing"),        tr("Getting out of bed"),
+        tr("Using the toilet"), tr("Walking indoors"), tr("Bathing")};
     for (int i = 0; i < 6; ++i) {
         m_selfCareChecks[i] = new QCheckBox(items[i], this);
         m_selfCareChecks[i]->setObjectName(QStringLiteral("selfCareCheck%1").arg(i));
@@ -188,7 +189,8 @@ void MemberForm::onIdNumberChanged()
     m_refused = false;
     const QString text = m_idEdit->text().trimmed();
     if (text.size() < 18) {
-        m_idInfoLabel->setText(text.isEmpty() ? QString() : tr("%1 of 18 characters").arg(text.size()));
+        m_idInfoLabel->setText(text.isEmpty() ? QString()
+                                              : tr("%1 of 18 characters").arg(text.size()));
     } else if (auto id = IdNumber::parse(ss(text), services::currentLang()); !id.ok()) {
         m_idInfoLabel->setText(qs(id.error().message));
     } else {
@@ -303,8 +305,9 @@ services::MemberInput MemberForm::input() const
     p.idNumber = ss(m_idEdit->text().trimmed());
     p.phone = ss(m_phoneEdit->text().trimmed());
     if (m_disabilityCheck->isChecked())
-        p.disability = Disability {static_cast<DisabilityKind>(m_disabilityKindCombo->currentIndex()),
-                                   m_disabilityGradeSpin->value()};
+        p.disability =
+            Disability {static_cast<DisabilityKind>(m_disabilityKindCombo->currentIndex()),
+                        m_disabilityGradeSpin->value()};
     p.disabilityCertificate = ss(m_certificateEdit->text().trimmed());
     p.seriousIllness = m_illnessCheck->isChecked();
     p.inSchool = m_schoolCheck->isChecked();
@@ -319,7 +322,8 @@ services::MemberInput MemberForm::input() const
     m.relation = static_cast<Relation>(m_relationCombo->currentData().toInt());
     m.counted = m_countedCheck->isChecked();
     if (!m.counted)
-        m.notCountedReason = static_cast<NotCountedReason>(m_notCountedCombo->currentData().toInt());
+        m.notCountedReason =
+            static_cast<NotCountedReason>(m_notCountedCombo->currentData().toInt());
     for (int row = 0; row < m_incomeTable->rowCount(); ++row) {
         auto *kind = qobject_cast<QComboBox *>(m_incomeTable->cellWidget(row, KindColumn));
         auto *entry = qobject_cast<QComboBox *>(m_incomeTable->cellWidget(row, EntryColumn));

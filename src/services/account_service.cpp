@@ -30,8 +30,9 @@ bool isLocked(const UserRecord &u, std::int64_t now)
 std::optional<Error> AccountService::checkPassword(const std::string &password, const char *field)
 {
     if (PasswordHasher::length(password) < PasswordHasher::kMinLength)
-        return Error::invalid(field, toStd(tr("The password must have at least %1 characters.")
-                                               .arg(PasswordHasher::kMinLength)));
+        return Error::invalid(field,
+                              toStd(tr("The password must have at least %1 characters.")
+                                        .arg(PasswordHasher::kMinLength)));
     return std::nullopt;
 }
 
@@ -76,13 +77,13 @@ Result<Session> AccountService::setupOffice(const OfficeSetup &setup)
         storage::Transaction tx(m_db);
         UserRepository users(m_db);
         if (users.count() != 0)
-            return Error{ErrorCode::Conflict,
-                         toStd(tr("This database is already set up; sign in instead.")),
-                         {}};
+            return Error {ErrorCode::Conflict,
+                          toStd(tr("This database is already set up; sign in instead.")),
+                          {}};
         UserRecord admin;
         admin.username = setup.adminUsername;
-        admin.displayName
-            = setup.adminDisplayName.empty() ? setup.adminUsername : setup.adminDisplayName;
+        admin.displayName =
+            setup.adminDisplayName.empty() ? setup.adminUsername : setup.adminDisplayName;
         admin.passwordHash = hash;
         admin.roles = allRoles();
         admin.createdAt = m_clock.isoUtc();
@@ -90,14 +91,20 @@ Result<Session> AccountService::setupOffice(const OfficeSetup &setup)
         storage::SettingsRepository settings(m_db);
         settings.set("office_name", toStd(office));
         settings.set("area_code", toStd(area));
-        Session session{admin.id, admin.username, admin.displayName, admin.roles, false};
+        Session session {admin.id, admin.username, admin.displayName, admin.roles, false};
         AuditLog audit(m_db, m_clock);
-        audit.append(session, {"office.setup", "office_settings", "office",
-                               {{"office_name", toStd(office)}, {"area_code", toStd(area)}}});
-        audit.append(session, {"user.add", "user", std::to_string(admin.id),
-                               {{"username", admin.username},
-                                {"display_name", admin.displayName},
-                                {"roles", rolesJson(admin.roles)}}});
+        audit.append(session,
+                     {"office.setup",
+                      "office_settings",
+                      "office",
+                      {{"office_name", toStd(office)}, {"area_code", toStd(area)}}});
+        audit.append(session,
+                     {"user.add",
+                      "user",
+                      std::to_string(admin.id),
+                      {{"username", admin.username},
+                       {"display_name", admin.displayName},
+                       {"roles", rolesJson(admin.roles)}}});
         tx.commit();
         spdlog::info("office set up; administrator {}", admin.username);
         return session;
@@ -108,8 +115,8 @@ Result<Session> AccountService::setupOffice(const OfficeSetup &setup)
 
 Result<Session> AccountService::login(const std::string &username, const std::string &password)
 {
-    const Error wrong{ErrorCode::AuthFailed,
-                      toStd(tr("The user name or password is not correct.")), "password"};
+    const Error wrong {ErrorCode::AuthFailed,
+                       toStd(tr("The user name or password is not correct.")), "password"};
     try {
         UserRepository users(m_db);
         auto user = users.findByName(username);
@@ -118,21 +125,21 @@ Result<Session> AccountService::login(const std::string &username, const std::st
             return wrong;
         }
         if (!user->active)
-            return Error{ErrorCode::AuthFailed,
-                         toStd(tr("The account %1 is disabled. Ask an administrator.")
-                                   .arg(QString::fromStdString(user->username))),
-                         "username"};
+            return Error {ErrorCode::AuthFailed,
+                          toStd(tr("The account %1 is disabled. Ask an administrator.")
+                                    .arg(QString::fromStdString(user->username))),
+                          "username"};
         const std::int64_t now = m_clock.unixSeconds();
         if (isLocked(*user, now)) {
             const QString until = QDateTime::fromSecsSinceEpoch(user->lockedUntil)
                                       .toLocalTime()
                                       .toString(QStringLiteral("HH:mm"));
-            return Error{ErrorCode::AuthFailed,
-                         toStd(tr("The account is locked after %1 wrong passwords; try again "
-                                  "after %2 or ask an administrator to reset the password.")
-                                   .arg(kMaxFailures)
-                                   .arg(until)),
-                         "password"};
+            return Error {ErrorCode::AuthFailed,
+                          toStd(tr("The account is locked after %1 wrong passwords; try again "
+                                   "after %2 or ask an administrator to reset the password.")
+                                    .arg(kMaxFailures)
+                                    .arg(until)),
+                          "password"};
         }
         // Verify outside the write lock: argon2id takes a noticeable moment.
         const bool good = PasswordHasher::verify(user->passwordHash, password);
@@ -142,8 +149,8 @@ Result<Session> AccountService::login(const std::string &username, const std::st
                 users.setLockout(user->id, 0, 0);
             tx.commit();
             spdlog::info("signed in: {}", user->username);
-            return Session{user->id, user->username, user->displayName, user->roles,
-                           user->mustChangePassword};
+            return Session {user->id, user->username, user->displayName, user->roles,
+                            user->mustChangePassword};
         }
         // An expired lock starts a fresh count.
         int failures = (user->lockedUntil != 0 ? 0 : user->failedAttempts) + 1;
@@ -157,17 +164,17 @@ Result<Session> AccountService::login(const std::string &username, const std::st
         spdlog::warn("sign-in failed for {} ({} in a row{})", user->username,
                      lockedUntil ? kMaxFailures : failures, lockedUntil ? ", locked" : "");
         if (lockedUntil)
-            return Error{ErrorCode::AuthFailed,
-                         toStd(tr("Wrong password %1 times in a row: the account is locked for "
-                                  "%2 minutes.")
-                                   .arg(kMaxFailures)
-                                   .arg(kLockSeconds / 60)),
-                         "password"};
-        return Error{ErrorCode::AuthFailed,
-                     toStd(tr("The user name or password is not correct (%1 more tries before "
-                              "the account is locked).")
-                               .arg(kMaxFailures - failures)),
-                     "password"};
+            return Error {ErrorCode::AuthFailed,
+                          toStd(tr("Wrong password %1 times in a row: the account is locked for "
+                                   "%2 minutes.")
+                                    .arg(kMaxFailures)
+                                    .arg(kLockSeconds / 60)),
+                          "password"};
+        return Error {ErrorCode::AuthFailed,
+                      toStd(tr("The user name or password is not correct (%1 more tries before "
+                               "the account is locked).")
+                                .arg(kMaxFailures - failures)),
+                      "password"};
     } catch (const storage::DatabaseError &e) {
         return storageError(e);
     }
@@ -184,7 +191,7 @@ Status AccountService::changeOwnPassword(const Session &session, const std::stri
     UserRepository users(m_db);
     auto user = users.findById(session.userId);
     if (!user || !user->active)
-        return Error{ErrorCode::AuthFailed, toStd(tr("The account is disabled.")), {}};
+        return Error {ErrorCode::AuthFailed, toStd(tr("The account is disabled.")), {}};
     if (!PasswordHasher::verify(user->passwordHash, oldPassword))
         return Error::invalid("old_password", toStd(tr("The current password is not correct.")));
     const std::string hash = PasswordHasher::hash(newPassword);
@@ -216,9 +223,10 @@ Result<UserRecord> AccountService::findTarget(const std::string &username)
 {
     auto user = UserRepository(m_db).findByName(username);
     if (!user)
-        return Error{ErrorCode::NotFound,
-                     toStd(tr("There is no account named %1.").arg(QString::fromStdString(username))),
-                     "username"};
+        return Error {
+            ErrorCode::NotFound,
+            toStd(tr("There is no account named %1.").arg(QString::fromStdString(username))),
+            "username"};
     return *user;
 }
 
@@ -234,10 +242,10 @@ Result<std::int64_t> AccountService::addUser(const Session &session, const NewUs
     return write(session, Action::ManageUsers, [&](AuditLog &audit) -> Result<std::int64_t> {
         UserRepository users(m_db);
         if (users.findByName(nu.username))
-            return Error{ErrorCode::Conflict,
-                         toStd(tr("An account named %1 already exists.")
-                                   .arg(QString::fromStdString(nu.username))),
-                         "username"};
+            return Error {ErrorCode::Conflict,
+                          toStd(tr("An account named %1 already exists.")
+                                    .arg(QString::fromStdString(nu.username))),
+                          "username"};
         UserRecord u;
         u.username = nu.username;
         u.displayName = nu.displayName.empty() ? nu.username : nu.displayName;
@@ -245,10 +253,13 @@ Result<std::int64_t> AccountService::addUser(const Session &session, const NewUs
         u.roles = nu.roles;
         u.createdAt = m_clock.isoUtc();
         const std::int64_t id = users.insert(u);
-        audit.append(session, {"user.add", "user", std::to_string(id),
-                               {{"username", u.username},
-                                {"display_name", u.displayName},
-                                {"roles", rolesJson(u.roles)}}});
+        audit.append(session,
+                     {"user.add",
+                      "user",
+                      std::to_string(id),
+                      {{"username", u.username},
+                       {"display_name", u.displayName},
+                       {"roles", rolesJson(u.roles)}}});
         return id;
     });
 }
@@ -266,8 +277,11 @@ Status AccountService::resetPassword(const Session &session, const std::string &
         // Someone else's reset password is temporary: they choose their own next time.
         const bool mustChange = target->id != session.userId;
         UserRepository(m_db).setPassword(target->id, hash, mustChange);
-        audit.append(session, {"user.reset_password", "user", std::to_string(target->id),
-                               {{"username", target->username}}});
+        audit.append(session,
+                     {"user.reset_password",
+                      "user",
+                      std::to_string(target->id),
+                      {{"username", target->username}}});
         return okStatus();
     });
 }
@@ -282,11 +296,11 @@ std::optional<Error> AccountService::wouldLeaveNoAdmin(const UserRecord &target,
     for (const UserRecord &u : UserRepository(m_db).list())
         if (u.id != target.id && u.active && u.roles.count(Role::Admin))
             return std::nullopt;
-    return Error{ErrorCode::Conflict,
-                 toStd(tr("%1 is the last active administrator; make another administrator "
-                          "first.")
-                           .arg(QString::fromStdString(target.username))),
-                 "roles"};
+    return Error {ErrorCode::Conflict,
+                  toStd(tr("%1 is the last active administrator; make another administrator "
+                           "first.")
+                            .arg(QString::fromStdString(target.username))),
+                  "roles"};
 }
 
 Status AccountService::setActive(const Session &session, const std::string &username, bool active)
@@ -296,15 +310,18 @@ Status AccountService::setActive(const Session &session, const std::string &user
         if (!target.ok())
             return target.error();
         if (!active && target->id == session.userId)
-            return Error{ErrorCode::Conflict, toStd(tr("You cannot disable your own account.")),
-                         "username"};
+            return Error {ErrorCode::Conflict, toStd(tr("You cannot disable your own account.")),
+                          "username"};
         if (auto e = wouldLeaveNoAdmin(*target, active, target->roles))
             return *e;
         if (target->active == active)
             return okStatus();
         UserRepository(m_db).setActive(target->id, active);
-        audit.append(session, {active ? "user.enable" : "user.disable", "user",
-                               std::to_string(target->id), {{"username", target->username}}});
+        audit.append(session,
+                     {active ? "user.enable" : "user.disable",
+                      "user",
+                      std::to_string(target->id),
+                      {{"username", target->username}}});
         return okStatus();
     });
 }
@@ -323,10 +340,13 @@ Status AccountService::setRoles(const Session &session, const std::string &usern
         if (target->roles == roles)
             return okStatus();
         UserRepository(m_db).setRoles(target->id, roles);
-        audit.append(session, {"user.set_roles", "user", std::to_string(target->id),
-                               {{"username", target->username},
-                                {"from", rolesJson(target->roles)},
-                                {"to", rolesJson(roles)}}});
+        audit.append(session,
+                     {"user.set_roles",
+                      "user",
+                      std::to_string(target->id),
+                      {{"username", target->username},
+                       {"from", rolesJson(target->roles)},
+                       {"to", rolesJson(roles)}}});
         return okStatus();
     });
 }

@@ -12,7 +12,8 @@
 
 namespace relief::services {
 
-struct OfficeSetup {
+struct OfficeSetup
+{
     std::string officeName;
     std::string areaCode;
     std::string adminUsername;
@@ -20,14 +21,16 @@ struct OfficeSetup {
     std::string password;
 };
 
-struct NewUser {
+struct NewUser
+{
     std::string username;
     std::string displayName;
     RoleSet roles;
     std::string password;
 };
 
-struct UserInfo {
+struct UserInfo
+{
     std::int64_t id = 0;
     std::string username;
     std::string displayName;
@@ -46,8 +49,7 @@ public:
 
     AccountService(storage::Database &db, const Clock &clock)
         : ServiceBase(db, clock)
-    {
-    }
+    { }
 
     // True while the database has no account: the first-run wizard is due.
     bool needsSetup();

@@ -21,14 +21,16 @@ namespace relief::services {
 
 class Clock;
 
-struct AuditEntry {
+struct AuditEntry
+{
     std::string action; // "user.add", "settings.update", …
     std::string entity; // "user", "office_settings", …
     std::string entityId;
     nlohmann::json details = nlohmann::json::object();
 };
 
-struct AuditVerification {
+struct AuditVerification
+{
     bool ok = true;
     std::int64_t checked = 0;
     std::int64_t brokenId = 0; // the first record whose hash does not hold
@@ -38,14 +40,13 @@ struct AuditVerification {
 class AuditLog
 {
 public:
-    static constexpr const char *kGenesisHash
-        = "0000000000000000000000000000000000000000000000000000000000000000";
+    static constexpr const char *kGenesisHash =
+        "0000000000000000000000000000000000000000000000000000000000000000";
 
     AuditLog(storage::Database &db, const Clock &clock)
         : m_db(db)
         , m_clock(clock)
-    {
-    }
+    { }
 
     // Appends inside the caller's transaction. The actor is null only for the
     // office's first-run setup, recorded as the new administrator.

@@ -16,8 +16,7 @@ class AuditService : public ServiceBase
 public:
     AuditService(storage::Database &db, const Clock &clock)
         : ServiceBase(db, clock)
-    {
-    }
+    { }
 
     // Needs no sign-in: anyone may check that the log is intact.
     Result<AuditVerification> verify();

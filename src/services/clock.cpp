@@ -18,18 +18,18 @@ std::int64_t Clock::unixSeconds() const
 
 Date Clock::today() const
 {
-    const auto ms
-        = std::chrono::duration_cast<std::chrono::milliseconds>(now().time_since_epoch()).count();
+    const auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(now().time_since_epoch()).count();
     const QDate d = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date();
     return *Date::fromYmd(d.year(), d.month(), d.day());
 }
 
 std::string Clock::isoUtc() const
 {
-    const auto ms
-        = std::chrono::duration_cast<std::chrono::milliseconds>(now().time_since_epoch()).count();
+    const auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(now().time_since_epoch()).count();
     const std::time_t secs = static_cast<std::time_t>(ms / 1000);
-    std::tm utc{};
+    std::tm utc {};
     gmtime_r(&secs, &utc);
     char buf[64];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900,

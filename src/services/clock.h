@@ -35,8 +35,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(std::chrono::system_clock::time_point start)
         : m_now(start)
-    {
-    }
+    { }
     std::chrono::system_clock::time_point now() const override { return m_now; }
     void advance(std::chrono::seconds by) { m_now += by; }
     void set(std::chrono::system_clock::time_point t) { m_now = t; }

@@ -28,18 +28,19 @@ Status HolidayService::replace(const Session &session, const HolidayCalendar &ca
 {
     for (const Date &d : cal.holidays) {
         if (cal.workdays.count(d))
-            return Error::invalid("workdays", toStd(tr("%1 cannot be both a holiday and a "
-                                                       "make-up working day.")
-                                                        .arg(QString::fromStdString(d.toString()))));
+            return Error::invalid("workdays",
+                                  toStd(tr("%1 cannot be both a holiday and a "
+                                           "make-up working day.")
+                                            .arg(QString::fromStdString(d.toString()))));
     }
     return write(session, Action::EditHolidays, [&](AuditLog &audit) -> Status {
         storage::HolidayRepository repo(m_db);
         const HolidayCalendar before = repo.load();
         repo.replaceAll(cal);
-        nlohmann::json details{{"holidays_added", difference(cal.holidays, before.holidays)},
-                               {"holidays_removed", difference(before.holidays, cal.holidays)},
-                               {"workdays_added", difference(cal.workdays, before.workdays)},
-                               {"workdays_removed", difference(before.workdays, cal.workdays)}};
+        nlohmann::json details {{"holidays_added", difference(cal.holidays, before.holidays)},
+                                {"holidays_removed", difference(before.holidays, cal.holidays)},
+                                {"workdays_added", difference(cal.workdays, before.workdays)},
+                                {"workdays_removed", difference(before.workdays, cal.workdays)}};
         audit.append(session, {"holidays.replace", "holiday_calendar", "calendar", details});
         return okStatus();
     });

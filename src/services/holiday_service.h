@@ -17,8 +17,7 @@ class HolidayService : public ServiceBase
 public:
     HolidayService(storage::Database &db, const Clock &clock)
         : ServiceBase(db, clock)
-    {
-    }
+    { }
 
     Result<HolidayCalendar> calendar();
     // Replaces the whole calendar; the audit record lists the days added and removed.

@@ -22,14 +22,13 @@ class MaskingSink final : public spdlog::sinks::base_sink<std::mutex>
 public:
     explicit MaskingSink(std::vector<spdlog::sink_ptr> sinks)
         : m_sinks(std::move(sinks))
-    {
-    }
+    { }
 
 protected:
     void sink_it_(const spdlog::details::log_msg &msg) override
     {
-        const std::string masked
-            = maskSensitiveText(std::string_view(msg.payload.data(), msg.payload.size()));
+        const std::string masked =
+            maskSensitiveText(std::string_view(msg.payload.data(), msg.payload.size()));
         spdlog::details::log_msg copy = msg;
         copy.payload = spdlog::string_view_t(masked.data(), masked.size());
         for (auto &sink : m_sinks)
@@ -75,8 +74,8 @@ std::shared_ptr<spdlog::logger> makeMaskedLogger(const std::string &name, const 
     std::vector<spdlog::sink_ptr> sinks;
     sinks.push_back(
         std::make_shared<spdlog::sinks::rotating_file_sink_mt>(file, kMaxFileBytes, kMaxFiles));
-    auto logger
-        = std::make_shared<spdlog::logger>(name, std::make_shared<MaskingSink>(std::move(sinks)));
+    auto logger =
+        std::make_shared<spdlog::logger>(name, std::make_shared<MaskingSink>(std::move(sinks)));
     logger->set_pattern("%Y-%m-%d %H:%M:%S.%e [%l] %v");
     return logger;
 }

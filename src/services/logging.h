@@ -13,7 +13,8 @@ class logger;
 
 namespace relief::services {
 
-struct LogOptions {
+struct LogOptions
+{
     std::string directory; // the log file goes to directory/reliefdesk.log
     std::string level = "info"; // trace, debug, info, warn, error, off
     bool console = false;

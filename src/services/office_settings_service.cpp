@@ -23,7 +23,7 @@ Result<OfficeSettings> OfficeSettingsService::load()
     } catch (const storage::DatabaseError &e) {
         return storageError(e);
     } catch (const std::exception &) {
-        return OfficeSettings{};
+        return OfficeSettings {};
     }
 }
 
@@ -37,15 +37,17 @@ Status OfficeSettingsService::save(const Session &session, const OfficeSettings 
     for (QChar c : area)
         areaOk = areaOk && c.isDigit() && c.unicode() < 128;
     if (!areaOk)
-        return Error::invalid("area_code", toStd(tr("The area code is the 6 to 12 digit "
-                                                    "administrative division code, e.g. 110105.")));
+        return Error::invalid("area_code",
+                              toStd(tr("The area code is the 6 to 12 digit "
+                                       "administrative division code, e.g. 110105.")));
     if (s.idleLockMinutes < 0 || s.idleLockMinutes > 240)
-        return Error::invalid("idle_lock_minutes",
-                              toStd(tr("The idle lock must be between 0 (never) and 240 minutes.")));
+        return Error::invalid(
+            "idle_lock_minutes",
+            toStd(tr("The idle lock must be between 0 (never) and 240 minutes.")));
     return write(session, Action::EditOfficeSettings, [&](AuditLog &audit) -> Status {
         storage::SettingsRepository repo(m_db);
         const auto before = repo.all();
-        const std::map<std::string, std::string> after{
+        const std::map<std::string, std::string> after {
             {"office_name", toStd(name)},
             {"area_code", toStd(area)},
             {"idle_lock_minutes", std::to_string(s.idleLockMinutes)},
@@ -55,8 +57,9 @@ Status OfficeSettingsService::save(const Session &session, const OfficeSettings 
         for (const auto &[key, value] : after) {
             auto it = before.find(key);
             if (it == before.end() || it->second != value) {
-                nlohmann::json from = it == before.end() ? nlohmann::json() : nlohmann::json(it->second);
-                changes[key] = nlohmann::json{{"from", from}, {"to", value}};
+                nlohmann::json from =
+                    it == before.end() ? nlohmann::json() : nlohmann::json(it->second);
+                changes[key] = nlohmann::json {{"from", from}, {"to", value}};
                 repo.set(key, value);
             }
         }

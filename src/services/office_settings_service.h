@@ -9,7 +9,8 @@
 
 namespace relief::services {
 
-struct OfficeSettings {
+struct OfficeSettings
+{
     std::string officeName;
     std::string areaCode;
     int idleLockMinutes = 15; // 0: never lock
@@ -24,8 +25,7 @@ class OfficeSettingsService : public ServiceBase
 public:
     OfficeSettingsService(storage::Database &db, const Clock &clock)
         : ServiceBase(db, clock)
-    {
-    }
+    { }
 
     // Readable by every signed-in user and before sign-in (the office name).
     Result<OfficeSettings> load();

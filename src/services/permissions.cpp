@@ -5,7 +5,8 @@
 namespace relief::services {
 
 namespace {
-struct Rule {
+struct Rule
+{
     Action action;
     std::string_view key;
     RoleSet allowed;
@@ -13,7 +14,7 @@ struct Rule {
 
 const std::array<Rule, 14> &rules()
 {
-    static const std::array<Rule, 14> table{{
+    static const std::array<Rule, 14> table {{
         {Action::ManageUsers, "manage_users", {Role::Admin}},
         {Action::ViewAudit, "view_audit", {Role::Admin}},
         {Action::EditOfficeSettings, "edit_office_settings", {Role::Admin}},
@@ -28,7 +29,9 @@ const std::array<Rule, 14> &rules()
         {Action::EditRegistry, "edit_registry", {Role::Caseworker}},
         {Action::ManageCommunities, "manage_communities", {Role::Admin}},
         {Action::ManageInstitutions, "manage_institutions", {Role::Admin}},
-        {Action::ViewPersonalNumbers, "view_personal_numbers", {Role::Caseworker, Role::Supervisor}},
+        {Action::ViewPersonalNumbers,
+         "view_personal_numbers",
+         {Role::Caseworker, Role::Supervisor}},
         {Action::ImportLedger, "import_ledger", {Role::Caseworker}},
         {Action::ExportUnmasked, "export_unmasked", {Role::Caseworker, Role::Supervisor}},
         {Action::GenerateDemo, "generate_demo", {Role::Admin}},

@@ -18,11 +18,11 @@ Result<PolicyParameters> PolicyService::decode(const PolicySetRecord &record)
 {
     auto set = PolicyParameters::fromJson(record.json, currentLang());
     if (!set.ok())
-        return Error{ErrorCode::Storage,
-                     toStd(tr("The stored parameter set of %1 cannot be read: %2")
-                               .arg(QString::fromStdString(record.effectiveFrom),
-                                    QString::fromStdString(set.error().message))),
-                     {}};
+        return Error {ErrorCode::Storage,
+                      toStd(tr("The stored parameter set of %1 cannot be read: %2")
+                                .arg(QString::fromStdString(record.effectiveFrom),
+                                     QString::fromStdString(set.error().message))),
+                      {}};
     return set;
 }
 
@@ -47,11 +47,11 @@ Result<PolicyParameters> PolicyService::inForceOn(const Date &date)
     try {
         const auto rec = PolicyRepository(m_db).inForceOn(date.toString());
         if (!rec)
-            return Error{ErrorCode::NotFound,
-                         toStd(tr("No policy parameter set is in force on %1; add one under "
-                                  "Administration → Policy parameters.")
-                                   .arg(QString::fromStdString(date.toString()))),
-                         "as_of"};
+            return Error {ErrorCode::NotFound,
+                          toStd(tr("No policy parameter set is in force on %1; add one under "
+                                   "Administration → Policy parameters.")
+                                    .arg(QString::fromStdString(date.toString()))),
+                          "as_of"};
         return decode(*rec);
     } catch (const storage::DatabaseError &e) {
         return storageError(e);
@@ -68,10 +68,10 @@ Result<std::string> PolicyService::exportJson(const Date &effectiveFrom)
     try {
         const auto rec = PolicyRepository(m_db).findByEffectiveFrom(effectiveFrom.toString());
         if (!rec)
-            return Error{ErrorCode::NotFound,
-                         toStd(tr("There is no parameter set effective from %1.")
-                                   .arg(QString::fromStdString(effectiveFrom.toString()))),
-                         "effective_from"};
+            return Error {ErrorCode::NotFound,
+                          toStd(tr("There is no parameter set effective from %1.")
+                                    .arg(QString::fromStdString(effectiveFrom.toString()))),
+                          "effective_from"};
         return rec->json;
     } catch (const storage::DatabaseError &e) {
         return storageError(e);
@@ -91,12 +91,12 @@ Result<Date> PolicyService::add(const Session &session, const PolicyParameters &
         if (const auto existing = repo.findByEffectiveFrom(date)) {
             if (existing->json == json)
                 return checked->effectiveFrom;
-            return Error{ErrorCode::Conflict,
-                         toStd(tr("A different parameter set effective from %1 already exists; "
-                                  "a stored set is never changed. Give the new set a later "
-                                  "effective date.")
-                                   .arg(QString::fromStdString(date))),
-                         "effective_from"};
+            return Error {ErrorCode::Conflict,
+                          toStd(tr("A different parameter set effective from %1 already exists; "
+                                   "a stored set is never changed. Give the new set a later "
+                                   "effective date.")
+                                    .arg(QString::fromStdString(date))),
+                          "effective_from"};
         }
         repo.insert({0, date, json, m_clock.isoUtc(), session.username});
         audit.append(session, {"policy.add", "policy_set", date, nlohmann::json::parse(json)});

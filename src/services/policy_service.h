@@ -17,7 +17,8 @@
 
 namespace relief::services {
 
-struct PolicyVersion {
+struct PolicyVersion
+{
     PolicyParameters parameters;
     std::string createdAt;
     std::string createdBy;
@@ -33,8 +34,7 @@ class PolicyService : public ServiceBase
 public:
     PolicyService(storage::Database &db, const Clock &clock)
         : ServiceBase(db, clock)
-    {
-    }
+    { }
 
     // Oldest first. Readable without a role: assess and every screen need it.
     Result<std::vector<PolicyVersion>> list();

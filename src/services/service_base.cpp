@@ -71,9 +71,10 @@ std::string toStd(const QString &s)
 Error storageError(const storage::DatabaseError &e)
 {
     spdlog::error("database: {}", maskSensitiveText(e.what()));
-    return Error{ErrorCode::Storage,
-                 toStd(ServiceMessages::storage(QString::fromStdString(maskSensitiveText(e.what())))),
-                 {}};
+    return Error {
+        ErrorCode::Storage,
+        toStd(ServiceMessages::storage(QString::fromStdString(maskSensitiveText(e.what())))),
+        {}};
 }
 
 Result<storage::UserRecord> ServiceBase::authorize(const Session &session, Action action)
@@ -81,10 +82,11 @@ Result<storage::UserRecord> ServiceBase::authorize(const Session &session, Actio
     const QString name = QString::fromStdString(session.username);
     auto user = storage::UserRepository(m_db).findById(session.userId);
     if (!user || !user->active)
-        return Error{ErrorCode::PermissionDenied, toStd(ServiceMessages::inactive(name)), {}};
+        return Error {ErrorCode::PermissionDenied, toStd(ServiceMessages::inactive(name)), {}};
     if (!rolesAllow(user->roles, action)) {
         spdlog::warn("refused: {} may not {}", session.username, actionKey(action));
-        return Error{ErrorCode::PermissionDenied, toStd(ServiceMessages::denied(name, action)), {}};
+        return Error {
+            ErrorCode::PermissionDenied, toStd(ServiceMessages::denied(name, action)), {}};
     }
     return *user;
 }

@@ -35,8 +35,7 @@ protected:
     ServiceBase(storage::Database &db, const Clock &clock)
         : m_db(db)
         , m_clock(clock)
-    {
-    }
+    { }
 
     // The acting user as stored now: active, and holding a role that allows `action`.
     Result<storage::UserRecord> authorize(const Session &session, Action action);

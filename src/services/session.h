@@ -9,7 +9,8 @@ namespace relief::services {
 
 // Who is signed in. Services re-read the user's roles from the database on
 // every write, so a Session that outlived a role change grants nothing extra.
-struct Session {
+struct Session
+{
     std::int64_t userId = 0;
     std::string username;
     std::string displayName;

@@ -13,7 +13,8 @@ namespace relief::storage {
 
 class Database;
 
-struct AuditRecord {
+struct AuditRecord
+{
     std::int64_t id = 0;
     std::string at; // UTC ISO 8601
     std::optional<std::int64_t> userId;
@@ -26,7 +27,8 @@ struct AuditRecord {
     std::string hash;
 };
 
-struct AuditFilter {
+struct AuditFilter
+{
     std::string username; // empty: any
     std::string entity; // empty: any
     std::string fromAt; // inclusive lower bound on `at`, empty: none
@@ -40,8 +42,7 @@ class AuditRepository
 public:
     explicit AuditRepository(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     std::optional<AuditRecord> last();
     std::int64_t append(const AuditRecord &record); // returns the id

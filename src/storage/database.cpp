@@ -16,15 +16,14 @@ constexpr int kBusyTimeoutMs = 5000;
 
 Error refuse(std::string message)
 {
-    return Error{ErrorCode::Storage, std::move(message), "db"};
+    return Error {ErrorCode::Storage, std::move(message), "db"};
 }
 } // namespace
 
 Database::Database(sqlite3 *db, std::string path)
     : m_db(db)
     , m_path(std::move(path))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -41,7 +40,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenOp
     std::error_code ec;
     const bool exists = std::filesystem::exists(path, ec);
     if (!exists && options.mode == OpenMode::ExistingOnly)
-        return Error{ErrorCode::NotFound, "database file does not exist: " + path, "db"};
+        return Error {ErrorCode::NotFound, "database file does not exist: " + path, "db"};
     if (exists && std::filesystem::is_directory(path, ec))
         return refuse("database path is a folder: " + path);
 
@@ -76,9 +75,9 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenOp
         return refuse("not a ReliefDesk database (an SQLite file of another program): " + path);
     const int latest = latestSchemaVersion();
     if (version > latest)
-        return refuse("database schema version " + std::to_string(version)
-                      + " is newer than this program knows (" + std::to_string(latest)
-                      + "); use a newer ReliefDesk: " + path);
+        return refuse("database schema version " + std::to_string(version) +
+                      " is newer than this program knows (" + std::to_string(latest) +
+                      "); use a newer ReliefDesk: " + path);
 
     try {
         db->exec("PRAGMA foreign_keys = ON");

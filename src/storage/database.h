@@ -19,7 +19,8 @@ enum class OpenMode {
     ExistingOnly, // the CLI: a missing or empty file is refused, never created
 };
 
-struct OpenOptions {
+struct OpenOptions
+{
     OpenMode mode = OpenMode::CreateIfMissing;
     // Migrate up to this schema version (tests build databases of earlier versions).
     int targetVersion = -1; // -1: the latest

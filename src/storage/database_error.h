@@ -14,8 +14,7 @@ public:
     DatabaseError(const std::string &what, int sqliteCode)
         : std::runtime_error(what)
         , m_code(sqliteCode)
-    {
-    }
+    { }
     int sqliteCode() const { return m_code; }
     // SQLITE_CONSTRAINT and its extended codes.
     bool isConstraint() const { return (m_code & 0xff) == 19; }

@@ -11,8 +11,7 @@ class HolidayRepository
 public:
     explicit HolidayRepository(Database &db)
         : m_db(db)
-    {
-    }
+    { }
     HolidayCalendar load();
     // Replaces the whole calendar (call inside a transaction).
     void replaceAll(const HolidayCalendar &calendar);

@@ -33,10 +33,9 @@ void seedPolicySets(Database &db)
             continue;
         auto set = PolicyParameters::fromJson(content, Lang::En);
         if (!set.ok())
-            throw std::logic_error("shipped policy set " + std::string(name)
-                                   + " is invalid: " + set.error().message);
-        repo.insert({0, set->effectiveFrom.toString(), set->toJson(), "",
-                     "system"});
+            throw std::logic_error("shipped policy set " + std::string(name) +
+                                   " is invalid: " + set.error().message);
+        repo.insert({0, set->effectiveFrom.toString(), set->toJson(), "", "system"});
     }
 }
 

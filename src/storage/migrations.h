@@ -12,7 +12,8 @@ namespace relief::storage {
 
 class Database;
 
-struct Migration {
+struct Migration
+{
     int version;
     std::string name;
     std::string_view sql;

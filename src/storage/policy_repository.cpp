@@ -6,8 +6,8 @@
 namespace relief::storage {
 
 namespace {
-constexpr const char *kColumns
-    = "SELECT id, effective_from, json, created_at, created_by FROM policy_sets ";
+constexpr const char *kColumns =
+    "SELECT id, effective_from, json, created_at, created_by FROM policy_sets ";
 
 PolicySetRecord readRecord(const Statement &st)
 {
@@ -35,8 +35,9 @@ std::optional<PolicySetRecord> PolicyRepository::findByEffectiveFrom(const std::
 
 std::optional<PolicySetRecord> PolicyRepository::inForceOn(const std::string &date)
 {
-    Statement st(m_db, std::string(kColumns)
-                           + "WHERE effective_from <= ?1 ORDER BY effective_from DESC LIMIT 1");
+    Statement st(m_db,
+                 std::string(kColumns) +
+                     "WHERE effective_from <= ?1 ORDER BY effective_from DESC LIMIT 1");
     st.bind(1, date);
     if (st.step())
         return readRecord(st);
@@ -45,8 +46,9 @@ std::optional<PolicySetRecord> PolicyRepository::inForceOn(const std::string &da
 
 std::int64_t PolicyRepository::insert(const PolicySetRecord &r)
 {
-    Statement st(m_db, "INSERT INTO policy_sets(effective_from, json, created_at, created_by) "
-                       "VALUES (?1, ?2, ?3, ?4)");
+    Statement st(m_db,
+                 "INSERT INTO policy_sets(effective_from, json, created_at, created_by) "
+                 "VALUES (?1, ?2, ?3, ?4)");
     st.bind(1, r.effectiveFrom).bind(2, r.json).bind(3, r.createdAt).bind(4, r.createdBy).exec();
     return m_db.lastInsertId();
 }

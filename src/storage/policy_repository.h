@@ -11,7 +11,8 @@ namespace relief::storage {
 
 class Database;
 
-struct PolicySetRecord {
+struct PolicySetRecord
+{
     std::int64_t id = 0;
     std::string effectiveFrom; // YYYY-MM-DD
     std::string json;
@@ -24,8 +25,7 @@ class PolicyRepository
 public:
     explicit PolicyRepository(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     // Oldest first.
     std::vector<PolicySetRecord> list();

@@ -16,8 +16,9 @@ std::optional<std::string> SettingsRepository::get(const std::string &key)
 
 void SettingsRepository::set(const std::string &key, const std::string &value)
 {
-    Statement st(m_db, "INSERT INTO office_settings(key, value) VALUES (?1, ?2) "
-                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    Statement st(m_db,
+                 "INSERT INTO office_settings(key, value) VALUES (?1, ?2) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     st.bind(1, key).bind(2, value).exec();
 }
 

@@ -16,8 +16,7 @@ class SettingsRepository
 public:
     explicit SettingsRepository(Database &db)
         : m_db(db)
-    {
-    }
+    { }
     std::optional<std::string> get(const std::string &key);
     void set(const std::string &key, const std::string &value);
     std::map<std::string, std::string> all();

@@ -20,8 +20,8 @@ namespace {
 Statement::Statement(Database &db, std::string_view sql)
     : m_db(db.handle())
 {
-    const int rc = sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &m_stmt,
-                                      nullptr);
+    const int rc =
+        sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         fail(m_db, rc, "prepare");
 }
@@ -84,8 +84,7 @@ bool Statement::step()
 
 void Statement::exec()
 {
-    while (step()) {
-    }
+    while (step()) { }
 }
 
 void Statement::reset()

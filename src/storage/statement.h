@@ -34,8 +34,7 @@ public:
         return bind(index, std::string_view(value));
     }
     Statement &bindNull(int index);
-    template<class T>
-    Statement &bind(int index, const std::optional<T> &value)
+    template<class T> Statement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }

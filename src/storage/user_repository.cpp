@@ -79,8 +79,9 @@ std::vector<UserRecord> UserRepository::list()
 
 std::int64_t UserRepository::insert(const UserRecord &u)
 {
-    Statement st(m_db, "INSERT INTO users(username, display_name, password_hash, active, "
-                       "must_change_password, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Statement st(m_db,
+                 "INSERT INTO users(username, display_name, password_hash, active, "
+                 "must_change_password, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     st.bind(1, u.username)
         .bind(2, u.displayName)
         .bind(3, u.passwordHash)
@@ -95,8 +96,9 @@ std::int64_t UserRepository::insert(const UserRecord &u)
 
 void UserRepository::setPassword(std::int64_t id, const std::string &hash, bool mustChange)
 {
-    Statement st(m_db, "UPDATE users SET password_hash = ?2, must_change_password = ?3, "
-                       "failed_attempts = 0, locked_until = 0 WHERE id = ?1");
+    Statement st(m_db,
+                 "UPDATE users SET password_hash = ?2, must_change_password = ?3, "
+                 "failed_attempts = 0, locked_until = 0 WHERE id = ?1");
     st.bind(1, id).bind(2, hash).bind(3, mustChange ? 1 : 0).exec();
 }
 

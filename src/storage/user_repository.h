@@ -11,7 +11,8 @@ namespace relief::storage {
 
 class Database;
 
-struct UserRecord {
+struct UserRecord
+{
     std::int64_t id = 0;
     std::string username;
     std::string displayName;
@@ -29,8 +30,7 @@ class UserRepository
 public:
     explicit UserRepository(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     std::int64_t count();
     std::optional<UserRecord> findByName(const std::string &username);

@@ -163,11 +163,11 @@ TEST(BankAccount, LuhnAndLength)
 
 TEST(Explanation, RendersBothLanguagesWithTerms)
 {
-    const Explanation e{"DB-3", ReasonCode::DibaoAddon, {"王丽", "@serious_illness", "166.00"}, 1};
+    const Explanation e {"DB-3", ReasonCode::DibaoAddon, {"王丽", "@serious_illness", "166.00"}, 1};
     EXPECT_EQ(e.render(Lang::Zh), "王丽：分类施保（重病）166.00 元");
     EXPECT_EQ(e.render(Lang::En), "王丽: add-on (serious illness) 166.00");
     EXPECT_EQ(e.outcome(), Outcome::Amount);
-    const Explanation f{"TK-4", ReasonCode::TekunFailed, {"a", "@TK-4"}, 0};
+    const Explanation f {"TK-4", ReasonCode::TekunFailed, {"a", "@TK-4"}, 0};
     EXPECT_EQ(f.outcome(), Outcome::NotMet);
     EXPECT_NE(f.render(Lang::En).find("able obligor"), std::string::npos);
     EXPECT_EQ(renderTerm("no-such-term", Lang::Zh), "no-such-term");

@@ -239,7 +239,8 @@ void HouseholdTest::knownIdNumberOffersTheRecordOrIsRefused()
     QVERIFY2(!leave->isVisible(), qPrintable(labelText(leave, "errorLabel")));
     flushDeletes();
     QCOMPARE(members->rowCount(), 3); // two members and one who moved out
-    QVERIFY(members->item(2, 7)->text().contains(QString::fromStdString(m_app->clock.today().toString())));
+    QVERIFY(members->item(2, 7)->text().contains(
+        QString::fromStdString(m_app->clock.today().toString())));
 
     // A second household whose head is the first household's head: refused.
     area.showList();

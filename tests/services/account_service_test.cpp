@@ -89,10 +89,9 @@ TEST_F(AccountServiceTest, OnlyAdministratorsManageUsers)
     // A session is only as good as the account now: a forged role set grants nothing.
     Session forged = clerk;
     forged.roles = allRoles();
-    EXPECT_EQ(accounts->addUser(forged, {"x2", "", {Role::Caseworker}, "password-123"})
-                  .error()
-                  .code,
-              ErrorCode::PermissionDenied);
+    EXPECT_EQ(
+        accounts->addUser(forged, {"x2", "", {Role::Caseworker}, "password-123"}).error().code,
+        ErrorCode::PermissionDenied);
 }
 
 TEST_F(AccountServiceTest, AddUserValidatesAndRefusesDuplicates)

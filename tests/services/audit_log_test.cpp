@@ -89,8 +89,8 @@ TEST_F(AuditLogTest, DetectsADeletedRowAndARewrittenHash)
     });
     first.details = R"({"office_name":"forged"})";
     const std::string newHash = AuditLog::chainHash(first.prevHash, first);
-    db2->exec("UPDATE audit_log SET details = '" + first.details + "', hash = '" + newHash
-              + "' WHERE id = 1");
+    db2->exec("UPDATE audit_log SET details = '" + first.details + "', hash = '" + newHash +
+              "' WHERE id = 1");
     auto r2 = AuditService(*db2, clock).verify();
     EXPECT_FALSE(r2->ok);
     EXPECT_EQ(r2->brokenId, 2);
@@ -100,17 +100,21 @@ TEST_F(AuditLogTest, PersonalNumbersAreMaskedInDetails)
 {
     // Free text that happens to carry an ID number and a bank card.
     ASSERT_TRUE(accounts
-                    ->addUser(admin, {"clerk", "张三 11010519491231002X 6222021234567890123",
-                                      {Role::Caseworker}, "password-123"})
+                    ->addUser(admin,
+                              {"clerk",
+                               "张三 11010519491231002X 6222021234567890123",
+                               {Role::Caseworker},
+                               "password-123"})
                     .ok());
     const auto last = all().back();
     EXPECT_EQ(last.details.find("19491231"), std::string::npos);
     EXPECT_EQ(last.details.find("1234567890"), std::string::npos);
     EXPECT_NE(last.details.find("110105********002X"), std::string::npos);
 
-    const auto masked = AuditLog::maskDetails(
-        {{"id_number", "440524188001010014"}, {"bank_account", "6222021234567890"},
-         {"members", {{{"id_number", "11010519491231002X"}}}}});
+    const auto masked =
+        AuditLog::maskDetails({{"id_number", "440524188001010014"},
+                               {"bank_account", "6222021234567890"},
+                               {"members", {{{"id_number", "11010519491231002X"}}}}});
     EXPECT_EQ(masked["id_number"], "440524********0014");
     EXPECT_EQ(masked["bank_account"], "************7890");
     EXPECT_EQ(masked["members"][0]["id_number"], "110105********002X");

@@ -39,10 +39,11 @@ TEST(Logging, NoSecretReachesTheProductLog)
         ASSERT_TRUE(admin.ok());
         EXPECT_FALSE(accounts.login("admin", "Wrong-Guess-99").ok());
         EXPECT_TRUE(accounts.login("admin", "Secret-Admin-1").ok());
-        ASSERT_TRUE(accounts
-                        .addUser(*admin, {"clerk", "11010519491231002X", {Role::Caseworker},
-                                          "Clerk-Secret-7"})
-                        .ok());
+        ASSERT_TRUE(
+            accounts
+                .addUser(*admin,
+                         {"clerk", "11010519491231002X", {Role::Caseworker}, "Clerk-Secret-7"})
+                .ok());
         spdlog::info("payment to 6222021234567890123 for 11010519491231002X");
         spdlog::default_logger()->flush();
     }

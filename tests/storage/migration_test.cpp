@@ -57,7 +57,7 @@ TEST(Migrations, UpgradeEveryEarlierSchemaVersion)
         EXPECT_TRUE(hasTable(*db, "decisions"));
         const auto user = UserRepository(*db).findByName("old-admin");
         ASSERT_TRUE(user);
-        EXPECT_EQ(user->roles, RoleSet{Role::Admin});
+        EXPECT_EQ(user->roles, RoleSet {Role::Admin});
     }
 }
 

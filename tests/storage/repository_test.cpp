@@ -35,7 +35,7 @@ TEST(UserRepository, InsertFindListAndUpdate)
     EXPECT_EQ(found->failedAttempts, 3);
     EXPECT_EQ(found->lockedUntil, 1234);
     EXPECT_FALSE(found->active);
-    EXPECT_EQ(found->roles, RoleSet{Role::Statistician});
+    EXPECT_EQ(found->roles, RoleSet {Role::Statistician});
     users.setPassword(id, "h2", true);
     found = users.findById(id);
     EXPECT_EQ(found->passwordHash, "h2");

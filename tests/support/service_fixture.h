@@ -25,7 +25,8 @@ protected:
         db = openDb(dir.file("office.db"));
         ASSERT_TRUE(db);
         accounts = std::make_unique<services::AccountService>(*db, clock);
-        auto s = accounts->setupOffice({"示例街道办事处", "110105", "admin", "管理员", kAdminPassword});
+        auto s =
+            accounts->setupOffice({"示例街道办事处", "110105", "admin", "管理员", kAdminPassword});
         ASSERT_TRUE(s.ok()) << s.error().message;
         admin = *s;
     }
@@ -36,7 +37,7 @@ protected:
         EXPECT_TRUE(id.ok()) << (id.ok() ? "" : id.error().message);
         auto session = accounts->login(name, kUserPassword);
         EXPECT_TRUE(session.ok());
-        return session.ok() ? *session : services::Session{};
+        return session.ok() ? *session : services::Session {};
     }
 
     static constexpr const char *kAdminPassword = "admin-pass-1";
@@ -44,7 +45,7 @@ protected:
 
     TempDir dir;
     std::unique_ptr<storage::Database> db;
-    services::ManualClock clock{fixedStart()};
+    services::ManualClock clock {fixedStart()};
     std::unique_ptr<services::AccountService> accounts;
     services::Session admin;
 };
