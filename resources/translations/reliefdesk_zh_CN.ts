@@ -352,27 +352,27 @@
     <message>
         <location filename="../../src/cli/community_command.cpp" line="+26"/>
         <source>Add a community with the code that starts its household numbers (administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>添加社区及其代码，该代码作为社区内家庭户编号的开头（限系统管理员）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>1 to 8 letters or digits, e.g. XF: household numbers XF00001, …</source>
-        <translation type="unfinished"></translation>
+        <translation>1 至 8 位字母或数字，例如 XF：户编号为 XF00001、…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the community&apos;s name, e.g. 幸福社区</source>
-        <translation type="unfinished"></translation>
+        <translation>社区名称，例如 幸福社区</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Community %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加社区 %1。</translation>
     </message>
 </context>
 <context>
@@ -380,7 +380,7 @@
     <message>
         <location line="-37"/>
         <source>Communities (社区): add, list.</source>
-        <translation type="unfinished"></translation>
+        <translation>社区：add（添加）、list（列出）。</translation>
     </message>
 </context>
 <context>
@@ -388,32 +388,32 @@
     <message>
         <location line="+43"/>
         <source>List the communities with their codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出各社区及其代码。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>在用</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not in use</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>
@@ -459,37 +459,37 @@
     <message>
         <location filename="../../src/cli/demo_command.cpp" line="+14"/>
         <source>Fill the database with demo data: a fictional street office (administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>向数据库填充演示数据：一个虚构的街道办事处（限系统管理员）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Five communities, two institutions and N households with Chinese names, valid ID numbers and bank cards, every programme and a realistic mix of cases; everything is marked as demo data. Only for a database without real households (use a new one: init, then demo). The same --seed gives the same office.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成五个社区、两个供养机构和 N 户家庭，含中文姓名、有效的身份证号和银行卡号，涵盖全部救助项目及贴近实际的案件组合；所有数据均标记为演示数据。仅限用于没有真实家庭数据的数据库（请使用新数据库：先 init，再 demo）。相同的 --seed 生成相同的单位数据。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>how many households (1 to 1,000,000)</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭户数（1 至 1,000,000）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a number that selects the office (default 20250915)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于选定单位数据的数字（默认 20250915）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--households: give a number from 1 to 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--households：请给出 1 至 1000000 之间的数字。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--seed: give a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed：请给出一个整数。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Demo data: %1 households, %2 persons, %3 cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据：%1 户家庭，%2 人，%3 件案件。</translation>
     </message>
 </context>
 <context>
@@ -497,17 +497,17 @@
     <message>
         <location filename="../../src/services/demo_service.cpp" line="+425"/>
         <source>Give between 1 and %1 households.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 1 至 %1 之间的户数。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This database holds real households; demo data goes only into a database of its own (or one with demo data only).</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库中有真实家庭数据；演示数据只能写入单独的数据库（或仅含演示数据的数据库）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This database already holds demo data; use a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库中已有演示数据，请使用新数据库。</translation>
     </message>
 </context>
 <context>
@@ -2642,62 +2642,62 @@
         <location line="+37"/>
         <location line="+8"/>
         <source>Export households</source>
-        <translation type="unfinished"></translation>
+        <translation>导出家庭</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Households (members grouped by household)</source>
-        <translation type="unfinished"></translation>
+        <translation>按家庭（成员按家庭分组）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Persons (each person once)</source>
-        <translation type="unfinished"></translation>
+        <translation>按人员（每人一行）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include people who left</source>
-        <translation type="unfinished"></translation>
+        <translation>包括已迁出或死亡的人员</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full ID numbers and bank accounts (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>完整的身份证号和银行账号（记入审计日志）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your role may export masked numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色只能导出脱敏号码。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>households.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>households.csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
@@ -2800,67 +2800,67 @@
     <message>
         <location filename="../../src/gui/household_dialog.cpp" line="+26"/>
         <source>New household</source>
-        <translation type="unfinished"></translation>
+        <translation>新建家庭</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Edit household %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑家庭 %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Community:</source>
-        <translation type="unfinished"></translation>
+        <translation>社区(&amp;C)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>住址(&amp;A)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A&amp;rea:</source>
-        <translation type="unfinished"></translation>
+        <translation>城乡类别(&amp;R)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>开户银行(&amp;B)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>银行账号(&amp;N)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account &amp;holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>户名(&amp;H)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>户主</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Register household</source>
-        <translation type="unfinished"></translation>
+        <translation>登记家庭</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -2868,47 +2868,47 @@
     <message>
         <location filename="../../src/gui/household_list_model.cpp" line="+95"/>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Household no.</source>
-        <translation type="unfinished"></translation>
+        <translation>户编号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>户主</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Head&apos;s ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>户主身份证号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>社区</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>住址</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭成员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>救助项目</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -2916,64 +2916,62 @@
     <message>
         <location filename="../../src/gui/household_list_page.cpp" line="+36"/>
         <source>New household…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建家庭…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入台账…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Name, ID number or its last digits, household number, address</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、身份证号或其末几位、户编号、住址</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>全部救助项目</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In care</source>
-        <translation type="unfinished"></translation>
+        <translation>在保</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停保</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No case</source>
-        <translation type="unfinished"></translation>
+        <translation>无案件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>查询(&amp;S)：</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>All communities</source>
-        <translation type="unfinished"></translation>
+        <translation>全部社区</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%n household(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>共 %n 户</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2981,274 +2979,274 @@
     <message>
         <location filename="../../src/gui/household_page.cpp" line="+69"/>
         <source>← Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>← 返回列表</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加成员…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit household…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑家庭…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moved out or died…</source>
-        <translation type="unfinished"></translation>
+        <translation>迁出或死亡…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>与户主关系</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>残疾</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>计入家庭人口</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+15"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭成员</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+106"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>月收入</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entered as</source>
-        <translation type="unfinished"></translation>
+        <translation>填报金额</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incomes</source>
-        <translation type="unfinished"></translation>
+        <translation>收入</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Assets</source>
-        <translation type="unfinished">家庭财产</translation>
+        <translation>家庭财产</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Programme</source>
-        <translation type="unfinished">救助项目</translation>
+        <translation>救助项目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Person</source>
-        <translation type="unfinished">对象</translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Monthly amount</source>
-        <translation type="unfinished"></translation>
+        <translation>月金额</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决定</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From month</source>
-        <translation type="unfinished"></translation>
+        <translation>起始月份</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>决定日期</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>决定人</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Decisions of the selected case:</source>
-        <translation type="unfinished"></translation>
+        <translation>所选案件的决定：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Household %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭 %1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Community: %1 · Area: %2 · Address: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>社区：%1 · 城乡类别：%2 · 住址：%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone: %1 · Bank: %2 · Account: %3 · Holder: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>电话：%1 · 开户银行：%2 · 银行账号：%3 · 户名：%4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次复核：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo data (fictional)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据（虚构）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Died on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 死亡</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>否（%1）</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 a year</source>
-        <translation type="unfinished"></translation>
+        <translation>每年 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月 %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Financial assets: %1 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>金融资产：%1 元</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Homes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>住房：%1 套</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business capital: %1 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>经营资本：%1 元</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vehicles: none</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆：无</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vehicle: %1 yuan%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆：%1 元%2 %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (exempt)</source>
-        <translation type="unfinished"></translation>
+        <translation> （豁免）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>In care</source>
-        <translation type="unfinished"></translation>
+        <translation>在保</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停保</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ledger import</source>
-        <translation type="unfinished"></translation>
+        <translation>台账导入</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>申请</translation>
     </message>
 </context>
 <context>
@@ -3256,32 +3254,32 @@
     <message>
         <location filename="../../src/gui/leave_dialog.cpp" line="+25"/>
         <source>Record moved out or died</source>
-        <translation type="unfinished"></translation>
+        <translation>登记迁出或死亡</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>成员：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
 </context>
 <context>
@@ -3289,154 +3287,152 @@
     <message>
         <location filename="../../src/gui/ledger_import_dialog.cpp" line="+32"/>
         <source>Import ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>导入台账</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A ledger CSV file (UTF-8 or GB18030)</source>
-        <translation type="unfinished"></translation>
+        <translation>台账 CSV 文件（UTF-8 或 GB18030）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a file to see what it holds before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择文件；导入前会先显示文件内容。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save error report…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存错误报告…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Choose a ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>选择台账</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查文件…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
         <source>%n error(s) in the file (%1). Nothing can be imported until every row is right; save the error report to fix the rows in Excel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>文件中有 %n 处错误（%1）。所有行均无误后方可导入；请保存错误报告，在 Excel 中修改出错行。</numerusform></translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 rows, %2 households (%3). Nothing has been imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 行、%2 户（%3）。尚未导入任何数据。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：新建 %1 户，更新 %2 户，未变 %3 户。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Would create %1 households, update %2, leave %3 unchanged; %4 new people, %5 new cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>将新建 %1 户，更新 %2 户，%3 户保持不变；新增人员 %4 人，新增案件 %5 件。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created %1 households, updated %2, %3 unchanged; %4 new people, %5 new cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新建 %1 户，更新 %2 户，%3 户未变；新增人员 %4 人，新增案件 %5 件。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Warning: %1</source>
-        <translation type="unfinished">警告：%1</translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amounts that differ from the rules (for review, not changed):</source>
-        <translation type="unfinished"></translation>
+        <translation>与规则测算结果不一致的金额（供核查，未作调整）：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line %1, household %2, %3, %4: ledger %5, rules %6 (set of %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，家庭 %2，%3，%4：台账 %5，规则测算 %6（%7 起施行的参数集）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cases on file that the ledger contradicts (left as they are):</source>
-        <translation type="unfinished"></translation>
+        <translation>与台账矛盾的已有案件（保持不变）：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line %1, household %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，家庭 %2：%3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>变动：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line %1, household %2, %3: %4 → %5</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，家庭 %2，%3：%4 → %5</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save error report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存错误报告</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The error report could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将错误报告写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -3574,7 +3570,7 @@
         <location filename="../../src/gui/member_dialog.cpp" line="+23"/>
         <location line="+17"/>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>添加成员</translation>
     </message>
 </context>
 <context>
@@ -3582,214 +3578,212 @@
     <message>
         <location filename="../../src/gui/member_form.cpp" line="+47"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>18 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>18 位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;ID number:</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号(&amp;I)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Use existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>使用已有记录</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Relation to head:</source>
-        <translation type="unfinished"></translation>
+        <translation>与户主关系(&amp;R)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Disabled</source>
-        <translation type="unfinished">已停用</translation>
+        <translation>残疾</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Grade </source>
-        <translation type="unfinished"></translation>
+        <translation>等级 </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>残疾证号</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Disability:</source>
-        <translation type="unfinished"></translation>
+        <translation>残疾：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Serious illness</source>
-        <translation type="unfinished">重病患者</translation>
+        <translation>重病</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In school</source>
-        <translation type="unfinished"></translation>
+        <translation>在校</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Health and school:</source>
-        <translation type="unfinished"></translation>
+        <translation>健康和就学：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Eating</source>
-        <translation type="unfinished"></translation>
+        <translation>进食</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dressing</source>
-        <translation type="unfinished"></translation>
+        <translation>穿衣</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Getting out of bed</source>
-        <translation type="unfinished"></translation>
+        <translation>上下床</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Using the toilet</source>
-        <translation type="unfinished"></translation>
+        <translation>如厕</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Walking indoors</source>
-        <translation type="unfinished"></translation>
+        <translation>室内行走</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bathing</source>
-        <translation type="unfinished"></translation>
+        <translation>洗澡</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot do unaided:</source>
-        <translation type="unfinished"></translation>
+        <translation>不能独立完成：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hild status:</source>
-        <translation type="unfinished"></translation>
+        <translation>儿童类别(&amp;H)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Counted in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>计入家庭人口</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Counting:</source>
-        <translation type="unfinished"></translation>
+        <translation>人口计算：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>填报方式</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add income</source>
-        <translation type="unfinished"></translation>
+        <translation>添加收入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove income</source>
-        <translation type="unfinished"></translation>
+        <translation>删除收入</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Incomes:</source>
-        <translation type="unfinished"></translation>
+        <translation>收入：</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 of 18 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>已输入 %1 位，共 18 位</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Born %1 · %2 · %3 years old</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期 %1 · %2 · %3 岁</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is already a member of this household.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已是本家庭成员。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is an active member of household %2 (%3). Record there that they moved out before adding them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 目前是家庭 %2（%3）的在册成员。请先在该家庭登记其迁出，再添加到本家庭。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (born %2) is already on file, in no household now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（出生日期 %2）已有记录，目前不属于任何家庭。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Using the existing record of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用 %1 的已有记录。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>fully self-caring</source>
-        <translation type="unfinished"></translation>
+        <translation>生活全自理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completely unable to care for themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>完全丧失生活自理能力</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partly unable to care for themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>部分丧失生活自理能力</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n item(s) unmet: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 项不能完成：%1</numerusform></translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>按月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly (divided by 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>按年（除以 12）</translation>
     </message>
 </context>
 <context>
@@ -3998,303 +3992,303 @@
     <message>
         <location filename="../../src/gui/registry_text.cpp" line="+23"/>
         <source>Rural</source>
-        <translation type="unfinished"></translation>
+        <translation>农村</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urban</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>户主</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>子女</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>父母</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grandchild</source>
-        <translation type="unfinished"></translation>
+        <translation>孙子女</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>祖父母</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>兄弟姐妹</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>肢体残疾</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intellectual</source>
-        <translation type="unfinished"></translation>
+        <translation>智力残疾</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mental</source>
-        <translation type="unfinished"></translation>
+        <translation>精神残疾</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visual</source>
-        <translation type="unfinished"></translation>
+        <translation>视力残疾</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>听力残疾</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>言语残疾</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Multiple</source>
-        <translation type="unfinished"></translation>
+        <translation>多重残疾</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Wages</source>
-        <translation type="unfinished"></translation>
+        <translation>工资性收入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business income</source>
-        <translation type="unfinished"></translation>
+        <translation>经营净收入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Property income</source>
-        <translation type="unfinished"></translation>
+        <translation>财产净收入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pension</source>
-        <translation type="unfinished"></translation>
+        <translation>离退休金</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support from relatives</source>
-        <translation type="unfinished"></translation>
+        <translation>赡养费</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other income</source>
-        <translation type="unfinished"></translation>
+        <translation>其他收入</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Basic pension</source>
-        <translation type="unfinished"></translation>
+        <translation>基础养老金</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Veteran benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>优抚金</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family-planning awards</source>
-        <translation type="unfinished"></translation>
+        <translation>计划生育奖励扶助金</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励金</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>救助金</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disability subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation>残疾人补贴</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Elderly allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>高龄津贴</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Orphan in an institution</source>
-        <translation type="unfinished"></translation>
+        <translation>集中养育孤儿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orphan at home</source>
-        <translation type="unfinished"></translation>
+        <translation>散居孤儿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child without support</source>
-        <translation type="unfinished"></translation>
+        <translation>事实无人抚养儿童</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Clergy</source>
-        <translation type="unfinished"></translation>
+        <translation>宗教教职人员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In prison</source>
-        <translation type="unfinished"></translation>
+        <translation>服刑人员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In compulsory rehabilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>强制隔离戒毒人员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>失踪人员</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>其他原因</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Moved out</source>
-        <translation type="unfinished"></translation>
+        <translation>迁出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Died</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Minimum living allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>低保</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Single-person allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>单人保</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extreme-poverty support</source>
-        <translation type="unfinished"></translation>
+        <translation>特困供养</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child allowance</source>
-        <translation type="unfinished">儿童生活费</translation>
+        <translation>儿童生活费</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disability living subsidy</source>
-        <translation type="unfinished">困难残疾人生活补贴</translation>
+        <translation>困难残疾人生活补贴</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disability care subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation>重度残疾人护理补贴</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marginal household</source>
-        <translation type="unfinished"></translation>
+        <translation>低保边缘家庭</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>批准</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Increase</source>
-        <translation type="unfinished"></translation>
+        <translation>增发</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decrease</source>
-        <translation type="unfinished"></translation>
+        <translation>减发</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maintain</source>
-        <translation type="unfinished"></translation>
+        <translation>维持</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard change</source>
-        <translation type="unfinished"></translation>
+        <translation>标准调整</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gradual exit</source>
-        <translation type="unfinished"></translation>
+        <translation>渐退</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停保</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>In care</source>
-        <translation type="unfinished"></translation>
+        <translation>在保</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停保</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No case</source>
-        <translation type="unfinished"></translation>
+        <translation>无案件</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1, grade %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2级</translation>
     </message>
 </context>
 <context>
