@@ -4,6 +4,7 @@
 // functions and the input parser so the two can never disagree.
 
 #include <array>
+#include <cstddef>
 #include <string_view>
 
 namespace relief {
@@ -21,5 +22,13 @@ inline constexpr std::array<std::string_view, 3> kChildStatusKeys = {"orphan_ins
                                                                      "orphan_home", "unsupported"};
 inline constexpr std::array<std::string_view, 4> kObligorStatusKeys = {"normal", "incapacitated",
                                                                        "missing", "imprisoned"};
+
+// The key of enum value e in its key table; empty for a value past the table.
+template<class E, std::size_t N>
+std::string_view keyOf(const std::array<std::string_view, N> &keys, E e)
+{
+    const auto i = static_cast<std::size_t>(e);
+    return i < N ? keys[i] : std::string_view();
+}
 
 } // namespace relief

@@ -1,16 +1,10 @@
 #include "registry_types.h"
 
+#include "household_keys.h"
+
 #include <bit>
 
 namespace relief {
-
-namespace {
-template<class E, size_t N> std::string_view keyOf(const std::array<std::string_view, N> &keys, E e)
-{
-    const auto i = static_cast<size_t>(e);
-    return i < N ? keys[i] : std::string_view();
-}
-} // namespace
 
 std::string_view leaveReasonKey(LeaveReason r)
 {
