@@ -105,6 +105,11 @@ Programme deadlineProgramme(ApplicationProgramme p)
     return Programme::Dibao;
 }
 
+bool needsNotice(ApplicationProgramme p, bool recommendsApproval)
+{
+    return recommendsApproval && !skipsNotice(p);
+}
+
 bool isFinal(ApplicationState s)
 {
     return s == ApplicationState::Approved || s == ApplicationState::Refused ||
@@ -112,7 +117,7 @@ bool isFinal(ApplicationState s)
 }
 
 std::optional<ApplicationState> nextState(ApplicationProgramme p, ApplicationState from,
-                                          ApplicationStep step)
+                                          ApplicationStep step, bool recommendsApproval)
 {
     using S = ApplicationState;
     using T = ApplicationStep;
@@ -137,9 +142,9 @@ std::optional<ApplicationState> nextState(ApplicationProgramme p, ApplicationSta
             return S::StreetReviewed;
         break;
     case S::StreetReviewed:
-        if (step == T::StartNotice && !skipsNotice(p))
+        if (step == T::StartNotice && needsNotice(p, recommendsApproval))
             return S::Notice;
-        if (step == T::SubmitForApproval && skipsNotice(p))
+        if (step == T::SubmitForApproval && !needsNotice(p, recommendsApproval))
             return S::PendingApproval;
         break;
     case S::Notice:
@@ -162,12 +167,13 @@ std::optional<ApplicationState> nextState(ApplicationProgramme p, ApplicationSta
     return std::nullopt;
 }
 
-std::vector<ApplicationStep> allowedSteps(ApplicationProgramme p, ApplicationState from)
+std::vector<ApplicationStep> allowedSteps(ApplicationProgramme p, ApplicationState from,
+                                          bool recommendsApproval)
 {
     std::vector<ApplicationStep> steps;
     for (std::size_t i = 0; i < kApplicationStepKeys.size(); ++i) {
         const auto step = static_cast<ApplicationStep>(i);
-        if (nextState(p, from, step))
+        if (nextState(p, from, step, recommendsApproval))
             steps.push_back(step);
     }
     return steps;

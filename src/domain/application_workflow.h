@@ -114,12 +114,19 @@ Programme deadlineProgramme(ApplicationProgramme p);
 
 bool isFinal(ApplicationState s); // approved, refused, withdrawn
 
+// Whether an application goes through the notice (公示) after the street review:
+// not for programmes that skip it, and not when the review recommends refusal
+// (a notice lists proposed grants; docs/policy-rules.md §4).
+bool needsNotice(ApplicationProgramme p, bool recommendsApproval);
+
 // The state a step leads to, or nothing when the step is not allowed from `from`
 // for this programme (StartNotice for a programme without notice, Approve before
-// pending_approval, anything after a decision…).
+// pending_approval, anything after a decision…). `recommendsApproval` is the
+// street review's recommendation (it decides whether a notice comes next).
 std::optional<ApplicationState> nextState(ApplicationProgramme p, ApplicationState from,
-                                          ApplicationStep step);
+                                          ApplicationStep step, bool recommendsApproval = true);
 // The steps allowed from a state, in the order a caseworker would take them.
-std::vector<ApplicationStep> allowedSteps(ApplicationProgramme p, ApplicationState from);
+std::vector<ApplicationStep> allowedSteps(ApplicationProgramme p, ApplicationState from,
+                                          bool recommendsApproval = true);
 
 } // namespace relief

@@ -51,6 +51,14 @@ TEST(ApplicationWorkflow, NoticeSkippedOnlyByChildAllowanceAndEmergency)
     }
 }
 
+TEST(ApplicationWorkflow, RecommendedRefusalSkipsTheNotice)
+{
+    EXPECT_FALSE(needsNotice(P::Dibao, false));
+    EXPECT_EQ(nextState(P::Dibao, S::StreetReviewed, T::StartNotice, false), std::nullopt);
+    EXPECT_EQ(nextState(P::Dibao, S::StreetReviewed, T::SubmitForApproval, false),
+              S::PendingApproval);
+}
+
 TEST(ApplicationWorkflow, ReturnedMayComeBackAndObjectionReopensInvestigation)
 {
     EXPECT_EQ(step(P::Dibao, S::Submitted, T::Return), S::Returned);
