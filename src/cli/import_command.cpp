@@ -1,5 +1,7 @@
 #include "import_command.h"
 
+#include "import_checks_command.h"
+
 #include "console.h"
 #include "context.h"
 #include "exit_code.h"
@@ -33,11 +35,13 @@ QString csvField(const QString &s)
 ImportCommand::ImportCommand()
 {
     add(std::make_unique<ImportHouseholdsCommand>());
+    add(std::make_unique<ImportChecksCommand>());
 }
 
 QString ImportCommand::summary() const
 {
-    return tr("Import data from files: households from an old ledger.");
+    return tr("Import data from files: households from an old ledger, cross-department "
+              "check results.");
 }
 
 QString ImportHouseholdsCommand::summary() const

@@ -1,5 +1,7 @@
 #include "mask.h"
 
+#include <vector>
+
 namespace relief {
 
 namespace {
@@ -25,6 +27,27 @@ std::string maskBankAccount(std::string_view account)
         return std::string(account.size(), '*');
     std::string out(account.size() - 4, '*');
     out.append(account.substr(account.size() - 4));
+    return out;
+}
+
+std::string maskName(std::string_view name)
+{
+    // Split into code points: a lead byte and its continuation bytes (10xxxxxx).
+    std::vector<std::string_view> chars;
+    for (size_t i = 0; i < name.size();) {
+        size_t j = i + 1;
+        while (j < name.size() && (static_cast<unsigned char>(name[j]) & 0xC0) == 0x80)
+            ++j;
+        chars.push_back(name.substr(i, j - i));
+        i = j;
+    }
+    if (chars.size() < 2)
+        return std::string(name);
+    std::string out(chars.front());
+    if (chars.size() == 2)
+        return out + "*";
+    out.append(chars.size() - 2, '*');
+    out.append(chars.back());
     return out;
 }
 

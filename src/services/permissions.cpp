@@ -12,9 +12,9 @@ struct Rule
     RoleSet allowed;
 };
 
-const std::array<Rule, 14> &rules()
+const std::array<Rule, 19> &rules()
 {
-    static const std::array<Rule, 14> table {{
+    static const std::array<Rule, 19> table {{
         {Action::ManageUsers, "manage_users", {Role::Admin}},
         {Action::ViewAudit, "view_audit", {Role::Admin}},
         {Action::EditOfficeSettings, "edit_office_settings", {Role::Admin}},
@@ -35,6 +35,15 @@ const std::array<Rule, 14> &rules()
         {Action::ImportLedger, "import_ledger", {Role::Caseworker}},
         {Action::ExportUnmasked, "export_unmasked", {Role::Caseworker, Role::Supervisor}},
         {Action::GenerateDemo, "generate_demo", {Role::Admin}},
+        {Action::ViewApplications,
+         "view_applications",
+         {Role::Caseworker, Role::Supervisor, Role::Statistician}},
+        {Action::HandleApplication, "handle_application", {Role::Caseworker}},
+        {Action::DecideApplication, "decide_application", {Role::Supervisor}},
+        {Action::WithdrawApplication,
+         "withdraw_application",
+         {Role::Caseworker, Role::Supervisor}},
+        {Action::ManageReserveFund, "manage_reserve_fund", {Role::Supervisor}},
     }};
     return table;
 }

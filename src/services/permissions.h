@@ -24,6 +24,11 @@ enum class Action {
     ImportLedger, // households from an old ledger (CSV)
     ExportUnmasked, // a ledger export with full ID numbers and accounts
     GenerateDemo, // fill an empty database with demo data
+    ViewApplications, // applications, their steps and the workbench
+    HandleApplication, // intake, 受理, investigation, street review, notice (经办)
+    DecideApplication, // approve or refuse, 先行救助 (审批; four-eyes in the service)
+    WithdrawApplication, // on the applicant's request, with a reason
+    ManageReserveFund, // top up the reserve fund (备用金)
 };
 
 bool rolesAllow(const RoleSet &roles, Action action);

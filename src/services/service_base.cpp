@@ -43,6 +43,16 @@ public:
             return tr("export unmasked ID numbers and bank accounts");
         case Action::GenerateDemo:
             return tr("generate demo data");
+        case Action::ViewApplications:
+            return tr("view applications");
+        case Action::HandleApplication:
+            return tr("handle applications (intake, investigation, review, notice)");
+        case Action::DecideApplication:
+            return tr("approve or refuse applications");
+        case Action::WithdrawApplication:
+            return tr("withdraw applications");
+        case Action::ManageReserveFund:
+            return tr("top up the reserve fund");
         }
         return {};
     }

@@ -58,6 +58,26 @@ protected:
         }
     }
 
+    // The same with the acting user as stored now: fn(AuditLog &, const UserRecord &).
+    template<class F>
+    auto writeAs(const Session &session, Action action, F &&fn)
+        -> std::invoke_result_t<F, AuditLog &, const storage::UserRecord &>
+    {
+        try {
+            storage::Transaction tx(m_db);
+            auto actor = authorize(session, action);
+            if (!actor.ok())
+                return actor.error();
+            AuditLog audit(m_db, m_clock);
+            auto result = fn(audit, actor.value());
+            if (result.ok())
+                tx.commit();
+            return result;
+        } catch (const storage::DatabaseError &e) {
+            return storageError(e);
+        }
+    }
+
     template<class F>
     auto read(const Session &session, Action action, F &&fn) -> std::invoke_result_t<F>
     {

@@ -23,3 +23,13 @@ TEST(Mask, FreeTextLosesEveryIdAndAccount)
     EXPECT_NE(masked.find("13800138000"), std::string::npos); // 11-digit phone stays
     EXPECT_EQ(relief::maskSensitiveText("440524188001010014"), "440524********0014");
 }
+
+TEST(Mask, NamesOnPublicNoticesKeepFirstAndLastCharacter)
+{
+    EXPECT_EQ(relief::maskName("张三明"), "张*明");
+    EXPECT_EQ(relief::maskName("欧阳小明"), "欧**明");
+    EXPECT_EQ(relief::maskName("张三"), "张*");
+    EXPECT_EQ(relief::maskName("张"), "张");
+    EXPECT_EQ(relief::maskName(""), "");
+    EXPECT_EQ(relief::maskName("Li Ming"), "L*****g");
+}
