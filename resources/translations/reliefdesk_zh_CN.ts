@@ -101,6 +101,869 @@
     </message>
 </context>
 <context>
+    <name>ApplicationForms</name>
+    <message>
+        <location filename="../../src/reports/application_forms.cpp" line="+18"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yyyy-MM</source>
+        <extracomment>The format of a month on printed forms (QDate::toString format).</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yyyy-MM-dd</source>
+        <extracomment>The format of a date on printed forms (QDate::toString format).</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One-time notice of missing materials</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <location line="+53"/>
+        <location line="+30"/>
+        <source>Application No. %1</source>
+        <translation>申请编号：%1</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+80"/>
+        <location line="+30"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Your application for %1, received on %2, cannot be accepted yet: the following materials are missing. Please bring all of them together; nothing else will be asked of you for this application.</source>
+        <translation>您于 %2 提出的%1申请，因缺少下列材料，暂不能受理。请一次性补齐以下全部材料；对本次申请，我单位不再要求您提供其他材料。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Original and one copy</source>
+        <translation>原件及复印件一份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form</source>
+        <translation>提供形式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once the materials are complete the application is accepted, and the office handles it within the time limits the rules set.</source>
+        <translation>材料齐全后即予受理，我单位将在规定时限内办理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caseworker</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+83"/>
+        <location line="+25"/>
+        <source>Applicant (received)</source>
+        <translation>申请人（签收）</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+83"/>
+        <location line="+25"/>
+        <source> (seal)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Home visit record</source>
+        <translation>入户调查表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household No.</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 on %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Staff</source>
+        <translation>调查人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Applicant seen in person</source>
+        <translation>是否见到申请人本人</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Living conditions</source>
+        <translation>居住生活状况</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Ability to work</source>
+        <translation>劳动能力</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Other findings</source>
+        <translation>其他情况</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Visit date</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>We confirm that the above was found on the visit and is true.</source>
+        <translation>以上情况经入户调查核实，真实无误。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigator</source>
+        <translation>调查人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Notice of approval</source>
+        <translation>审核确认通知书</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your application for %1 was examined and approved on %2. You are granted a one-off amount of %3.</source>
+        <translation>您申请的%1，经审核，于 %2 予以批准，一次性给予救助金 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your application for %1 was examined and approved on %2. From %3 you receive %4 a month, paid to the bank account on file.</source>
+        <translation>您申请的%1，经审核，于 %2 予以批准。自 %3 起每月发放 %4，发放至您登记的银行账户。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please report any change in your household&apos;s members, income or assets to the community or the street office within a month; the assistance is reviewed regularly and adjusted to your situation.</source>
+        <translation>家庭成员、收入或财产状况发生变化的，请于一个月内告知所在社区或街道办事处；救助待遇将定期复核，并根据家庭实际情况相应调整。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notice of refusal</source>
+        <translation>不予批准告知书</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your application for %1, received on %2, was examined and is not approved (%3), for the following reasons:</source>
+        <translation>您于 %2 提出的%1申请，经审核，于 %3 决定不予批准，理由如下：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If you disagree with this decision, you may apply for administrative reconsideration within 60 days of receiving this notice, or bring an administrative lawsuit before the people&apos;s court within 6 months. You may apply again when your circumstances change.</source>
+        <translation>如对本决定不服，可以自收到本告知书之日起 60 日内依法申请行政复议，或者在 6 个月内依法向人民法院提起行政诉讼。家庭情况发生变化的，可以重新提出申请。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationService</name>
+    <message>
+        <location filename="../../src/services/application_checks_import.cpp" line="+88"/>
+        <source>The file is neither UTF-8 nor GB18030 text (byte %1).</source>
+        <translation>文件既不是 UTF-8 编码也不是 GB18030 编码的文本（第 %1 字节）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The header has no column %1 (%2).</source>
+        <translation>表头中缺少 %1（%2）列。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>There is no application %1.</source>
+        <translation>不存在编号为 %1 的申请。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Application %1 is not under investigation.</source>
+        <translation>申请 %1 不在调查核实阶段。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown department “%1”: use 公安, 人社, 税务, 不动产, 市场监管, 公积金, 车辆 or 金融.</source>
+        <translation>未知部门“%1”：请填写 公安、人社、税务、不动产、市场监管、公积金、车辆 或 金融。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The result is “一致” (consistent) or “不一致” (discrepancy), not “%1”.</source>
+        <translation>核对结果应为“一致”或“不一致”，不能为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A discrepancy needs its description.</source>
+        <translation>核对结果不一致的，须填写情况说明。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/services/application_investigation.cpp" line="+221"/>
+        <source>The check date cannot be in the future.</source>
+        <translation>核对日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A quoted cell is never closed: the file is cut short.</source>
+        <translation>有带引号的单元格未闭合：文件内容不完整。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has no data rows.</source>
+        <translation>文件中没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/application_decision.cpp" line="+26"/>
+        <location line="+264"/>
+        <source>%1 entered this application and may not decide it (four-eyes rule).</source>
+        <translation>%1 录入了本申请，不得对本申请作出审批决定（经办与审批相分离）。</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <source>%1 investigated this application and may not decide it (four-eyes rule).</source>
+        <translation>%1 参与了本申请的调查核实，不得对本申请作出审批决定（经办与审批相分离）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The applicant is related to staff (近亲属): approval waits for an extra home visit by a supervisor.</source>
+        <translation>申请人系工作人员近亲属：须由审核审批人另行入户调查后方可审批。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The reserve fund holds %1, less than the %2 to pay: top it up first.</source>
+        <translation>备用金余额为 %1，不足以支付 %2：请先补充备用金。</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The rules give nothing for this application as recorded on %1: correct the household&apos;s records or refuse it.</source>
+        <translation>按 %1 登记的家庭情况，依规则测算本申请无救助金额：请更正家庭档案信息，或作出不予批准决定。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An active case of the same programme exists already; record a change on it instead.</source>
+        <translation>同一救助项目已有在保案件；请在该案件上登记变更。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Approved on application %1</source>
+        <translation>根据申请 %1 批准</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The approval cannot come before the application was sent for approval.</source>
+        <translation>批准日期不能早于申请报送审批的日期。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The rules give no temporary assistance for this request as recorded: refuse it or correct the request.</source>
+        <translation>按现有登记情况，依规则测算本次求助无临时救助金额：请作出不予批准决定，或更正求助内容。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Temporary assistance, application %1</source>
+        <translation>临时救助，申请 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A refusal needs its reasons in writing.</source>
+        <translation>不予批准须书面说明理由。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only emergency temporary assistance is paid first (先行救助).</source>
+        <translation>仅急难型临时救助可以先行救助。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>先行救助 is paid on an accepted application not yet decided.</source>
+        <translation>先行救助仅适用于已受理但尚未作出审批决定的申请。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This application has been paid first already.</source>
+        <translation>本申请已先行救助，不能重复支付。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The payment date lies between the request and today.</source>
+        <translation>支付日期须在求助时间至今天之间。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>先行救助 is only for amounts the street office may approve (TA-3).</source>
+        <translation>先行救助仅限于街道有权审批的金额（TA-3）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>先行救助, application %1</source>
+        <translation>先行救助，申请 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/application_investigation.cpp" line="-136"/>
+        <location filename="../../src/services/application_service.cpp" line="+90"/>
+        <source>The household no longer exists.</source>
+        <translation>该家庭档案已不存在。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The person applied for is no longer a member of the household.</source>
+        <translation>申请对象已不是本家庭成员。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The approval-stage home visit is made while the application awaits approval.</source>
+        <translation>审批阶段的入户调查须在申请待审批期间进行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits are recorded while the application is under investigation.</source>
+        <translation>走访调查须在申请处于调查核实阶段时登记。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The visit date cannot be in the future.</source>
+        <translation>调查日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The visit date cannot be before the application was received.</source>
+        <translation>调查日期不能早于申请日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the staff who made the visit.</source>
+        <translation>请选择参与调查的工作人员。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A home visit is made by at least two staff (RV-2).</source>
+        <translation>入户调查须由至少两名工作人员进行（RV-2）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A staff member chosen is not an active user.</source>
+        <translation>所选工作人员中有人不是在用的系统用户。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The extra visit for an applicant related to staff is a home visit by a supervisor.</source>
+        <translation>申请人系工作人员近亲属的，审批前的补充调查须由审核审批人入户进行。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Check results are recorded while the application is under investigation.</source>
+        <translation>信息核对结果须在申请处于调查核实阶段时登记。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Describe the discrepancy the department found.</source>
+        <translation>请说明该部门核对发现的不一致情况。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Write the street office&apos;s review opinion.</source>
+        <translation>请填写街道审核意见。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The review needs a home visit by two staff who saw the applicant in person, signed by the family and the staff (RV-2).</source>
+        <translation>街道审核须有一次符合要求的入户调查：由两名工作人员入户并见到申请人本人，家庭成员和工作人员均已签字（RV-2）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The rules grant %1 a month; recommending refusal needs a written reason.</source>
+        <translation>按规则测算每月应给予 %1；建议不予批准须书面说明理由。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rules give nothing for this application as recorded; recommending approval needs a written reason.</source>
+        <translation>按现有登记情况，依规则测算本申请无救助金额；建议批准须书面说明理由。</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/application_service.cpp" line="-21"/>
+        <source>The application no longer exists.</source>
+        <translation>该申请已不存在。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The date received cannot be in the future.</source>
+        <translation>申请日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The person applied for is not a current member of the household.</source>
+        <translation>申请对象不是本家庭的在册成员。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the member this application is for.</source>
+        <translation>请选择本申请针对的家庭成员。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the date and time the emergency request came (YYYY-MM-DDTHH:MM): the 24-hour clock runs from it.</source>
+        <translation>请填写急难求助的日期和时间（YYYY-MM-DDTHH:MM）：24 小时响应时限自该时间起算。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the months of the standard requested (at least 1).</source>
+        <translation>请填写申请的救助月数（按低保标准计算，至少 1 个月）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the rigid expense the household faces.</source>
+        <translation>请填写家庭面临的刚性支出金额。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A 一事一议 request needs its reason written in the application.</source>
+        <translation>一事一议的申请须在申请中写明理由。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the staff member the applicant is related to, and how.</source>
+        <translation>请写明申请人与哪位工作人员存在何种亲属关系。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The person already receives this assistance: record a change on the case instead of a new application.</source>
+        <translation>该人员已在享受此项救助：请在原案件上登记变更，而不是新建申请。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The household already receives this assistance: record a change on the case instead of a new application.</source>
+        <translation>该家庭已在享受此项救助：请在原案件上登记变更，而不是新建申请。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Application %1 for the same assistance is still open.</source>
+        <translation>同一救助事项的申请 %1 尚未办结。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Application %1 is at “%2”: it cannot be %3 now.</source>
+        <translation>申请 %1 当前状态为“%2”，此时不能执行“%3”操作。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The date of a step cannot be in the future.</source>
+        <translation>办理环节的日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date of a step cannot be before the application was received (%1).</source>
+        <translation>办理环节的日期不能早于申请日期（%1）。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The investigation cannot start before acceptance.</source>
+        <translation>受理之前不能启动调查。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The notice cannot start before the street review.</source>
+        <translation>街道审核之前不能开始公示。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write down the objection: who raised it and what it says.</source>
+        <translation>请登记异议情况：提出人及异议内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An objection cannot come before the notice started.</source>
+        <translation>异议日期不能早于公示开始日期。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The notice runs through %1; the application can go for approval from %2.</source>
+        <translation>公示期至 %1 止；申请自 %2 起方可报送审批。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The application cannot go for approval before its review.</source>
+        <translation>街道审核之前不能报送审批。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give the reason for the withdrawal.</source>
+        <translation>请填写撤回原因。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only a refused application has a refusal notice.</source>
+        <translation>只有不予批准的申请才有不予批准告知书。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The refusal notice is handed over between the refusal and today.</source>
+        <translation>不予批准告知书的送达日期须在作出不予批准决定之日至今天之间。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give the reason for extending the time limit.</source>
+        <translation>请填写延长办理时限的理由。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A decided application needs no extension.</source>
+        <translation>已作出决定的申请无需延长时限。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only dibao and 特困 applications may be extended (§8).</source>
+        <translation>仅低保和特困申请可以延长办理时限（§8）。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationText</name>
+    <message>
+        <location filename="../../src/services/application_text.cpp" line="+9"/>
+        <source>Minimum living allowance</source>
+        <translation>最低生活保障</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extreme poverty support</source>
+        <translation>特困人员救助供养</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child allowance</source>
+        <translation>儿童基本生活费</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disability subsidies</source>
+        <translation>残疾人两项补贴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporary assistance (expenditure)</source>
+        <translation>临时救助（支出型）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporary assistance (emergency)</source>
+        <translation>临时救助（急难型）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Service window</source>
+        <translation>街道服务窗口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Community service point</source>
+        <translation>社区服务站</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online platform</source>
+        <translation>网上申办平台</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submitted</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned for materials</source>
+        <translation>退回补正</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Investigating</source>
+        <translation>调查核实中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewed by the street office</source>
+        <translation>街道已审核</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public notice</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>returned for materials</source>
+        <translation>退回补正</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>put under investigation</source>
+        <translation>启动调查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reviewed</source>
+        <translation>街道审核</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>put on public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>objected to</source>
+        <translation>提出异议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent for approval</source>
+        <translation>报送审批</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resident identity card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household register (hukou booklet)</source>
+        <translation>户口簿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proof of income</source>
+        <translation>收入证明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank statements</source>
+        <translation>银行流水</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed authorisation for the economic-status check</source>
+        <translation>家庭经济状况核对授权书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disability certificate</source>
+        <translation>残疾人证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medical diagnosis</source>
+        <translation>医疗诊断证明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proof of school attendance</source>
+        <translation>在校就读证明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proof of the parents&apos; death, disappearance or imprisonment</source>
+        <translation>父母死亡、失踪或服刑在押等证明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipts for the expenses</source>
+        <translation>支出票据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medical insurance settlement</source>
+        <translation>医保结算单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proof of the emergency (fire, accident…)</source>
+        <translation>急难事件证明（火灾、意外事故等）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Public security</source>
+        <translation>公安</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Human resources and social security</source>
+        <translation>人社</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taxation</source>
+        <translation>税务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Real estate registration</source>
+        <translation>不动产登记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Market regulation</source>
+        <translation>市场监管</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Housing provident fund</source>
+        <translation>住房公积金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle registration</source>
+        <translation>车辆登记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Banks and finance</source>
+        <translation>金融</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Home visit</source>
+        <translation>入户调查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neighbour visit</source>
+        <translation>邻里走访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter enquiry</source>
+        <translation>信函索证</translation>
+    </message>
+</context>
+<context>
     <name>Arguments</name>
     <message>
         <location filename="../../src/cli/arguments.cpp" line="+81"/>
@@ -653,17 +1516,57 @@
     </message>
 </context>
 <context>
+    <name>ImportChecksCommand</name>
+    <message>
+        <location filename="../../src/cli/import_checks_command.cpp" line="+15"/>
+        <source>Import cross-department check results (caseworkers), all or nothing.</source>
+        <translation>从 CSV 文件导入部门信息核对结果（限经办人），要么全部导入，要么全不导入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is UTF-8 or GB18030 CSV with the columns application_no (申请编号), department (部门), result (结果), note (说明) and checked_on (核对日期) (data-formats §A1). Any bad row: nothing is imported, exit 2, every bad row on standard error. Rows already on file are not written again.</source>
+        <translation>文件为 UTF-8 或 GB18030 编码的 CSV，包含以下各列：application_no（申请编号）、department（部门）、result（结果）、note（说明）和 checked_on（核对日期）（data-formats §A1）。只要有一行出错：不导入任何数据，退出码为 2，所有出错行输出到标准错误。已有的记录不会重复写入。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the check results (CSV)</source>
+        <translation>核对结果（CSV）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import checks reads a file, not standard input (it carries the password).</source>
+        <translation>import checks 只读取文件，不读取标准输入（标准输入用于传递密码）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nothing was imported: %n problem(s) in %1.</source>
+        <translation>
+            <numerusform>未导入任何数据：%1 中有 %n 处问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 rows: %2 check results recorded, %3 already on file.</source>
+        <translation>共 %1 行：登记核对结果 %2 条，已有记录 %3 条。</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/cli/import_command.cpp" line="+40"/>
-        <source>Import data from files: households from an old ledger.</source>
-        <translation>从文件导入数据：从原有台账导入家庭。</translation>
+        <location filename="../../src/cli/import_command.cpp" line="+43"/>
+        <source>Import data from files: households from an old ledger, cross-department check results.</source>
+        <translation>从文件导入数据：从旧台账导入家庭，导入部门信息核对结果。</translation>
     </message>
 </context>
 <context>
     <name>ImportHouseholdsCommand</name>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Import households from a ledger CSV (caseworkers), all or nothing.</source>
         <translation>从台账 CSV 导入家庭（限经办人），要么全部导入，要么全不导入。</translation>
     </message>
@@ -964,6 +1867,81 @@
     </message>
 </context>
 <context>
+    <name>NoticeListReport</name>
+    <message>
+        <location filename="../../src/reports/notice_list_report.cpp" line="+24"/>
+        <source>Public notice of proposed social assistance</source>
+        <translation>社会救助拟批准对象公示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No application is on public notice.</source>
+        <translation>目前没有处于公示期的申请。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Public notice of proposed social assistance — %1</source>
+        <translation>社会救助拟批准对象公示——%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The following applications have been investigated and reviewed by the street office and are proposed for approval. They are made public from %1 to %2 (%n day(s)). Anyone who knows of facts to the contrary may report them to the street office during this period%3.</source>
+        <translation>
+            <numerusform>以下申请已经街道调查核实和审核，拟予批准，现予公示，公示期自 %1 至 %2（共 %n 天）。如有不同意见或知悉相关情况，请在公示期内向街道反映%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (telephone %1)</source>
+        <translation>（联系电话：%1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Related to staff</source>
+        <translation>工作人员近亲属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notice period</source>
+        <translation>公示期</translation>
+    </message>
+</context>
+<context>
     <name>OfficeSettingsService</name>
     <message>
         <location filename="../../src/services/office_settings_service.cpp" line="+34"/>
@@ -1027,6 +2005,29 @@
         <location line="+53"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <location filename="../../src/reports/paged_document.cpp" line="+53"/>
+        <source>Printed %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PDF %1 could not be written.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2842,32 @@
     </message>
 </context>
 <context>
+    <name>ReportHtml</name>
+    <message>
+        <location filename="../../src/reports/report_html.cpp" line="+98"/>
+        <source>%1: ______________</source>
+        <translation>%1：______________</translation>
+    </message>
+</context>
+<context>
+    <name>ReserveFundService</name>
+    <message>
+        <location filename="../../src/services/reserve_fund_service.cpp" line="+12"/>
+        <source>A top-up is an amount greater than zero.</source>
+        <translation>拨入金额须大于零。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date of a top-up cannot be in the future.</source>
+        <translation>拨入日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say where the money came from (the allocation&apos;s reference).</source>
+        <translation>请注明资金来源（拨款文号）。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceMessages</name>
     <message>
         <location filename="../../src/services/service_base.cpp" line="+19"/>
@@ -1913,12 +2940,37 @@
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>view applications</source>
+        <translation>查看申请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>handle applications (intake, investigation, review, notice)</source>
+        <translation>办理申请（受理、调查核实、街道审核、公示）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 may not %2: none of the account&apos;s roles allows it.</source>
         <translation>%1 无权%2：该账户的角色均不允许此操作。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
+        <source>approve or refuse applications</source>
+        <translation>批准或不予批准申请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdraw applications</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top up the reserve fund</source>
+        <translation>补充备用金</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The account %1 is disabled or no longer exists; sign in again.</source>
         <translation>账户 %1 已停用或已不存在，请重新登录。</translation>
     </message>
@@ -2971,7 +4023,9 @@
     <message numerus="yes">
         <location line="+23"/>
         <source>%n household(s)</source>
-        <translation><numerusform>共 %n 户</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3362,7 +4416,9 @@
     <message numerus="yes">
         <location line="+52"/>
         <source>%n error(s) in the file (%1). Nothing can be imported until every row is right; save the error report to fix the rows in Excel.</source>
-        <translation><numerusform>文件中有 %n 处错误（%1）。所有行均无误后方可导入；请保存错误报告，在 Excel 中修改出错行。</numerusform></translation>
+        <translation>
+            <numerusform>文件中有 %n 处错误（%1）。所有行均无误后方可导入；请保存错误报告，在 Excel 中修改出错行。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3773,7 +4829,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n item(s) unmet: %1</source>
-        <translation><numerusform>%n 项不能完成：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 项不能完成：%1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+23"/>
