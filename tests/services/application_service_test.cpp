@@ -538,7 +538,9 @@ TEST_F(ApplicationServiceTest, ReserveFundPaysStreetLevelAidAndNeverGoesNegative
     EXPECT_FALSE(apps->prepay(zhao, *id, day("2025-09-15")).ok()); // not twice
 
     // Once paid, the emergency no longer waits for an answer.
-    for (const auto &t : *apps->tasks(zhao, day("2025-09-15")))
+    auto after = apps->tasks(zhao, day("2025-09-15"));
+    ASSERT_TRUE(after.ok());
+    for (const auto &t : *after)
         EXPECT_FALSE(t.kind == TaskKind::Emergency && t.applicationId == *id);
 
     // Approval does not pay again what was paid first.
