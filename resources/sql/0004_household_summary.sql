@@ -19,11 +19,13 @@ INSERT INTO programme_bits(programme, bit) VALUES
 
 -- active_programmes: the programmes with an active case; case_programmes: the
 -- programmes with any case; status: 'in_care' (an active case), 'stopped'
--- (cases, none active) or 'none'.
+-- (cases, none active) or 'none'. (The CHECK is written with OR, not IN: SQLite
+-- builds a temporary table for a constant IN list of three or more values every
+-- time an INSERT or UPDATE checks it — docs/performance.md.)
 ALTER TABLE households ADD COLUMN active_programmes INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE households ADD COLUMN case_programmes INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE households ADD COLUMN status TEXT NOT NULL DEFAULT 'none'
-    CHECK (status IN ('in_care', 'stopped', 'none'));
+    CHECK (status = 'in_care' OR status = 'stopped' OR status = 'none');
 
 UPDATE households SET
     active_programmes = (SELECT coalesce(sum(DISTINCT b.bit), 0)

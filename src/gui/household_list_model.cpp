@@ -32,6 +32,7 @@ void HouseholdListModel::reload()
 {
     beginResetModel();
     m_filter->offset = 0;
+    m_filter->after.reset();
     m_filter->limit = kPageSize;
     m_rows.clear();
     m_total = 0;
@@ -134,8 +135,12 @@ void HouseholdListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    // Keyset paging: the next page starts after the last row fetched, so the
+    // 500th page costs what the first does (an OFFSET would walk every row before).
     storage::HouseholdFilter page = *m_filter;
-    page.offset = static_cast<int>(m_rows.size());
+    page.offset = 0;
+    if (!m_rows.empty())
+        page.after = storage::pageKeyOf(m_rows.back());
     auto more = m_registry.listHouseholds(m_session, page);
     if (!more.ok() || more->empty()) {
         m_total = static_cast<std::int64_t>(m_rows.size()); // stop asking

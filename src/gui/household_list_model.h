@@ -1,8 +1,9 @@
 #pragma once
 
 // The household list as a table, fetched a page at a time through the registry
-// service (SQL LIMIT/OFFSET), so that 100,000 households open instantly; sorting
-// is the service's sort order, never done here.
+// service (keyset paging: each page starts after the last row fetched), so that
+// 100,000 households open instantly; sorting is the service's sort order, never
+// done here.
 
 #include "services/session.h"
 

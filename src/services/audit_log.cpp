@@ -75,8 +75,7 @@ std::string AuditLog::chainHash(const std::string &prevHash, const AuditRecord &
 
 void AuditLog::append(const Session &actor, const AuditEntry &entry)
 {
-    AuditRepository repo(m_db);
-    const auto last = repo.last();
+    const auto last = m_repo.lastLink();
     AuditRecord r;
     r.id = last ? last->id + 1 : 1;
     r.at = m_clock.isoUtc();
@@ -89,7 +88,7 @@ void AuditLog::append(const Session &actor, const AuditEntry &entry)
     r.details = maskDetails(entry.details).dump();
     r.prevHash = last ? last->hash : kGenesisHash;
     r.hash = chainHash(r.prevHash, r);
-    repo.append(r);
+    m_repo.append(r);
 }
 
 AuditVerification AuditLog::verify()

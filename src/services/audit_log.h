@@ -46,6 +46,7 @@ public:
     AuditLog(storage::Database &db, const Clock &clock)
         : m_db(db)
         , m_clock(clock)
+        , m_repo(db)
     { }
 
     // Appends inside the caller's transaction. The actor is null only for the
@@ -62,6 +63,7 @@ public:
 private:
     storage::Database &m_db;
     const Clock &m_clock;
+    storage::AuditRepository m_repo; // keeps its statements for the next append
 };
 
 } // namespace relief::services

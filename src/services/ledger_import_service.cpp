@@ -176,6 +176,7 @@ public:
                             {{"file", m_file},
                              {"rows", m_report.rows},
                              {"households_created", m_report.householdsCreated},
+                             {"created", m_created},
                              {"households_updated", m_report.householdsUpdated},
                              {"households_unchanged", m_report.householdsUnchanged},
                              {"persons_created", m_report.personsCreated},
@@ -480,20 +481,23 @@ private:
             m_households.touch(householdId, m_now);
         } else
             ++m_report.householdsUnchanged;
-        if (!changes.empty()) {
+        if (created) {
+            // Listed in the one ledger.import record: what a new household holds is
+            // the file's rows (and the grants' decisions name the file and line).
+            m_created.push_back(g.householdNo);
+            m_report.changes.push_back(changes.front());
+        } else if (!changes.empty()) {
+            // An update keeps its own record with what changed, field by field.
             nlohmann::json items = nlohmann::json::array();
             for (const auto &c : changes)
                 items.push_back(
                     {{"line", c.line}, {"field", c.field}, {"from", c.from}, {"to", c.to}});
             m_audit.append(m_session,
-                           {created ? "ledger.household_create" : "ledger.household_update",
+                           {"ledger.household_update",
                             "household",
                             g.householdNo,
                             {{"file", m_file}, {"changes", items}}});
-            if (!created)
-                m_report.changes.insert(m_report.changes.end(), changes.begin(), changes.end());
-            else
-                m_report.changes.push_back(changes.front());
+            m_report.changes.insert(m_report.changes.end(), changes.begin(), changes.end());
         }
     }
 
@@ -779,6 +783,7 @@ private:
     std::unordered_map<std::string, size_t> m_groupIndex;
     std::unordered_map<std::string, PersonState> m_people;
     std::unordered_map<std::string, std::vector<LedgerChange>> m_pending;
+    std::vector<std::string> m_created; // household numbers, in file order
     LedgerImportReport m_report;
 };
 

@@ -44,12 +44,19 @@ std::optional<AuditRecord> AuditRepository::last()
     return std::nullopt;
 }
 
+std::optional<AuditLink> AuditRepository::lastLink()
+{
+    Statement &st = m_st("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    if (st.step())
+        return AuditLink {st.int64(0), st.text(1)};
+    return std::nullopt;
+}
+
 std::int64_t AuditRepository::append(const AuditRecord &r)
 {
-    Statement st(m_db,
-                 "INSERT INTO audit_log(id, at, user_id, username, action, entity, "
-                 "entity_id, details, prev_hash, hash) "
-                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    Statement &st = m_st("INSERT INTO audit_log(id, at, user_id, username, action, entity, "
+                         "entity_id, details, prev_hash, hash) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     st.bind(1, r.id)
         .bind(2, r.at)
         .bind(3, r.userId)

@@ -1,7 +1,10 @@
 #pragma once
 
 // Reads and appends audit records. Hashing is done by services/AuditLog, which
-// owns the chain; this class only moves rows.
+// owns the chain; this class only moves rows. The statements of appending are
+// kept (StatementCache), so one object appends many records cheaply.
+
+#include "statement_cache.h"
 
 #include <cstdint>
 #include <functional>
@@ -37,14 +40,23 @@ struct AuditFilter
     int offset = 0;
 };
 
+// The end of the chain: what the next record links to.
+struct AuditLink
+{
+    std::int64_t id = 0;
+    std::string hash;
+};
+
 class AuditRepository
 {
 public:
     explicit AuditRepository(Database &db)
         : m_db(db)
+        , m_st(db)
     { }
 
     std::optional<AuditRecord> last();
+    std::optional<AuditLink> lastLink(); // the last record's id and hash only
     std::int64_t append(const AuditRecord &record); // returns the id
     // Every record in id order, one at a time; stop by returning false.
     void forEach(const std::function<bool(const AuditRecord &)> &visit);
@@ -55,6 +67,7 @@ public:
 
 private:
     Database &m_db;
+    StatementCache m_st;
 };
 
 } // namespace relief::storage

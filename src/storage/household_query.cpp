@@ -101,7 +101,81 @@ std::string searchCondition(Where &w, HouseholdSearchField field, const std::str
     return "1";
 }
 
-Where buildWhere(const HouseholdFilter &f)
+const char *statusKey(HouseholdStatusFilter s)
+{
+    switch (s) {
+    case HouseholdStatusFilter::InCare:
+        return "in_care";
+    case HouseholdStatusFilter::Stopped:
+        return "stopped";
+    case HouseholdStatusFilter::NoCase:
+    case HouseholdStatusFilter::Any:
+        break;
+    }
+    return "none";
+}
+
+// How the structural filters are written. A filter term SQLite may use an index
+// for is written plainly; one it must only check on the rows it reads is written
+// "+h.column" or as a bit test. Without statistics SQLite takes any indexed
+// equality to be selective, so a filter matching half the file would otherwise
+// be read through its index and all its matches sorted (docs/performance.md).
+struct Plan
+{
+    bool text = false; // a search text: its IN list or scan drives
+    bool communityIndexed = false; // h.community_id = ? may use its index
+    bool statusNarrow = false; // few matches: start from the cases index / h.status
+    bool statusIndexed = false; // h.status = ? may use households_summary
+    bool crossJoin = false; // sort by community: walk communities by name, then their index
+};
+
+// Whether fewer than `limit` rows match "FROM … WHERE …" (?1 = value): a bounded
+// walk of an index.
+bool fewerThan(Database &db, int limit, const std::string &fromWhere, const Value &value)
+{
+    if (limit <= 0)
+        return false;
+    Statement st(db, "SELECT count(*) FROM (SELECT 1 " + fromWhere + " LIMIT ?2)");
+    if (const auto *n = std::get_if<std::int64_t>(&value))
+        st.bind(1, *n);
+    else
+        st.bind(1, std::get<std::string>(value));
+    st.bind(2, limit);
+    return st.step() && st.int64(0) < limit;
+}
+
+Plan choosePlan(Database &db, int limit, const HouseholdFilter &f, bool forCount)
+{
+    auto narrow = [&](const std::string &fromWhere, const Value &value) {
+        return fewerThan(db, limit, fromWhere, value);
+    };
+    Plan p;
+    p.text = !HouseholdQuery::normalise(f.text).empty();
+    if (f.communityId) {
+        const bool ordered =
+            f.sort == HouseholdSort::HouseholdNo || f.sort == HouseholdSort::Community;
+        p.communityIndexed = (!p.text && (forCount || ordered)) ||
+            narrow("FROM households WHERE community_id = ?1", *f.communityId);
+    }
+    if (f.programme && f.status != HouseholdStatusFilter::NoCase) {
+        const std::string key(caseProgrammeKey(*f.programme));
+        if (f.status == HouseholdStatusFilter::Any)
+            p.statusNarrow = narrow("FROM cases WHERE programme = ?1", key);
+        else
+            p.statusNarrow =
+                narrow(std::string("FROM cases WHERE programme = ?1 AND status = '") +
+                           (f.status == HouseholdStatusFilter::InCare ? "active" : "stopped") + "'",
+                       key);
+    } else if (!f.programme && f.status != HouseholdStatusFilter::Any) {
+        p.statusNarrow =
+            narrow("FROM households WHERE status = ?1", std::string(statusKey(f.status)));
+    }
+    p.statusIndexed = p.statusNarrow || (forCount && !p.text);
+    p.crossJoin = f.sort == HouseholdSort::Community && !p.text && !p.statusNarrow;
+    return p;
+}
+
+Where buildWhere(const HouseholdFilter &f, const Plan &plan)
 {
     Where w;
     const std::string text = HouseholdQuery::normalise(f.text);
@@ -124,31 +198,91 @@ Where buildWhere(const HouseholdFilter &f)
         w.add("(" + any + ")");
     }
     if (f.communityId)
-        w.add("h.community_id = " + w.param(*f.communityId));
+        w.add(std::string(plan.communityIndexed ? "" : "+") +
+              "h.community_id = " + w.param(*f.communityId));
     if (f.demo)
         w.add("h.is_demo = " + w.param(std::int64_t(*f.demo ? 1 : 0)));
 
-    std::string programme;
-    if (f.programme)
-        programme = " AND programme = " + w.param(std::string(caseProgrammeKey(*f.programme)));
+    // Programme and status: the households columns kept by the cases triggers
+    // (schema 4), or for a narrow filter the cases index.
+    const std::string status = plan.statusIndexed ? "h.status = '" : "+h.status = '";
+    if (!f.programme) {
+        if (f.status != HouseholdStatusFilter::Any)
+            w.add(status + statusKey(f.status) + "'");
+        return w;
+    }
+    const std::string bit = std::to_string(HouseholdQuery::programmeBit(*f.programme));
+    const std::string stoppedBit = "(h.case_programmes & ~h.active_programmes & " + bit + ") <> 0";
+    if (plan.statusNarrow) {
+        const std::string cases = "h.id IN (SELECT household_id FROM cases WHERE programme = " +
+            w.param(std::string(caseProgrammeKey(*f.programme)));
+        switch (f.status) {
+        case HouseholdStatusFilter::Any:
+            w.add(cases + ")");
+            return w;
+        case HouseholdStatusFilter::InCare:
+            w.add(cases + " AND status = 'active')");
+            return w;
+        case HouseholdStatusFilter::Stopped:
+            w.add(cases + " AND status = 'stopped')");
+            w.add(stoppedBit); // and no active case of the programme
+            return w;
+        case HouseholdStatusFilter::NoCase:
+            break; // never narrow
+        }
+    }
     switch (f.status) {
     case HouseholdStatusFilter::Any:
-        if (f.programme)
-            w.add("h.id IN (SELECT household_id FROM cases WHERE 1" + programme + ")");
+        w.add("(h.case_programmes & " + bit + ") <> 0");
         break;
     case HouseholdStatusFilter::InCare:
-        w.add("h.id IN (SELECT household_id FROM cases WHERE status = 'active'" + programme + ")");
+        if (plan.statusIndexed) // a count: the range of households_summary to scan
+            w.add(status + "in_care'");
+        w.add("(h.active_programmes & " + bit + ") <> 0");
         break;
     case HouseholdStatusFilter::Stopped:
-        w.add("h.id IN (SELECT household_id FROM cases WHERE status = 'stopped'" + programme + ")");
-        w.add("h.id NOT IN (SELECT household_id FROM cases WHERE status = 'active'" + programme +
-              ")");
+        w.add(stoppedBit);
         break;
     case HouseholdStatusFilter::NoCase:
-        w.add("h.id NOT IN (SELECT household_id FROM cases WHERE 1" + programme + ")");
+        w.add("(h.case_programmes & " + bit + ") = 0");
         break;
     }
     return w;
+}
+
+// Keyset paging: the rows after the key in the sort order (the sort's index
+// holds the whole key, so the walk starts there).
+void addAfter(Where &w, const HouseholdFilter &f)
+{
+    if (!f.after)
+        return;
+    const HouseholdPageKey &k = *f.after;
+    const std::string op = f.descending ? " < " : " > ";
+    auto pair = [&](const char *column, Value v) {
+        w.add(std::string("(") + column + ", h.household_no)" + op + "(" + w.param(std::move(v)) +
+              ", " + w.param(k.householdNo) + ")");
+    };
+    switch (f.sort) {
+    case HouseholdSort::HouseholdNo:
+        w.add("h.household_no" + op + w.param(k.householdNo));
+        break;
+    case HouseholdSort::HeadName:
+        pair("h.head_name", k.headName);
+        break;
+    case HouseholdSort::Community:
+        pair("c.name", k.communityName);
+        break;
+    case HouseholdSort::Address:
+        pair("h.address", k.address);
+        break;
+    case HouseholdSort::MemberCount:
+        pair("h.member_count", std::int64_t(k.memberCount));
+        break;
+    case HouseholdSort::UpdatedAt:
+        w.add("(h.updated_at, h.id)" + op + "(" + w.param(k.updatedAt) + ", " + w.param(k.id) +
+              ")");
+        break;
+    }
 }
 
 std::string orderBy(const HouseholdFilter &f)
@@ -250,19 +384,29 @@ std::vector<HouseholdSearchField> HouseholdQuery::classify(const std::string &te
     return {F::Name};
 }
 
+HouseholdPageKey pageKeyOf(const HouseholdListRecord &r)
+{
+    return {r.id,      r.householdNo, r.headName, r.communityName,
+            r.address, r.memberCount, r.updatedAt};
+}
+
 std::vector<HouseholdListRecord> HouseholdQuery::page(const HouseholdFilter &f)
 {
-    // Two steps: the ids of the page (filter, sort, LIMIT/OFFSET on indexed columns
-    // only), then the display columns for those ids alone, so that neither the
-    // sort nor OFFSET evaluates the per-row subqueries for rows not shown.
-    const Where w = buildWhere(f);
+    // Two steps: the ids of the page (filter, sort, keyset or LIMIT/OFFSET on
+    // indexed columns only), then the display columns for those ids alone.
+    const Plan plan = choosePlan(m_db, m_narrowLimit, f, false);
+    Where w = buildWhere(f, plan);
+    addAfter(w, f);
+    std::string from = "households h";
+    if (f.sort == HouseholdSort::Community)
+        from = plan.crossJoin ? "communities c CROSS JOIN households h ON h.community_id = c.id"
+                              : "households h JOIN communities c ON c.id = h.community_id";
     std::vector<std::int64_t> ids;
     {
         Statement st(m_db,
-                     "SELECT h.id FROM households h JOIN communities c ON c.id = "
-                     "h.community_id" +
-                         w.sql() + orderBy(f) + " LIMIT " + std::to_string(std::max(0, f.limit)) +
-                         " OFFSET " + std::to_string(std::max(0, f.offset)));
+                     "SELECT h.id FROM " + from + w.sql() + orderBy(f) + " LIMIT " +
+                         std::to_string(std::max(0, f.limit)) + " OFFSET " +
+                         std::to_string(std::max(0, f.offset)));
         w.bind(st);
         while (st.step())
             ids.push_back(st.int64(0));
@@ -270,11 +414,7 @@ std::vector<HouseholdListRecord> HouseholdQuery::page(const HouseholdFilter &f)
     Statement st(m_db,
                  "SELECT h.id, h.household_no, h.head_name, hp.id_number, h.community_id, c.name, "
                  "h.address, h.area, h.member_count, h.is_demo, h.updated_at, "
-                 "(SELECT group_concat(programme) FROM (SELECT DISTINCT programme FROM cases "
-                 " WHERE household_id = h.id AND status = 'active' ORDER BY programme)), "
-                 "CASE WHEN EXISTS (SELECT 1 FROM cases WHERE household_id = h.id "
-                 "AND status = 'active') THEN 'in_care' WHEN EXISTS (SELECT 1 FROM cases "
-                 "WHERE household_id = h.id) THEN 'stopped' ELSE 'none' END "
+                 "h.active_programmes, h.status "
                  "FROM households h JOIN communities c ON c.id = h.community_id "
                  "LEFT JOIN persons hp ON hp.id = h.head_person_id WHERE h.id = ?1");
     std::vector<HouseholdListRecord> out;
@@ -295,17 +435,10 @@ std::vector<HouseholdListRecord> HouseholdQuery::page(const HouseholdFilter &f)
         r.memberCount = st.int32(8);
         r.isDemo = st.int64(9) != 0;
         r.updatedAt = st.text(10);
-        const std::string programmes = st.text(11);
-        size_t start = 0;
-        while (start < programmes.size()) {
-            size_t end = programmes.find(',', start);
-            if (end == std::string::npos)
-                end = programmes.size();
-            if (auto p = enumFromKey<CaseProgramme>(
-                    kProgrammeKeys, std::string_view(programmes).substr(start, end - start)))
-                r.programmes.push_back(*p);
-            start = end + 1;
-        }
+        const std::int64_t active = st.int64(11);
+        for (size_t i = 0; i < kProgrammeKeys.size(); ++i)
+            if (active & programmeBit(static_cast<CaseProgramme>(i)))
+                r.programmes.push_back(static_cast<CaseProgramme>(i));
         r.status = st.text(12);
         st.reset();
         out.push_back(std::move(r));
@@ -315,7 +448,7 @@ std::vector<HouseholdListRecord> HouseholdQuery::page(const HouseholdFilter &f)
 
 std::int64_t HouseholdQuery::count(const HouseholdFilter &f)
 {
-    const Where w = buildWhere(f);
+    const Where w = buildWhere(f, choosePlan(m_db, m_narrowLimit, f, true));
     Statement st(m_db, "SELECT count(*) FROM households h" + w.sql());
     w.bind(st);
     return st.step() ? st.int64(0) : 0;

@@ -6,6 +6,7 @@
 
 #include "registry_records.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,19 @@ enum class HouseholdStatusFilter {
 
 enum class HouseholdSort { HouseholdNo, HeadName, Community, Address, MemberCount, UpdatedAt };
 
+// A row's place in every sort order (pageKeyOf), for keyset paging:
+// each sort is (column, household number), or (updated_at, id).
+struct HouseholdPageKey
+{
+    std::int64_t id = 0;
+    std::string householdNo;
+    std::string headName;
+    std::string communityName;
+    std::string address;
+    int memberCount = 0;
+    std::string updatedAt;
+};
+
 struct HouseholdFilter
 {
     std::string text;
@@ -44,7 +58,11 @@ struct HouseholdFilter
     HouseholdSort sort = HouseholdSort::HouseholdNo;
     bool descending = false;
     int limit = 100;
-    int offset = 0;
+    int offset = 0; // rows skipped (after `after`, when given): costs a walk over them
+    // Keyset paging: the page starts after this row in the filter's sort order, so
+    // any page costs what the first does (the list model's fetchMore). count()
+    // ignores it.
+    std::optional<HouseholdPageKey> after;
 };
 
 struct HouseholdListRecord
@@ -64,15 +82,33 @@ struct HouseholdListRecord
     std::string updatedAt;
 };
 
+// The key that HouseholdFilter::after takes to continue after this row.
+HouseholdPageKey pageKeyOf(const HouseholdListRecord &row);
+
 class HouseholdQuery
 {
 public:
-    explicit HouseholdQuery(Database &db)
+    // A community or programme/status filter matching fewer households than this
+    // is searched through its index and the matches sorted; a larger one is checked
+    // row by row while walking the sort's index (docs/performance.md).
+    static constexpr int kNarrowLimit = 2000;
+
+    // narrowLimit: tests pass 0 (always walk the sort index) or a large number
+    // (always start from the filter's index) to check that both give the same rows.
+    explicit HouseholdQuery(Database &db, int narrowLimit = kNarrowLimit)
         : m_db(db)
+        , m_narrowLimit(narrowLimit)
     { }
 
     std::vector<HouseholdListRecord> page(const HouseholdFilter &filter);
     std::int64_t count(const HouseholdFilter &filter);
+
+    // The bit of a programme in households.active_programmes / case_programmes
+    // (schema 4, table programme_bits).
+    static std::int64_t programmeBit(CaseProgramme programme)
+    {
+        return std::int64_t(1) << static_cast<int>(programme);
+    }
 
     // What Auto searches for a text: an 18-character ID → IdNumber; 4–17 digits
     // (X last allowed) → IdSuffix or HouseholdNo; other ASCII → HouseholdNo;
@@ -84,6 +120,7 @@ public:
 
 private:
     Database &m_db;
+    int m_narrowLimit;
 };
 
 } // namespace relief::storage

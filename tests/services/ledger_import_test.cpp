@@ -2,9 +2,12 @@
 
 #include "registry_fixture.h"
 
+#include "services/audit_log.h"
 #include "services/ledger_import_service.h"
 
 #include "storage/statement.h"
+
+#include <nlohmann/json.hpp>
 
 #include <set>
 
@@ -121,6 +124,55 @@ TEST_F(LedgerImportTest, AChangedFileUpdatesAndReportsAndLeavesCasesForReview)
     // The case keeps its decision; the membership history keeps the grandchild.
     EXPECT_EQ(count(*db, "SELECT count(*) FROM decisions"), 2);
     EXPECT_EQ(count(*db, "SELECT count(*) FROM memberships WHERE left_on IS NOT NULL"), 1);
+}
+
+// New households are listed in the import's one record (an import of thousands of
+// households writes one record, not thousands); an updated household keeps its own
+// record with what changed. Either way the chain holds.
+TEST_F(LedgerImportTest, TheAuditListsCreatedHouseholdsAndRecordsEachUpdate)
+{
+    ASSERT_TRUE(service().importLedger(caseworker(), goodFile(), "ledger.csv")->committed);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log WHERE action LIKE 'ledger.%'"), 1);
+    {
+        storage::Statement st(*db, "SELECT details FROM audit_log WHERE action = 'ledger.import'");
+        ASSERT_TRUE(st.step());
+        const auto details = nlohmann::json::parse(st.text(0));
+        EXPECT_EQ(details["created"], (nlohmann::json {"L001", "L002"}));
+        EXPECT_EQ(details["households_created"], 2);
+    }
+    std::string changed = goodFile();
+    changed.replace(changed.find("幸福路1号"), std::string("幸福路1号").size(), "幸福路3号");
+    ASSERT_TRUE(service().importLedger(caseworker(), changed, "ledger-v2.csv")->committed);
+    storage::Statement st(*db,
+                          "SELECT entity_id, details FROM audit_log "
+                          "WHERE action = 'ledger.household_update'");
+    ASSERT_TRUE(st.step());
+    EXPECT_EQ(st.text(0), "L001");
+    const auto details = nlohmann::json::parse(st.text(1));
+    EXPECT_EQ(details["changes"][0]["field"], "address");
+    EXPECT_EQ(details["changes"][0]["to"], "幸福路3号");
+    EXPECT_FALSE(st.step());
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log WHERE action = 'ledger.import'"), 2);
+    EXPECT_TRUE(AuditLog(*db, clock).verify().ok);
+}
+
+// The list's programme and status columns follow what the import created.
+TEST_F(LedgerImportTest, ImportedCasesShowInTheHouseholdList)
+{
+    ASSERT_TRUE(service().importLedger(caseworker(), goodFile(), "ledger.csv")->committed);
+    storage::HouseholdFilter f;
+    f.programme = CaseProgramme::Dibao;
+    f.status = storage::HouseholdStatusFilter::InCare;
+    auto rows = registry->listHouseholds(caseworker(), f);
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows->size(), 1u);
+    EXPECT_EQ((*rows)[0].householdNo, "L001");
+    EXPECT_EQ((*rows)[0].status, "in_care");
+    EXPECT_EQ((*rows)[0].programmes, std::vector<CaseProgramme> {CaseProgramme::Dibao});
+    f.programme = CaseProgramme::Tekun;
+    EXPECT_EQ(*registry->countHouseholds(caseworker(), f), 1);
+    f.status = storage::HouseholdStatusFilter::NoCase;
+    EXPECT_EQ(*registry->countHouseholds(caseworker(), f), 1);
 }
 
 TEST_F(LedgerImportTest, ABadFileImportsNothingAndNamesEveryBadLine)

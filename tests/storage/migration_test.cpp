@@ -61,6 +61,46 @@ TEST(Migrations, UpgradeEveryEarlierSchemaVersion)
     }
 }
 
+// Schema 4 fills the households' programme and status summary from the cases
+// already on file.
+TEST(Migrations, Schema4SummarisesTheCasesOnFile)
+{
+    TempDir dir;
+    const auto path = dir.file("v3.db");
+    {
+        auto db = test::openDb(path, {OpenMode::CreateIfMissing, 3});
+        ASSERT_TRUE(db);
+        db->exec(
+            "INSERT INTO communities(id, code, name, created_at) VALUES (1, 'XF', '幸福社区', 't');"
+            "INSERT INTO households(id, household_no, community_id, area, created_at, updated_at)"
+            " VALUES (1, 'XF00001', 1, 'urban', 't', 't'), (2, 'XF00002', 1, 'urban', 't', 't'),"
+            " (3, 'XF00003', 1, 'rural', 't', 't'), (4, 'XF00004', 1, 'rural', 't', 't');"
+            "INSERT INTO persons(id, id_number, id_reversed, name, birth_date, sex, created_at,"
+            " updated_at) VALUES (1, '11010519491231002X', 'X20013219491501011', '王秀英',"
+            " '1949-12-31', 'female', 't', 't');"
+            "INSERT INTO cases(household_id, person_id, programme, source, status, created_at,"
+            " created_by) VALUES"
+            " (1, NULL, 'dibao', 'ledger', 'active', 't', 'w'),"
+            " (1, 1, 'tekun', 'ledger', 'active', 't', 'w'),"
+            " (2, NULL, 'dibao', 'ledger', 'stopped', 't', 'w'),"
+            " (3, NULL, 'dibao', 'ledger', 'stopped', 't', 'w'),"
+            " (3, NULL, 'marginal', 'ledger', 'active', 't', 'w');");
+    }
+    auto db = test::openDb(path);
+    ASSERT_TRUE(db);
+    ASSERT_GE(db->schemaVersion(), 4);
+    Statement st(*db,
+                 "SELECT id, active_programmes, case_programmes, status FROM households "
+                 "ORDER BY id");
+    std::vector<std::string> rows;
+    while (st.step())
+        rows.push_back(std::to_string(st.int64(0)) + " " + std::to_string(st.int64(1)) + " " +
+                       std::to_string(st.int64(2)) + " " + st.text(3));
+    EXPECT_EQ(rows,
+              (std::vector<std::string> {"1 5 5 in_care", "2 0 1 stopped", "3 64 65 in_care",
+                                         "4 0 0 none"}));
+}
+
 TEST(Migrations, AFailedMigrationLeavesTheVersionUnchanged)
 {
     TempDir dir;
