@@ -70,15 +70,6 @@ Result<ApplicationRecord> ApplicationService::findApplication(storage::Applicati
                   "application"};
 }
 
-bool ApplicationService::allows(const Session &session, Action action)
-{
-    try {
-        return authorize(session, action).ok();
-    } catch (const storage::DatabaseError &) {
-        return false;
-    }
-}
-
 Result<std::int64_t> ApplicationService::submit(const Session &session, const NewApplication &in)
 {
     return writeAs(

@@ -93,8 +93,6 @@ public:
     // emergency requests, most urgent first.
     Result<std::vector<TaskItem>> tasks(const Session &session, const Date &today);
 
-    bool allows(const Session &session, Action action);
-
 private:
     struct Step;
     Status transition(const Session &session, std::int64_t id, ApplicationStep step, const Date &on,

@@ -21,12 +21,6 @@ namespace relief::services {
 using storage::HouseholdRepository;
 using storage::PersonRepository;
 
-bool RegistryService::allows(const Session &session, Action action)
-{
-    const auto user = storage::UserRepository(m_db).findById(session.userId);
-    return user && user->active && rolesAllow(user->roles, action);
-}
-
 PersonView RegistryService::personView(const storage::PersonRecord &person, bool full)
 {
     PersonRepository persons(m_db);

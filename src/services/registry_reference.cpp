@@ -163,15 +163,18 @@ Result<std::int64_t> RegistryService::addInstitution(const Session &session,
 Status RegistryService::updateInstitution(const Session &session, std::int64_t id,
                                           const InstitutionInput &input)
 {
-    if (auto s = RegistryValidator::institution(input); !s.ok())
-        return s;
     return write(session, Action::ManageInstitutions, [&](AuditLog &audit) -> Status {
         InstitutionRepository repo(m_db);
         const auto old = repo.findById(id);
         if (!old)
             return Error {ErrorCode::NotFound, toStd(tr("The institution no longer exists.")),
                           "id"};
-        storage::InstitutionRecord r = institutionRecord(input);
+        InstitutionInput checked = input;
+        if (input.keepStoredAccount)
+            checked.bankAccount = old->bankAccount;
+        if (auto s = RegistryValidator::institution(checked); !s.ok())
+            return s;
+        storage::InstitutionRecord r = institutionRecord(checked);
         if (auto other = repo.findByName(r.name); other && other->id != id)
             return Error {ErrorCode::Conflict,
                           toStd(tr("The institution %1 is already in the list.")

@@ -125,6 +125,89 @@ std::vector<storage::VehicleRecord> vehicleRecords(const AssetsInput &in)
         out.push_back({0, 0, v.value, v.exempt, v.description});
     return out;
 }
+
+// What updateMember compares and audits, one JSON per part of a member.
+template<class T> nlohmann::json orNull(const std::optional<T> &v)
+{
+    return v ? nlohmann::json(*v) : nlohmann::json();
+}
+
+nlohmann::json disabilityJson(const std::optional<Disability> &d)
+{
+    if (!d)
+        return nlohmann::json();
+    return {{"kind", std::string(disabilityKindKey(d->kind))}, {"grade", d->grade}};
+}
+
+nlohmann::json personJson(const storage::PersonRecord &p)
+{
+    return {{"name", p.name},
+            {"id_number", orNull(p.idNumber)},
+            {"phone", p.phone},
+            {"birth_date", p.birthDate.toString()},
+            {"sex", std::string(sexKey(p.sex))},
+            {"disability", disabilityJson(p.disability)},
+            {"disability_certificate", p.disabilityCertificate},
+            {"serious_illness", p.seriousIllness},
+            {"in_school", p.inSchool},
+            {"self_care_items", orNull(p.selfCareItems)},
+            {"self_care_unmet", p.selfCareUnmet},
+            {"child_status",
+             p.childStatus ? nlohmann::json(std::string(childStatusKey(*p.childStatus)))
+                           : nlohmann::json()},
+            {"institution_id", orNull(p.institutionId)}};
+}
+
+nlohmann::json membershipJson(const storage::MembershipRecord &m)
+{
+    return {{"relation", std::string(relationKey(m.relation))},
+            {"counted", m.counted},
+            {"not_counted_reason",
+             m.notCountedReason
+                 ? nlohmann::json(std::string(notCountedReasonKey(*m.notCountedReason)))
+                 : nlohmann::json()},
+            {"joined_on", m.joinedOn ? nlohmann::json(m.joinedOn->toString()) : nlohmann::json()}};
+}
+
+nlohmann::json incomesJson(const std::vector<storage::IncomeRecord> &incomes)
+{
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto &i : incomes)
+        items.push_back({{"kind", std::string(incomeKindKey(i.kind))},
+                         {"entered", std::string(incomeEntryKey(i.enteredAs))},
+                         {"amount", i.enteredAmount.toString()},
+                         {"monthly", i.monthly.toString()},
+                         {"note", i.note}});
+    return items;
+}
+
+nlohmann::json obligorsJson(const std::vector<storage::ObligorRecord> &obligors)
+{
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto &o : obligors)
+        items.push_back({{"name", o.name},
+                         {"relation", o.relation},
+                         {"id_number", orNull(o.idNumber)},
+                         {"birth_date", o.birthDate.toString()},
+                         {"is_tekun", o.isTekun},
+                         {"is_dibao", o.isDibao},
+                         {"disability", disabilityJson(o.disability)},
+                         {"income_monthly", o.incomeMonthly.toString()},
+                         {"status", std::string(obligorStatusKey(o.status))},
+                         {"assets_ok", o.assetsOk},
+                         {"phone", o.phone},
+                         {"address", o.address}});
+    return items;
+}
+
+// The keys whose values differ, as {"key": {"from": …, "to": …}}.
+void addChanges(nlohmann::json &changes, const nlohmann::json &from, const nlohmann::json &to)
+{
+    for (auto it = to.begin(); it != to.end(); ++it)
+        if (!from.contains(it.key()) || from[it.key()] != it.value())
+            changes[it.key()] = {{"from", from.value(it.key(), nlohmann::json())},
+                                 {"to", it.value()}};
+}
 } // namespace
 
 Error RegistryService::notFound(const char *field, const QString &what) const
@@ -589,6 +672,104 @@ Status RegistryService::setObligors(const Session &session, std::int64_t personI
                       std::to_string(personId),
                       {{"name", p->name}, {"obligors", items}}});
         return okStatus();
+    });
+}
+
+Status RegistryService::updateMember(const Session &session, std::int64_t membershipId,
+                                     const MemberInput &input)
+{
+    const Date today = m_clock.today();
+    auto checked = RegistryValidator::member(input, "", today);
+    if (!checked.ok())
+        return checked.error();
+    auto births = RegistryValidator::obligors(input.obligors, "", today);
+    if (!births.ok())
+        return births.error();
+    return write(session, Action::EditRegistry, [&](AuditLog &audit) -> Status {
+        HouseholdRepository households(m_db);
+        PersonRepository persons(m_db);
+        auto m = households.membership(membershipId);
+        if (!m || !m->active())
+            return notFound("membership", tr("The member is no longer in the household."));
+        const auto old = persons.findById(m->personId);
+        if (!old)
+            return notFound("person", tr("The person no longer exists."));
+        if (auto s = checkInstitution(input.person.institutionId, "institution"); !s.ok()) {
+            // A person already placed in an institution since closed keeps it.
+            if (input.person.institutionId != old->institutionId)
+                return s;
+        }
+        if (checked->idNumber && checked->idNumber != old->idNumber)
+            if (const auto other = persons.findByIdNumber(*checked->idNumber))
+                return Error {ErrorCode::Conflict,
+                              toStd(tr("Another person (%1) already has this ID number.")
+                                        .arg(QString::fromStdString(other->name))),
+                              "id_number"};
+        if (input.relation == Relation::Head && m->relation != Relation::Head)
+            return Error::invalid("relation",
+                                  toStd(tr("Use \"change head\" to make a member the "
+                                           "head of the household.")));
+        if (input.relation != Relation::Head && m->relation == Relation::Head)
+            return Error::invalid("relation",
+                                  toStd(tr("The head stays the head until another "
+                                           "member is made the head.")));
+
+        storage::PersonRecord p = personRecord(input.person, *checked);
+        p.id = old->id;
+        p.createdAt = old->createdAt;
+        p.deceasedOn = old->deceasedOn;
+        p.isDemo = old->isDemo;
+        p.updatedAt = m_clock.isoUtc();
+        storage::MembershipRecord ms = *m;
+        ms.relation = input.relation;
+        ms.counted = input.counted;
+        ms.notCountedReason = input.counted ? std::nullopt : input.notCountedReason;
+        ms.joinedOn = input.joinedOn;
+        const auto incomes = incomeRecords(input.incomes);
+        const auto obligors = obligorRecords(input.obligors, *births);
+
+        nlohmann::json changes = nlohmann::json::object();
+        addChanges(changes, personJson(*old), personJson(p));
+        addChanges(changes, membershipJson(*m), membershipJson(ms));
+        const nlohmann::json incomesFrom = incomesJson(persons.incomes(p.id));
+        const nlohmann::json incomesTo = incomesJson(incomes);
+        const nlohmann::json obligorsFrom = obligorsJson(persons.obligors(p.id));
+        const nlohmann::json obligorsTo = obligorsJson(obligors);
+        if (incomesFrom != incomesTo)
+            changes["incomes"] = {{"from", incomesFrom}, {"to", incomesTo}};
+        if (obligorsFrom != obligorsTo)
+            changes["obligors"] = {{"from", obligorsFrom}, {"to", obligorsTo}};
+        if (changes.empty())
+            return okStatus();
+
+        if (personJson(*old) != personJson(p))
+            persons.update(p);
+        if (membershipJson(*m) != membershipJson(ms))
+            households.updateMembership(ms);
+        if (incomesFrom != incomesTo)
+            persons.replaceIncomes(p.id, incomes);
+        if (obligorsFrom != obligorsTo)
+            persons.replaceObligors(p.id, obligors);
+        households.touch(m->householdId, p.updatedAt);
+        const auto h = households.findById(m->householdId);
+        nlohmann::json details = {{"membership", membershipId},
+                                  {"person", p.id},
+                                  {"name", p.name},
+                                  {"id_number", orNull(p.idNumber)},
+                                  {"changes", changes}};
+        audit.append(session,
+                     {"household.member_edit", "household", h ? h->householdNo : "", details});
+        return okStatus();
+    });
+}
+
+Result<PersonView> RegistryService::person(const Session &session, std::int64_t personId)
+{
+    return read(session, Action::ViewRegistry, [&]() -> Result<PersonView> {
+        const auto p = PersonRepository(m_db).findById(personId);
+        if (!p)
+            return notFound("person", tr("The person no longer exists."));
+        return personView(*p, allows(session, Action::ViewPersonalNumbers));
     });
 }
 

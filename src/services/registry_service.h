@@ -70,9 +70,18 @@ public:
                       const std::vector<IncomeInput> &incomes);
     Status setObligors(const Session &session, std::int64_t personId,
                        const std::vector<ObligorInput> &obligors);
+    // Everything the member dialog edits, in one transaction: the person, the
+    // membership (relation, counting, date joined), incomes and obligors. Errors
+    // name the field without a prefix ("id_number", "obligors[1].birth_date"); the
+    // relation rules are updateMembership's. Nothing changed: nothing written.
+    Status updateMember(const Session &session, std::int64_t membershipId,
+                        const MemberInput &input);
 
     // Reading.
     Result<HouseholdView> household(const Session &session, std::int64_t householdId);
+    // One person with incomes, obligors and institution (numbers masked as on the
+    // household page): what a form loads when it takes over a record on file.
+    Result<PersonView> person(const Session &session, std::int64_t personId);
     // The person with this ID number and their active household, if any
     // (nothing when there is no such person). A malformed number is an error.
     Result<std::optional<PersonMatch>> findPersonByIdNumber(const Session &session,
@@ -90,10 +99,6 @@ public:
     // assess() with the parameter set in force on the date.
     Result<HouseholdAssessment> assessHousehold(const Session &session, std::int64_t householdId,
                                                 const Date &asOf);
-
-    // Whether the session's account, as stored now, holds a role allowing the action
-    // (no refusal is logged: this decides what to show).
-    bool allows(const Session &session, Action action);
 
 private:
     Error notFound(const char *field, const QString &what) const;

@@ -33,6 +33,9 @@ struct InstitutionInput
     std::string bankAccount; // Luhn-checked
     std::string accountHolder;
     bool active = true;
+    // On update: keep the account on file and ignore bankAccount (a role that sees
+    // the account only masked edits the other fields without retyping it).
+    bool keepStoredAccount = false;
 };
 
 // The household's own fields (household number: generated, never typed).

@@ -87,6 +87,16 @@ Error storageError(const storage::DatabaseError &e)
         {}};
 }
 
+bool ServiceBase::allows(const Session &session, Action action)
+{
+    try {
+        const auto user = storage::UserRepository(m_db).findById(session.userId);
+        return user && user->active && rolesAllow(user->roles, action);
+    } catch (const storage::DatabaseError &) {
+        return false;
+    }
+}
+
 Result<storage::UserRecord> ServiceBase::authorize(const Session &session, Action action)
 {
     const QString name = QString::fromStdString(session.username);

@@ -29,6 +29,10 @@ class ServiceBase
 {
 public:
     storage::Database &database() const { return m_db; }
+
+    // Whether the user may do `action` now: what the GUI asks before it offers a
+    // step. A quiet probe (no log line); the service checks again when it writes.
+    bool allows(const Session &session, Action action);
     const Clock &clock() const { return m_clock; }
 
 protected:
@@ -38,6 +42,7 @@ protected:
     { }
 
     // The acting user as stored now: active, and holding a role that allows `action`.
+    // A refusal is logged as a warning.
     Result<storage::UserRecord> authorize(const Session &session, Action action);
 
     // fn(AuditLog &) -> Result<T>; committed only when fn succeeds.

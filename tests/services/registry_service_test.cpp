@@ -384,3 +384,136 @@ TEST_F(RegistryServiceTest, ARegisteredHouseholdIsAssessedByTheRules)
     EXPECT_EQ(assessed->names[0], "王秀英");
     EXPECT_GT(assessed->assessment.totalMonthly.fen(), 0);
 }
+
+TEST_F(RegistryServiceTest, AnInstitutionEditCanKeepTheStoredAccount)
+{
+    InstitutionInput inst;
+    inst.name = "阳光养老院";
+    inst.bankName = "农业银行";
+    inst.bankAccount = "6222021234567890128";
+    inst.accountHolder = "阳光养老院";
+    auto id = registry->addInstitution(admin, inst);
+    ASSERT_TRUE(id.ok()) << id.error().message;
+
+    // A role that sees the account masked sends no number and asks to keep it.
+    InstitutionInput edit = inst;
+    edit.bankAccount.clear();
+    edit.phone = "01062345679";
+    edit.keepStoredAccount = true;
+    ASSERT_TRUE(registry->updateInstitution(admin, *id, edit).ok());
+    auto stored = registry->institutions(admin);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->front().bankAccount, "6222021234567890128");
+    EXPECT_EQ(stored->front().phone, "01062345679");
+
+    // A bad new number is refused at its field, the stored one untouched.
+    edit.keepStoredAccount = false;
+    edit.bankAccount = "6222021234567890120";
+    auto refused = registry->updateInstitution(admin, *id, edit);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, "bank_account");
+    EXPECT_EQ(registry->institutions(admin)->front().bankAccount, "6222021234567890128");
+
+    // Without the flag an empty number removes the account.
+    edit.bankAccount.clear();
+    ASSERT_TRUE(registry->updateInstitution(admin, *id, edit).ok());
+    EXPECT_EQ(registry->institutions(admin)->front().bankAccount, "");
+}
+
+TEST_F(RegistryServiceTest, OneCallSavesEverythingTheMemberDialogEdits)
+{
+    InstitutionInput inst;
+    inst.name = "和平敬老院";
+    auto institution = registry->addInstitution(admin, inst);
+    ASSERT_TRUE(institution.ok()) << institution.error().message;
+    auto id = registry->createHousehold(caseworker(), threePeople());
+    ASSERT_TRUE(id.ok()) << id.error().message;
+    auto view = registry->household(caseworker(), *id);
+    const MemberView spouse = view->members[1];
+
+    MemberInput edit = member("李建国", "440524188001010014", Relation::Spouse);
+    edit.person.phone = "13900139000";
+    edit.person.disability = Disability {DisabilityKind::Visual, 2};
+    edit.person.disabilityCertificate = "44052418800101001442";
+    edit.person.selfCareItems = 0b000011;
+    edit.person.institutionId = *institution;
+    edit.counted = false;
+    edit.notCountedReason = NotCountedReason::Missing;
+    edit.incomes.push_back(
+        {IncomeKind::Pension, IncomeEntry::Yearly, Money::fromYuan(14400), "养老金"});
+    ObligorInput son;
+    son.name = "李强";
+    son.relation = "儿子";
+    son.idNumber = makeIdNumber("110105", "19750606", 17);
+    son.incomeMonthly = Money::fromFen(350050);
+    edit.obligors.push_back(son);
+    auto saved = registry->updateMember(caseworker(), spouse.membership.id, edit);
+    ASSERT_TRUE(saved.ok()) << saved.error().message;
+
+    view = registry->household(caseworker(), *id);
+    const MemberView &after = view->members[1];
+    EXPECT_EQ(after.person.person.phone, "13900139000");
+    ASSERT_TRUE(after.person.person.disability);
+    EXPECT_EQ(after.person.person.disability->kind, DisabilityKind::Visual);
+    EXPECT_EQ(after.person.person.selfCareUnmet, 2);
+    EXPECT_EQ(after.person.institutionName, "和平敬老院");
+    EXPECT_FALSE(after.membership.counted);
+    EXPECT_EQ(after.membership.notCountedReason, NotCountedReason::Missing);
+    ASSERT_EQ(after.person.incomes.size(), 1u);
+    EXPECT_EQ(after.person.incomes[0].monthly, Money::fromYuan(1200));
+    ASSERT_EQ(after.person.obligors.size(), 1u);
+    EXPECT_EQ(after.person.obligors[0].birthDate.toString(), "1975-06-06");
+    EXPECT_EQ(after.person.obligors[0].incomeMonthly, Money::fromFen(350050));
+
+    storage::Statement audit(*db,
+                             "SELECT details FROM audit_log WHERE action = "
+                             "'household.member_edit'");
+    ASSERT_TRUE(audit.step());
+    const auto details = nlohmann::json::parse(audit.text(0));
+    EXPECT_TRUE(details["changes"].contains("phone"));
+    EXPECT_TRUE(details["changes"].contains("obligors"));
+    EXPECT_FALSE(details["changes"].contains("name"));
+    EXPECT_EQ(audit.text(0).find(son.idNumber), std::string::npos) << audit.text(0);
+    EXPECT_FALSE(audit.step());
+
+    // The same values again: nothing written.
+    ASSERT_TRUE(registry->updateMember(caseworker(), spouse.membership.id, edit).ok());
+    storage::Statement count(*db,
+                             "SELECT count(*) FROM audit_log WHERE action = "
+                             "'household.member_edit'");
+    count.step();
+    EXPECT_EQ(count.int64(0), 1);
+
+    // A refusal writes nothing: a bad obligor (no birth date, no ID) after a changed phone.
+    MemberInput bad = edit;
+    bad.person.phone = "13700137000";
+    bad.obligors.push_back(ObligorInput {});
+    bad.obligors.back().name = "李丽";
+    auto refused = registry->updateMember(caseworker(), spouse.membership.id, bad);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, "obligors[1].birth_date");
+    EXPECT_EQ(registry->household(caseworker(), *id)->members[1].person.person.phone,
+              "13900139000");
+
+    // The relation rules are those of updateMembership; the ID number stays unique.
+    bad = edit;
+    bad.relation = Relation::Head;
+    EXPECT_EQ(registry->updateMember(caseworker(), spouse.membership.id, bad).error().field,
+              "relation");
+    bad = edit;
+    bad.person.idNumber = "11010519491231002X"; // the head's
+    auto taken = registry->updateMember(caseworker(), spouse.membership.id, bad);
+    EXPECT_EQ(taken.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(taken.error().field, "id_number");
+    // Statisticians may not, and read the person with numbers masked.
+    const auto statistician = addUser("tong", {Role::Statistician});
+    EXPECT_EQ(registry->updateMember(statistician, spouse.membership.id, edit).error().code,
+              ErrorCode::PermissionDenied);
+    auto person = registry->person(statistician, spouse.person.person.id);
+    ASSERT_TRUE(person.ok()) << person.error().message;
+    ASSERT_EQ(person->obligors.size(), 1u);
+    EXPECT_NE(person->obligors[0].idNumber, son.idNumber);
+    EXPECT_EQ(person->incomes.size(), 1u);
+    EXPECT_EQ(person->institutionName, "和平敬老院");
+    EXPECT_EQ(registry->person(caseworker(), 9999).error().code, ErrorCode::NotFound);
+}
