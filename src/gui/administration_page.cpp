@@ -2,7 +2,9 @@
 
 #include "gui/app_context.h"
 #include "gui/audit_page.h"
+#include "gui/communities_page.h"
 #include "gui/holidays_page.h"
+#include "gui/institutions_page.h"
 #include "gui/office_settings_page.h"
 #include "gui/policy_page.h"
 #include "gui/users_page.h"
@@ -20,7 +22,9 @@ using services::rolesAllow;
 bool AdministrationPage::isAvailableTo(const RoleSet &roles)
 {
     return rolesAllow(roles, Action::ManageUsers) || rolesAllow(roles, Action::EditHolidays) ||
-        rolesAllow(roles, Action::EditOfficeSettings) || rolesAllow(roles, Action::ViewAudit);
+        rolesAllow(roles, Action::EditOfficeSettings) || rolesAllow(roles, Action::ViewAudit) ||
+        rolesAllow(roles, Action::ManageCommunities) ||
+        rolesAllow(roles, Action::ManageInstitutions);
 }
 
 AdministrationPage::AdministrationPage(AppContext &context, const services::Session &session,
@@ -44,6 +48,14 @@ AdministrationPage::AdministrationPage(AppContext &context, const services::Sess
                 &AdministrationPage::officeSettingsChanged);
         m_tabs->addTab(settings, tr("Office settings"));
     }
+    if (rolesAllow(session.roles, Action::ManageCommunities)) {
+        auto *communities = new CommunitiesPage(context.registry(), session);
+        connect(communities, &CommunitiesPage::communitiesChanged, this,
+                &AdministrationPage::communitiesChanged);
+        m_tabs->addTab(communities, tr("Communities"));
+    }
+    if (rolesAllow(session.roles, Action::ManageInstitutions))
+        m_tabs->addTab(new InstitutionsPage(context.registry(), session), tr("Institutions"));
     if (rolesAllow(session.roles, Action::ManagePolicy))
         m_tabs->addTab(new PolicyPage(context.policy(), session), tr("Policy parameters"));
     if (rolesAllow(session.roles, Action::ViewAudit))

@@ -24,6 +24,8 @@ public:
 
 Q_SIGNALS:
     void officeSettingsChanged();
+    // A community was added, renamed or taken out of use.
+    void communitiesChanged();
 
 private:
     QTabWidget *m_tabs = nullptr;

@@ -4,6 +4,7 @@
 // database, the clock, the services, and where things live.
 
 #include "services/account_service.h"
+#include "services/application_service.h"
 #include "services/audit_service.h"
 #include "services/clock.h"
 #include "services/holiday_service.h"
@@ -11,6 +12,7 @@
 #include "services/office_settings_service.h"
 #include "services/policy_service.h"
 #include "services/registry_service.h"
+#include "services/reserve_fund_service.h"
 
 #include <QString>
 
@@ -30,6 +32,8 @@ public:
         , m_policy(db, clock)
         , m_registry(db, clock)
         , m_ledger(db, clock)
+        , m_applications(db, clock)
+        , m_reserveFund(db, clock)
     { }
 
     storage::Database &database() const { return m_db; }
@@ -44,6 +48,8 @@ public:
     services::PolicyService &policy() { return m_policy; }
     services::RegistryService &registry() { return m_registry; }
     services::LedgerImportService &ledger() { return m_ledger; }
+    services::ApplicationService &applications() { return m_applications; }
+    services::ReserveFundService &reserveFund() { return m_reserveFund; }
 
 private:
     storage::Database &m_db;
@@ -56,6 +62,8 @@ private:
     services::PolicyService m_policy;
     services::RegistryService m_registry;
     services::LedgerImportService m_ledger;
+    services::ApplicationService m_applications;
+    services::ReserveFundService m_reserveFund;
 };
 
 } // namespace relief::gui

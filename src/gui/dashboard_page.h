@@ -1,16 +1,20 @@
 #pragma once
 
-// The start page: which office, who is signed in with which roles, and today.
-// It shows only what the database and the clock say; later issues add the
-// caseload figures here.
+// The start page, the workbench (工作台, ui/dashboard_page.ui): which office, who is
+// signed in with which roles, today; and the user's tasks from the applications —
+// time limits overdue (red) or due soon (amber), notices ending, approvals waiting
+// for a supervisor, emergency requests with their 24-hour clock. A task opens its
+// application. Refreshed whenever the page is shown.
 
 #include "services/session.h"
 
 #include <QWidget>
 
-class QLabel;
+#include <memory>
 
 namespace relief::gui {
+
+class Ui_DashboardPage;
 
 class AppContext;
 
@@ -19,19 +23,25 @@ class DashboardPage : public QWidget
     Q_OBJECT
 public:
     DashboardPage(AppContext &context, services::Session session, QWidget *parent = nullptr);
+    ~DashboardPage() override;
 
-    // Re-reads the office settings and the date.
+    // Re-reads the office settings, the date and the tasks.
     void refresh();
+    void refreshTasks();
+
+Q_SIGNALS:
+    void applicationRequested(qint64 applicationId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void openSelectedTask();
+
+    std::unique_ptr<Ui_DashboardPage> m_ui;
     AppContext &m_context;
     services::Session m_session;
-    QLabel *m_greetingLabel = nullptr;
-    QLabel *m_officeLabel = nullptr;
-    QLabel *m_userLabel = nullptr;
-    QLabel *m_rolesLabel = nullptr;
-    QLabel *m_dateLabel = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    bool m_canViewApplications = false;
 };
 
 } // namespace relief::gui

@@ -1,167 +1,147 @@
 #include "household_dialog.h"
 
+#include "ui_household_dialog.h"
+
 #include "gui/app_context.h"
 #include "gui/display_text.h"
 #include "gui/member_form.h"
 #include "gui/registry_text.h"
 
-#include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QVBoxLayout>
 
 namespace relief::gui {
 
 HouseholdDialog::HouseholdDialog(AppContext &context, services::Session session, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::HouseholdDialog>())
     , m_context(context)
     , m_session(std::move(session))
 {
+    build(true, 0);
     setObjectName(QStringLiteral("newHouseholdDialog"));
     setWindowTitle(tr("New household"));
-    build(true);
 }
 
 HouseholdDialog::HouseholdDialog(AppContext &context, services::Session session,
                                  const services::HouseholdView &view, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::HouseholdDialog>())
     , m_context(context)
     , m_session(std::move(session))
     , m_householdId(view.household.id)
 {
-    setObjectName(QStringLiteral("editHouseholdDialog"));
-    setWindowTitle(tr("Edit household %1").arg(qs(view.household.householdNo)));
-    build(false);
     const storage::HouseholdRecord &h = view.household;
-    m_communityCombo->setCurrentIndex(
-        std::max(0, m_communityCombo->findData(QVariant::fromValue<qint64>(h.communityId))));
-    m_addressEdit->setText(qs(h.address));
-    m_areaCombo->setCurrentIndex(static_cast<int>(h.area));
-    m_phoneEdit->setText(qs(h.phone));
-    m_bankNameEdit->setText(qs(h.bankName));
-    m_bankAccountEdit->setText(qs(h.bankAccount));
-    m_holderEdit->setText(qs(h.accountHolder));
+    build(false, h.communityId);
+    setObjectName(QStringLiteral("editHouseholdDialog"));
+    setWindowTitle(tr("Edit household %1").arg(qs(h.householdNo)));
+    m_ui->communityCombo->setCurrentIndex(
+        std::max(0, m_ui->communityCombo->findData(QVariant::fromValue<qint64>(h.communityId))));
+    m_ui->addressEdit->setText(qs(h.address));
+    m_ui->areaCombo->setCurrentIndex(m_ui->areaCombo->findData(static_cast<int>(h.area)));
+    m_ui->householdPhoneEdit->setText(qs(h.phone));
+    m_ui->bankNameEdit->setText(qs(h.bankName));
+    m_ui->bankAccountEdit->setText(qs(h.bankAccount));
+    m_ui->accountHolderEdit->setText(qs(h.accountHolder));
+    m_ui->reviewedCheck->setChecked(h.lastReviewDate.has_value());
+    if (h.lastReviewDate)
+        m_ui->lastReviewEdit->setDate(toQDate(*h.lastReviewDate));
 }
 
 HouseholdDialog::~HouseholdDialog() = default;
 
-QLabel *HouseholdDialog::addErrorLabel(const QString &field)
+// currentCommunity: the household's own community, listed even when no longer in use.
+void HouseholdDialog::build(bool withHead, std::int64_t currentCommunity)
 {
-    auto *label = new QLabel(this);
-    label->setObjectName(QStringLiteral("fieldError_") + field);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    label->hide();
-    m_errorLabels[field] = label;
-    return label;
-}
+    m_ui->setupUi(this);
+    for (QLabel *label : findChildren<QLabel *>()) {
+        const QString name = label->objectName();
+        if (name.startsWith(QStringLiteral("fieldError_"))) {
+            m_errorLabels[name.mid(11)] = label;
+            label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+            label->hide();
+        }
+    }
+    m_ui->errorLabel->hide();
 
-void HouseholdDialog::build(bool withHead)
-{
-    auto *layout = new QVBoxLayout(this);
-    auto *facts = new QGroupBox(tr("Household"), this);
-    auto *form = new QFormLayout(facts);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-
-    m_communityCombo = new QComboBox(this);
-    m_communityCombo->setObjectName(QStringLiteral("communityCombo"));
     if (auto communities = m_context.registry().communities(m_session); communities.ok())
         for (const auto &c : *communities)
-            if (c.active)
-                m_communityCombo->addItem(qs(c.name), QVariant::fromValue<qint64>(c.id));
-    form->addRow(tr("&Community:"), m_communityCombo);
-    form->addRow(QString(), addErrorLabel(QStringLiteral("community")));
+            if (c.active || c.id == currentCommunity)
+                m_ui->communityCombo->addItem(
+                    c.active ? qs(c.name) : tr("%1 (no longer in use)").arg(qs(c.name)),
+                    QVariant::fromValue<qint64>(c.id));
+    m_ui->areaCombo->addItem(areaName(Area::Urban), static_cast<int>(Area::Urban));
+    m_ui->areaCombo->addItem(areaName(Area::Rural), static_cast<int>(Area::Rural));
+    const QDate today = toQDate(m_context.clock().today());
+    m_ui->lastReviewEdit->setMaximumDate(today);
+    m_ui->lastReviewEdit->setDate(today);
+    m_ui->lastReviewEdit->setMinimumWidth(dateEditWidth(*m_ui->lastReviewEdit));
+    connect(m_ui->reviewedCheck, &QCheckBox::toggled, m_ui->lastReviewEdit, &QWidget::setEnabled);
 
-    m_addressEdit = new QLineEdit(this);
-    m_addressEdit->setObjectName(QStringLiteral("addressEdit"));
-    form->addRow(tr("&Address:"), m_addressEdit);
-    form->addRow(QString(), addErrorLabel(QStringLiteral("address")));
-
-    m_areaCombo = new QComboBox(this);
-    m_areaCombo->setObjectName(QStringLiteral("areaCombo"));
-    m_areaCombo->addItem(areaName(Area::Urban), static_cast<int>(Area::Urban));
-    m_areaCombo->addItem(areaName(Area::Rural), static_cast<int>(Area::Rural));
-    form->addRow(tr("A&rea:"), m_areaCombo);
-
-    m_phoneEdit = new QLineEdit(this);
-    m_phoneEdit->setObjectName(QStringLiteral("householdPhoneEdit"));
-    form->addRow(tr("&Phone:"), m_phoneEdit);
-    form->addRow(QString(), addErrorLabel(QStringLiteral("phone")));
-
-    m_bankNameEdit = new QLineEdit(this);
-    m_bankNameEdit->setObjectName(QStringLiteral("bankNameEdit"));
-    form->addRow(tr("&Bank:"), m_bankNameEdit);
-    form->addRow(QString(), addErrorLabel(QStringLiteral("bank_name")));
-    m_bankAccountEdit = new QLineEdit(this);
-    m_bankAccountEdit->setObjectName(QStringLiteral("bankAccountEdit"));
-    form->addRow(tr("Account &number:"), m_bankAccountEdit);
-    form->addRow(QString(), addErrorLabel(QStringLiteral("bank_account")));
-    m_holderEdit = new QLineEdit(this);
-    m_holderEdit->setObjectName(QStringLiteral("accountHolderEdit"));
-    form->addRow(tr("Account &holder:"), m_holderEdit);
-    form->addRow(QString(), addErrorLabel(QStringLiteral("account_holder")));
-    layout->addWidget(facts);
+    QPushButton *save = m_ui->buttonBox->button(QDialogButtonBox::Save);
+    save->setObjectName(QStringLiteral("saveButton"));
+    save->setText(withHead ? tr("&Register household") : tr("&Save"));
+    save->setDefault(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)
+        ->setObjectName(QStringLiteral("cancelButton"));
+    connect(save, &QPushButton::clicked, this, &HouseholdDialog::attemptSave);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     if (withHead) {
-        auto *headBox = new QGroupBox(tr("Head of household"), this);
-        auto *headLayout = new QVBoxLayout(headBox);
-        m_head = new MemberForm(m_context, m_session, 0, headBox);
+        m_head = new MemberForm(m_context, m_session, 0);
         m_head->setHeadOnly();
-        auto *scroll = new QScrollArea(headBox);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(m_head);
-        headLayout->addWidget(scroll);
-        layout->addWidget(headBox, 1);
+        m_ui->headScroll->setWidget(m_head); // replaces (and deletes) the placeholder
+        connect(m_head, &MemberForm::refusedChanged, save,
+                [save](bool refused) { save->setEnabled(!refused); });
+        // The head's fields come between the household's and the buttons.
+        QWidget *previous = m_ui->lastReviewEdit;
+        QList<QWidget *> fields;
+        for (QWidget *w = m_head->nextInFocusChain(); w != m_head && m_head->isAncestorOf(w);
+             w = w->nextInFocusChain())
+            fields << w;
+        for (QWidget *w : fields) {
+            setTabOrder(previous, w);
+            previous = w;
+        }
+        for (QAbstractButton *b : m_ui->buttonBox->buttons()) {
+            setTabOrder(previous, b);
+            previous = b;
+        }
+        resize(640, 760);
+    } else {
+        m_ui->headBox->hide();
+        adjustSize();
+        resize(std::max(width(), 520), height());
     }
-
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_errorLabel->hide();
-    layout->addWidget(m_errorLabel);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_saveButton = buttons->addButton(withHead ? tr("Register household") : tr("Save"),
-                                      QDialogButtonBox::AcceptRole);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setDefault(true);
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
-    layout->addWidget(buttons);
-    connect(m_saveButton, &QPushButton::clicked, this, &HouseholdDialog::attemptSave);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    if (m_head)
-        connect(m_head, &MemberForm::refusedChanged, m_saveButton,
-                [this](bool refused) { m_saveButton->setEnabled(!refused); });
-    resize(withHead ? 640 : 520, withHead ? 760 : 420);
+    m_ui->communityCombo->setFocus();
 }
 
 services::HouseholdInput HouseholdDialog::householdInput() const
 {
     services::HouseholdInput h;
-    h.communityId = m_communityCombo->currentData().toLongLong();
-    h.address = ss(m_addressEdit->text().trimmed());
-    h.area = static_cast<Area>(m_areaCombo->currentData().toInt());
-    h.phone = ss(m_phoneEdit->text().trimmed());
-    h.bankName = ss(m_bankNameEdit->text().trimmed());
-    h.bankAccount = ss(m_bankAccountEdit->text().remove(u' '));
-    h.accountHolder = ss(m_holderEdit->text().trimmed());
+    h.communityId = m_ui->communityCombo->currentData().toLongLong();
+    h.address = ss(m_ui->addressEdit->text().trimmed());
+    h.area = static_cast<Area>(m_ui->areaCombo->currentData().toInt());
+    h.phone = ss(m_ui->householdPhoneEdit->text().trimmed());
+    h.bankName = ss(m_ui->bankNameEdit->text().trimmed());
+    h.bankAccount = ss(m_ui->bankAccountEdit->text().remove(u' '));
+    h.accountHolder = ss(m_ui->accountHolderEdit->text().trimmed());
+    if (m_ui->reviewedCheck->isChecked())
+        h.lastReviewDate = fromQDate(m_ui->lastReviewEdit->date());
     return h;
+}
+
+void HouseholdDialog::clearErrors()
+{
+    for (auto &[field, label] : m_errorLabels)
+        label->hide();
+    m_ui->errorLabel->hide();
+    if (m_head)
+        m_head->clearErrors();
 }
 
 void HouseholdDialog::attemptSave()
 {
-    for (auto &[field, label] : m_errorLabels)
-        label->hide();
-    m_errorLabel->hide();
-    if (m_head)
-        m_head->clearErrors();
+    clearErrors();
     if (m_head) {
         services::NewHousehold input;
         input.household = householdInput();
@@ -190,8 +170,8 @@ void HouseholdDialog::showError(const Error &error)
             label->show();
             return;
         }
-    m_errorLabel->setText(qs(error.message));
-    m_errorLabel->show();
+    m_ui->errorLabel->setText(qs(error.message));
+    m_ui->errorLabel->show();
 }
 
 } // namespace relief::gui

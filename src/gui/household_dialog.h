@@ -1,19 +1,21 @@
 #pragma once
 
 // Registers a new household (its facts and the head as its first member) or
-// edits an existing household's facts. The service validates; its message shows
-// next to the field it names.
+// edits an existing household's facts (ui/household_dialog.ui). The service
+// validates; its message shows next to the field it names.
 
 #include "services/session.h"
 
 #include <QDialog>
 
 #include <map>
+#include <memory>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QPushButton;
+
+namespace Ui {
+class HouseholdDialog;
+}
 
 namespace relief {
 struct Error;
@@ -44,25 +46,17 @@ public:
     std::int64_t householdId() const { return m_householdId; }
 
 private:
-    void build(bool withHead);
-    QLabel *addErrorLabel(const QString &field);
+    void build(bool withHead, std::int64_t currentCommunity);
     services::HouseholdInput householdInput() const;
     void attemptSave();
+    void clearErrors();
     void showError(const Error &error);
 
+    std::unique_ptr<::Ui::HouseholdDialog> m_ui;
     AppContext &m_context;
     services::Session m_session;
     std::int64_t m_householdId = 0;
-    QComboBox *m_communityCombo = nullptr;
-    QLineEdit *m_addressEdit = nullptr;
-    QComboBox *m_areaCombo = nullptr;
-    QLineEdit *m_phoneEdit = nullptr;
-    QLineEdit *m_bankNameEdit = nullptr;
-    QLineEdit *m_bankAccountEdit = nullptr;
-    QLineEdit *m_holderEdit = nullptr;
     MemberForm *m_head = nullptr;
-    QLabel *m_errorLabel = nullptr;
-    QPushButton *m_saveButton = nullptr;
     std::map<QString, QLabel *> m_errorLabels;
 };
 

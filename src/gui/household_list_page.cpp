@@ -8,7 +8,10 @@
 #include "gui/ledger_import_dialog.h"
 #include "gui/registry_text.h"
 
+#include <algorithm>
+
 #include <QComboBox>
+#include <QSignalBlocker>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -119,7 +122,7 @@ HouseholdListPage::HouseholdListPage(AppContext &context, services::Session sess
     connect(importButton, &QPushButton::clicked, this, &HouseholdListPage::openImport);
     connect(exportButton, &QPushButton::clicked, this, &HouseholdListPage::openExport);
 
-    fillCommunities();
+    reloadCommunities();
     // The service sorts; enabling sorting runs the first (household number) query.
     m_table->horizontalHeader()->setSortIndicator(HouseholdListModel::NumberColumn,
                                                   Qt::AscendingOrder);
@@ -129,13 +132,21 @@ HouseholdListPage::HouseholdListPage(AppContext &context, services::Session sess
     m_table->setColumnWidth(HouseholdListModel::AddressColumn, 220);
 }
 
-void HouseholdListPage::fillCommunities()
+void HouseholdListPage::reloadCommunities()
 {
-    m_communityCombo->clear();
-    m_communityCombo->addItem(tr("All communities"), QVariant::fromValue<qint64>(0));
-    if (auto communities = m_context.registry().communities(m_session); communities.ok())
-        for (const auto &c : *communities)
-            m_communityCombo->addItem(qs(c.name), QVariant::fromValue<qint64>(c.id));
+    const qint64 chosen = m_communityCombo->currentData().toLongLong();
+    {
+        const QSignalBlocker blocker(m_communityCombo);
+        m_communityCombo->clear();
+        m_communityCombo->addItem(tr("All communities"), QVariant::fromValue<qint64>(0));
+        if (auto communities = m_context.registry().communities(m_session); communities.ok())
+            for (const auto &c : *communities)
+                m_communityCombo->addItem(qs(c.name), QVariant::fromValue<qint64>(c.id));
+        m_communityCombo->setCurrentIndex(
+            std::max(0, m_communityCombo->findData(QVariant::fromValue<qint64>(chosen))));
+    }
+    if (m_communityCombo->currentData().toLongLong() != chosen)
+        search();
 }
 
 void HouseholdListPage::search()
@@ -181,7 +192,7 @@ void HouseholdListPage::openImport()
     auto *dialog = new LedgerImportDialog(m_context, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &LedgerImportDialog::imported, this, [this] {
-        fillCommunities();
+        reloadCommunities();
         search();
     });
     dialog->open();

@@ -33,6 +33,9 @@ public:
     HouseholdListModel *model() const { return m_model; }
     // Runs the search now with the current text and filters.
     void search();
+    // Refills the community filter (after the administrator changed the list),
+    // keeping the community chosen when it is still there.
+    void reloadCommunities();
 
     // Opened non-modally so that tests can reach them.
     void openNewHousehold();
@@ -43,7 +46,6 @@ Q_SIGNALS:
     void householdRequested(qint64 householdId);
 
 private:
-    void fillCommunities();
     void onActivated(const QModelIndex &index);
     void updateCount();
 

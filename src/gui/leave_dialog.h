@@ -1,18 +1,19 @@
 #pragma once
 
-// Records that a member moved out or died, with the date. The membership ends;
-// the history stays on the household page.
+// Records that a member moved out or died, with the date (ui/leave_dialog.ui). The
+// membership ends; the history stays on the household page.
 
 #include "services/session.h"
 
 #include <QDialog>
 
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
+#include <memory>
 
 namespace relief::gui {
+
+// The form generated from ui/leave_dialog.ui (uic's Ui_ class: no Ui namespace is
+// declared here, so that headers naming ::Ui forms keep compiling beside this one).
+class Ui_LeaveDialog;
 
 class AppContext;
 
@@ -22,17 +23,15 @@ class LeaveDialog : public QDialog
 public:
     LeaveDialog(AppContext &context, services::Session session, std::int64_t membershipId,
                 const QString &memberName, QWidget *parent = nullptr);
+    ~LeaveDialog() override;
 
 private:
     void attemptSave();
 
+    std::unique_ptr<Ui_LeaveDialog> m_ui;
     AppContext &m_context;
     services::Session m_session;
     std::int64_t m_membershipId = 0;
-    QComboBox *m_reasonCombo = nullptr;
-    QDateEdit *m_dateEdit = nullptr;
-    QLineEdit *m_noteEdit = nullptr;
-    QLabel *m_errorLabel = nullptr;
 };
 
 } // namespace relief::gui

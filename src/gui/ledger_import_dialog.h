@@ -1,25 +1,32 @@
 #pragma once
 
-// Imports a household ledger (CSV, data-formats §3): choose the file, see a
-// preview (rows and households found, warnings, or every bad row with line,
-// column, value and reason, which can be saved as a CSV to fix in Excel), then
-// import all or nothing and read the report: households created, updated and
-// unchanged, and every amount that differs from the rules, listed for review.
-// The service runs on a worker thread so the window never freezes.
+// Imports a household ledger (CSV, data-formats §3; ui/ledger_import_dialog.ui):
+// choose the file (or type its path), see a preview (the rows read, households
+// found, warnings, or every bad row with line, column, value and reason, which
+// can be saved as a CSV to fix in Excel), then import all or nothing and read the
+// report: households created, updated and unchanged, and every amount that
+// differs from the rules, listed for review.
+//
+// The reading, the preview and the import run on a worker thread with a
+// database connection of its own (the same file, a LedgerImportService of its
+// own, the context's clock), so the window never freezes and the GUI's
+// connection is never used from two threads. The preview can be cancelled at
+// any time; the import until its one transaction starts.
 
 #include "services/session.h"
 
 #include <QDialog>
 
 #include <memory>
+#include <string>
 
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QProgressBar;
-class QPushButton;
-class QTableWidget;
+class QCloseEvent;
+class QTimer;
 class QThread;
+
+namespace Ui {
+class LedgerImportDialog;
+}
 
 namespace relief::services {
 struct LedgerImportReport;
@@ -28,6 +35,8 @@ struct LedgerImportReport;
 namespace relief::gui {
 
 class AppContext;
+class LedgerRowsModel;
+struct LedgerImportJob;
 
 class LedgerImportDialog : public QDialog
 {
@@ -36,39 +45,47 @@ public:
     LedgerImportDialog(AppContext &context, services::Session session, QWidget *parent = nullptr);
     ~LedgerImportDialog() override;
 
-    // Reads the file and starts its preview.
+    // Reads the file and starts its preview (what the file field's Enter does).
     void setFile(const QString &path);
-    // Starts the import of the previewed file.
+    // Starts the import of the previewed file (the bytes previewed, even if the
+    // file has changed since).
     void startImport();
+    // Asks the running preview to stop, or the import if it has not started
+    // writing; false when there is nothing that can be stopped.
+    bool cancel();
     bool isBusy() const { return m_thread != nullptr; }
     // Writes the preview's error list (writeLedgerErrorsCsv); false on failure.
     bool saveErrorReport(const QString &path);
 
+    void reject() override;
+
 Q_SIGNALS:
     void imported();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void chooseFile();
     void chooseErrorReportFile();
     void run(bool preview);
+    void finished(const std::shared_ptr<LedgerImportJob> &job);
     void showReport(const services::LedgerImportReport &report, bool preview);
     void setBusy(bool busy);
+    void updateStage();
+    void invalidate();
 
+    std::unique_ptr<::Ui::LedgerImportDialog> m_ui;
     AppContext &m_context;
     services::Session m_session;
     QString m_path;
-    QByteArray m_bytes;
+    std::shared_ptr<const std::string> m_bytes; // the previewed file
     std::unique_ptr<services::LedgerImportReport> m_report;
+    LedgerRowsModel *m_rows = nullptr;
+    std::shared_ptr<LedgerImportJob> m_job;
     QThread *m_thread = nullptr;
-    QLineEdit *m_fileEdit = nullptr;
-    QPushButton *m_browseButton = nullptr;
-    QLabel *m_summaryLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QTableWidget *m_errorTable = nullptr;
-    QPlainTextEdit *m_reportText = nullptr;
-    QPushButton *m_saveErrorsButton = nullptr;
-    QPushButton *m_importButton = nullptr;
-    QPushButton *m_closeButton = nullptr;
+    QTimer *m_tick = nullptr;
+    QString m_stage;
 };
 
 } // namespace relief::gui

@@ -5,9 +5,12 @@
 #include "gui/about_dialog.h"
 #include "gui/administration_page.h"
 #include "gui/app_context.h"
+#include "gui/applications_area.h"
 #include "gui/change_password_dialog.h"
 #include "gui/dashboard_page.h"
 #include "gui/display_text.h"
+#include "gui/household_list_page.h"
+#include "gui/household_page.h"
 #include "gui/households_area.h"
 #include "gui/message_boxes.h"
 #include "gui/unavailable_page.h"
@@ -127,9 +130,20 @@ void MainWindow::rebuildPages()
         return;
     m_dashboard = new DashboardPage(m_context, *m_session);
     addArea(Area::Dashboard, tr("Dashboard"), m_dashboard);
-    addArea(Area::Households, tr("Households"), new HouseholdsArea(m_context, *m_session));
+    auto *households = new HouseholdsArea(m_context, *m_session);
+    addArea(Area::Households, tr("Households"), households);
+    auto *applications = new ApplicationsArea(m_context, *m_session);
+    addArea(Area::Applications, tr("Applications"), applications);
+    // A task on the workbench, or a new application on a household's page, opens
+    // the application's page.
+    auto openApplication = [this, applications](qint64 id) {
+        showArea(Area::Applications);
+        applications->openApplication(id);
+    };
+    connect(m_dashboard, &DashboardPage::applicationRequested, this, openApplication);
+    connect(households->householdPage(), &HouseholdPage::applicationRequested, this,
+            openApplication);
     const std::pair<Area, QString> later[] = {
-        {Area::Applications, tr("Applications")},
         {Area::HomeVisits, tr("Home visits")},
         {Area::Payments, tr("Payments")},
         {Area::TemporaryAssistance, tr("Temporary assistance")},
@@ -142,6 +156,8 @@ void MainWindow::rebuildPages()
         auto *admin = new AdministrationPage(m_context, *m_session);
         connect(admin, &AdministrationPage::officeSettingsChanged, this,
                 &MainWindow::onOfficeSettingsChanged);
+        connect(admin, &AdministrationPage::communitiesChanged, households->listPage(),
+                &HouseholdListPage::reloadCommunities);
         addArea(Area::Administration, tr("Administration"), admin);
     }
     m_ui->navList->setCurrentRow(0);

@@ -111,6 +111,24 @@ QString leaveReasonName(LeaveReason r)
     return t(names[static_cast<int>(r)]);
 }
 
+QString obligorStatusName(ObligorStatus s)
+{
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("relief::gui::RegistryText", "Normal"),
+        QT_TRANSLATE_NOOP("relief::gui::RegistryText", "Unable to work"),
+        QT_TRANSLATE_NOOP("relief::gui::RegistryText", "Missing"),
+        QT_TRANSLATE_NOOP("relief::gui::RegistryText", "In prison"),
+    };
+    return t(names[static_cast<int>(s)]);
+}
+
+QString institutionKindName(InstitutionKind k)
+{
+    return k == InstitutionKind::WelfareInstitution
+        ? t(QT_TRANSLATE_NOOP("relief::gui::RegistryText", "Welfare institution"))
+        : t(QT_TRANSLATE_NOOP("relief::gui::RegistryText", "Care home"));
+}
+
 QString programmeName(CaseProgramme p)
 {
     static const char *const names[] = {
@@ -181,6 +199,60 @@ void fillNotCountedReasons(QComboBox *combo)
 void fillProgrammes(QComboBox *combo)
 {
     fill<CaseProgramme>(combo, 7, programmeName);
+}
+void fillObligorStatuses(QComboBox *combo)
+{
+    fill<ObligorStatus>(combo, 4, obligorStatusName);
+}
+
+std::optional<Money> parseYuan(const QString &text)
+{
+    QString s;
+    for (QChar c : text.trimmed()) {
+        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19) // full-width digits
+            c = QChar(u'0' + (c.unicode() - 0xFF10));
+        else if (c == u'\uFF0E' || c == u'\u3002') // full-width point, 。
+            c = u'.';
+        else if (c == u'\uFF0D' || c == u'\u2212') // full-width and typographic minus
+            c = u'-';
+        if (c == u',' || c == u'\uFF0C' || c.isSpace())
+            continue; // thousands separators
+        s += c;
+    }
+    if (s.startsWith(u'\u00A5') || s.startsWith(u'\uFFE5')) // ¥ ￥
+        s.remove(0, 1);
+    const bool negative = s.startsWith(u'-');
+    if (negative)
+        s.remove(0, 1);
+    const qsizetype point = s.indexOf(u'.');
+    QString whole = point < 0 ? s : s.left(point);
+    QString fraction = point < 0 ? QString() : s.mid(point + 1);
+    if (whole.isEmpty() && !fraction.isEmpty())
+        whole = QStringLiteral("0");
+    if (whole.isEmpty() || fraction.size() > 2)
+        return std::nullopt;
+    for (QChar c : whole + fraction)
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+    while (fraction.size() < 2)
+        fraction += u'0';
+    // Money::parse reads the digits exactly and refuses amounts beyond its range.
+    const QString exact = (negative ? QStringLiteral("-") : QString()) + whole + u'.' + fraction;
+    return Money::parse(exact.toStdString());
+}
+
+QString yuanFormatMessage()
+{
+    return t(QT_TRANSLATE_NOOP("relief::gui::RegistryText",
+                               "Write the amount in yuan with at most two decimals, for "
+                               "example 1200 or 1200.50."));
+}
+
+QString rowError(int row, const QString &message)
+{
+    return t(QT_TRANSLATE_NOOP("relief::gui::RegistryText", "Row %1: %2"))
+        .arg(row + 1)
+        .arg(message);
 }
 
 } // namespace relief::gui

@@ -1,20 +1,27 @@
 // 家庭档案: a household of three entered through the real forms, found by the last
-// digits of an ID number and opened; duplicates; what each role may see and do.
+// digits of an ID number and opened; duplicates; what each role may see and do;
+// editing a member (phone, disability, obligors, institution), making a member the
+// head, and the assets; refused saves keep the dialog and what was typed.
 
 #include "gui_test_support.h"
 
+#include "gui/assets_dialog.h"
 #include "gui/household_dialog.h"
 #include "gui/household_list_model.h"
 #include "gui/household_list_page.h"
 #include "gui/household_page.h"
 #include "gui/households_area.h"
 #include "gui/member_dialog.h"
+#include "gui/registry_text.h"
 
 #include "domain/id_number.h"
 #include "services/registry_service.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QPointer>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -51,15 +58,25 @@ private slots:
     void enterFindAndOpenAHouseholdOfThree();
     void knownIdNumberOffersTheRecordOrIsRefused();
     void statisticianSeesMaskedNumbersAndCannotEdit();
+    void editAMemberAndSeeItOnThePage();
+    void addAnObligorAndAssignAnInstitution();
+    void makeAnotherMemberTheHead();
+    void editTheAssets();
+    void refusedSavesKeepTheDialogAndTheText();
 
 private:
     services::Session addUser(const char *name, Role role);
     std::int64_t enterHousehold(HouseholdsArea &area);
     void addMember(HouseholdPage *page, const QString &name, const QString &id, Relation relation);
+    // The page's member row of `name` (-1 when missing).
+    static int memberRow(HouseholdPage *page, const QString &name);
+    // Double-clicks the member's row: the edit dialog opens.
+    static MemberDialog *openEdit(HouseholdPage *page, const QString &name);
 
     QTemporaryDir m_settings;
     std::unique_ptr<TestApp> m_app;
     services::Session m_admin;
+    std::int64_t m_institution = 0;
 };
 
 void HouseholdTest::initTestCase()
@@ -75,6 +92,12 @@ void HouseholdTest::init()
     QVERIFY(admin.ok());
     m_admin = *admin;
     QVERIFY(m_app->context->registry().addCommunity(m_admin, {"XF", "幸福社区", true}).ok());
+    services::InstitutionInput home;
+    home.name = "和平街道敬老院";
+    home.kind = InstitutionKind::CareHome;
+    auto institution = m_app->context->registry().addInstitution(m_admin, home);
+    QVERIFY(institution.ok());
+    m_institution = *institution;
 }
 
 void HouseholdTest::cleanup()
@@ -107,6 +130,28 @@ void HouseholdTest::addMember(HouseholdPage *page, const QString &name, const QS
     click(dialog, "saveButton");
     QVERIFY2(!dialog->isVisible(), qPrintable(labelText(dialog, "errorLabel")));
     flushDeletes();
+}
+
+int HouseholdTest::memberRow(HouseholdPage *page, const QString &name)
+{
+    auto *members = child<QTableWidget>(page, "memberTable");
+    for (int row = 0; members && row < members->rowCount(); ++row)
+        if (members->item(row, 0)->text() == name)
+            return row;
+    return -1;
+}
+
+MemberDialog *HouseholdTest::openEdit(HouseholdPage *page, const QString &name)
+{
+    auto *members = child<QTableWidget>(page, "memberTable");
+    const int row = memberRow(page, name);
+    if (!members || row < 0)
+        return nullptr;
+    const QPoint at = members->visualItemRect(members->item(row, 0)).center();
+    QTest::mouseClick(members->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(members->viewport(), Qt::LeftButton, {}, at);
+    auto *dialog = page->findChild<MemberDialog *>(QStringLiteral("editMemberDialog"));
+    return dialog && dialog->isVisible() ? dialog : nullptr;
 }
 
 // New household dialog (head) + two member dialogs; returns the household id.
@@ -223,6 +268,18 @@ void HouseholdTest::knownIdNumberOffersTheRecordOrIsRefused()
     HouseholdsArea area(*m_app->context, clerk);
     QVERIFY(enterHousehold(area) > 0);
     HouseholdPage *page = area.householdPage();
+    // The child has an income of their own, which follows them.
+    auto view = m_app->context->registry().household(clerk, page->householdId());
+    QVERIFY(view.ok());
+    std::int64_t childPerson = 0;
+    for (const auto &m : view->members)
+        if (m.person.person.name == "张小明")
+            childPerson = m.person.person.id;
+    QVERIFY(m_app->context->registry()
+                .setIncomes(clerk, childPerson,
+                            {{IncomeKind::Support, IncomeEntry::Monthly, Money::fromYuan(200), ""}})
+                .ok());
+    page->refresh();
 
     // The child moves out (history kept).
     auto *members = child<QTableWidget>(page, "memberTable");
@@ -266,6 +323,8 @@ void HouseholdTest::knownIdNumberOffersTheRecordOrIsRefused()
     QCOMPARE(area.currentWidget(), page);
     QCOMPARE(members->rowCount(), 1);
     QCOMPARE(members->item(0, 0)->text(), QStringLiteral("张小明"));
+    // Taking over the record kept the income (saving a member replaces their incomes).
+    QCOMPARE(child<QTableWidget>(page, "householdIncomeTable")->rowCount(), 1);
 
     // A member active elsewhere is refused in the member dialog too.
     click(page, "addMemberButton");
@@ -305,8 +364,282 @@ void HouseholdTest::statisticianSeesMaskedNumbersAndCannotEdit()
     for (int row = 0; row < 3; ++row)
         QVERIFY2(members->item(row, 1)->text().contains(u'*'),
                  qPrintable(members->item(row, 1)->text()));
-    for (const char *name : {"addMemberButton", "editHouseholdButton", "leaveButton"})
+    for (const char *name : {"addMemberButton", "editHouseholdButton", "leaveButton",
+                             "editMemberButton", "changeHeadButton", "editAssetsButton"})
         QVERIFY2(child<QAbstractButton>(page, name)->isHidden(), name);
+    // A double-click (or Enter) on a member opens nothing for them.
+    members->selectRow(1);
+    page->openEditMember();
+    page->openEditAssets();
+    QVERIFY(!page->findChild<QDialog *>());
+}
+
+void HouseholdTest::editAMemberAndSeeItOnThePage()
+{
+    const auto clerk = addUser("clerk", Role::Caseworker);
+    HouseholdsArea area(*m_app->context, clerk);
+    area.resize(1200, 800);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    QVERIFY(enterHousehold(area) > 0);
+    HouseholdPage *page = area.householdPage();
+
+    QPointer<MemberDialog> dialog = openEdit(page, QStringLiteral("李秀兰"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isEditing());
+    // Prefilled; her own ID number is not a duplicate.
+    QCOMPARE(child<QLineEdit>(dialog, "memberNameEdit")->text(), QStringLiteral("李秀兰"));
+    QCOMPARE(child<QLineEdit>(dialog, "idNumberEdit")->text(), kSpouseId);
+    QVERIFY(child<QLabel>(dialog, "existingPersonLabel")->isHidden());
+    QVERIFY(child<QAbstractButton>(dialog, "saveButton")->isEnabled());
+    // Only "make head" makes a member the head.
+    auto *relation = child<QComboBox>(dialog, "relationCombo");
+    QCOMPARE(relation->currentData().toInt(), static_cast<int>(Relation::Spouse));
+
+    typeInto(dialog, "memberPhoneEdit", QStringLiteral("139 1234 5678"));
+    child<QCheckBox>(dialog, "disabilityCheck")->setChecked(true);
+    auto *kind = child<QComboBox>(dialog, "disabilityKindCombo");
+    kind->setCurrentIndex(kind->findData(static_cast<int>(DisabilityKind::Visual)));
+    child<QSpinBox>(dialog, "disabilityGradeSpin")->setValue(2);
+    typeInto(dialog, "certificateEdit", QStringLiteral("11010519620704424262"));
+    // A yearly income, divided by 12 as it is typed.
+    click(dialog, "addIncomeButton");
+    auto *incomes = child<QTableWidget>(dialog, "incomeTable");
+    QCOMPARE(incomes->rowCount(), 1);
+    auto *entry = qobject_cast<QComboBox *>(incomes->cellWidget(0, 1));
+    entry->setCurrentIndex(entry->findData(static_cast<int>(IncomeEntry::Yearly)));
+    qobject_cast<QLineEdit *>(incomes->cellWidget(0, 2))->setText(QStringLiteral("14,400"));
+    QCOMPARE(incomes->item(0, 3)->text(), QStringLiteral("1200.00"));
+    click(dialog, "saveButton");
+    QVERIFY2(!dialog->isVisible(), qPrintable(labelText(dialog, "errorLabel")));
+    flushDeletes();
+
+    auto *members = child<QTableWidget>(page, "memberTable");
+    const int row = memberRow(page, QStringLiteral("李秀兰"));
+    QVERIFY(row >= 0);
+    QCOMPARE(members->item(row, 5)->text(), disabilityText(Disability {DisabilityKind::Visual, 2}));
+    QCOMPARE(members->item(row, 8)->text(), QStringLiteral("139 1234 5678"));
+    // The member edited stays selected.
+    QCOMPARE(members->currentRow(), row);
+    auto *pageIncomes = child<QTableWidget>(page, "householdIncomeTable");
+    QCOMPARE(pageIncomes->rowCount(), 1);
+    QCOMPARE(pageIncomes->item(0, 2)->text(), QStringLiteral("1200.00"));
+
+    // Opening her again shows what was saved.
+    dialog = openEdit(page, QStringLiteral("李秀兰"));
+    QVERIFY(dialog);
+    QVERIFY(child<QCheckBox>(dialog, "disabilityCheck")->isChecked());
+    QCOMPARE(child<QSpinBox>(dialog, "disabilityGradeSpin")->value(), 2);
+    QCOMPARE(child<QLineEdit>(dialog, "memberPhoneEdit")->text(), QStringLiteral("139 1234 5678"));
+    QCOMPARE(child<QTableWidget>(dialog, "incomeTable")->rowCount(), 1);
+    dialog->reject();
+    flushDeletes();
+}
+
+void HouseholdTest::addAnObligorAndAssignAnInstitution()
+{
+    const auto clerk = addUser("clerk", Role::Caseworker);
+    HouseholdsArea area(*m_app->context, clerk);
+    area.resize(1200, 800);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    QVERIFY(enterHousehold(area) > 0);
+    HouseholdPage *page = area.householdPage();
+
+    QPointer<MemberDialog> dialog = openEdit(page, QStringLiteral("张建国"));
+    QVERIFY(dialog);
+    // The head stays the head here.
+    QVERIFY(!child<QComboBox>(dialog, "relationCombo")->isEnabled());
+    auto *institution = child<QComboBox>(dialog, "institutionCombo");
+    QVERIFY(institution);
+    const int index = institution->findData(QVariant::fromValue<qint64>(m_institution));
+    QVERIFY(index > 0);
+    QVERIFY(institution->itemText(index).contains(QStringLiteral("和平街道敬老院")));
+    institution->setCurrentIndex(index);
+
+    QVERIFY(!child<QWidget>(dialog, "obligorBox")->isEnabled());
+    click(dialog, "addObligorButton");
+    QVERIFY(child<QWidget>(dialog, "obligorBox")->isEnabled());
+    typeInto(dialog, "obligorNameEdit", QStringLiteral("张伟"));
+    typeInto(dialog, "obligorRelationEdit", QStringLiteral("儿子"));
+    typeInto(dialog, "obligorIdEdit", makeId("110105", "19850202", 35));
+    // With an ID number the birth date comes from it.
+    QVERIFY(!child<QLineEdit>(dialog, "obligorBirthEdit")->isEnabled());
+    typeInto(dialog, "obligorIncomeEdit", QStringLiteral("3500.5"));
+    auto *status = child<QComboBox>(dialog, "obligorStatusCombo");
+    status->setCurrentIndex(status->findData(static_cast<int>(ObligorStatus::Normal)));
+    auto *obligors = child<QTableWidget>(dialog, "obligorTable");
+    QCOMPARE(obligors->rowCount(), 1);
+    QCOMPARE(obligors->item(0, 0)->text(), QStringLiteral("张伟"));
+    QCOMPARE(obligors->item(0, 2)->text(), QStringLiteral("1985-02-02"));
+    // A second one, removed again.
+    click(dialog, "addObligorButton");
+    QCOMPARE(obligors->rowCount(), 2);
+    QVERIFY(child<QLineEdit>(dialog, "obligorNameEdit")->text().isEmpty());
+    click(dialog, "removeObligorButton");
+    QCOMPARE(obligors->rowCount(), 1);
+    QCOMPARE(child<QLineEdit>(dialog, "obligorNameEdit")->text(), QStringLiteral("张伟"));
+    click(dialog, "saveButton");
+    QVERIFY2(!dialog->isVisible(), qPrintable(labelText(dialog, "errorLabel")));
+    flushDeletes();
+
+    auto *members = child<QTableWidget>(page, "memberTable");
+    const int row = memberRow(page, QStringLiteral("张建国"));
+    QCOMPARE(members->item(row, 9)->text(), QStringLiteral("和平街道敬老院"));
+    auto *pageObligors = child<QTableWidget>(page, "householdObligorTable");
+    QVERIFY(pageObligors);
+    QCOMPARE(pageObligors->rowCount(), 1);
+    QCOMPARE(pageObligors->item(0, 0)->text(), QStringLiteral("张建国"));
+    QCOMPARE(pageObligors->item(0, 1)->text(), QStringLiteral("张伟"));
+    QCOMPARE(pageObligors->item(0, 3)->text(), QStringLiteral("40"));
+    QCOMPARE(pageObligors->item(0, 4)->text(), QStringLiteral("3500.50"));
+
+    // Stored as fen, exactly.
+    auto view = m_app->context->registry().household(clerk, page->householdId());
+    QVERIFY(view.ok());
+    QCOMPARE(view->members[0].person.obligors[0].incomeMonthly.fen(), 350050);
+    QCOMPARE(view->members[0].person.person.institutionId,
+             std::optional<std::int64_t>(m_institution));
+}
+
+void HouseholdTest::makeAnotherMemberTheHead()
+{
+    const auto clerk = addUser("clerk", Role::Caseworker);
+    HouseholdsArea area(*m_app->context, clerk);
+    QVERIFY(enterHousehold(area) > 0);
+    HouseholdPage *page = area.householdPage();
+    auto *members = child<QTableWidget>(page, "memberTable");
+    members->selectRow(memberRow(page, QStringLiteral("张建国")));
+    QVERIFY(!child<QAbstractButton>(page, "changeHeadButton")->isEnabled());
+    members->selectRow(memberRow(page, QStringLiteral("张小明")));
+    click(page, "changeHeadButton");
+    QPointer<QDialog> dialog = page->findChild<QDialog *>(QStringLiteral("changeHeadDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    // The child becomes the head: the former head becomes a parent.
+    auto *former = child<QComboBox>(dialog, "formerHeadRelationCombo");
+    QCOMPARE(former->currentData().toInt(), static_cast<int>(Relation::Parent));
+    click(dialog, "saveButton");
+    QVERIFY2(!dialog || !dialog->isVisible(), qPrintable(labelText(dialog, "errorLabel")));
+    flushDeletes();
+    QCOMPARE(members->item(memberRow(page, QStringLiteral("张小明")), 4)->text(),
+             relationName(Relation::Head));
+    QCOMPARE(members->item(memberRow(page, QStringLiteral("张建国")), 4)->text(),
+             relationName(Relation::Parent));
+    QVERIFY(labelText(page, "householdTitleLabel").contains(QStringLiteral("张小明")));
+}
+
+void HouseholdTest::editTheAssets()
+{
+    const auto clerk = addUser("clerk", Role::Caseworker);
+    HouseholdsArea area(*m_app->context, clerk);
+    QVERIFY(enterHousehold(area) > 0);
+    HouseholdPage *page = area.householdPage();
+    click(page, "editAssetsButton");
+    QPointer<AssetsDialog> dialog = page->findChild<AssetsDialog *>(QStringLiteral("assetsDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(child<QLineEdit>(dialog, "financialEdit")->text(), QStringLiteral("0.00"));
+    typeInto(dialog, "financialEdit", QStringLiteral("12,000.5"));
+    child<QSpinBox>(dialog, "homesSpin")->setValue(1);
+    click(dialog, "addVehicleButton");
+    auto *vehicles = child<QTableWidget>(dialog, "vehicleTable");
+    QCOMPARE(vehicles->rowCount(), 1);
+    qobject_cast<QLineEdit *>(vehicles->cellWidget(0, 0))->setText(QStringLiteral("35000"));
+    qobject_cast<QCheckBox *>(vehicles->cellWidget(0, 1))->setChecked(true);
+    qobject_cast<QLineEdit *>(vehicles->cellWidget(0, 2))->setText(QStringLiteral("电动三轮车"));
+    click(dialog, "saveButton");
+    QVERIFY2(!dialog || !dialog->isVisible(), qPrintable(labelText(dialog, "errorLabel")));
+    flushDeletes();
+
+    const QString assets = labelText(page, "assetsLabel");
+    QVERIFY2(assets.contains(QStringLiteral("12000.50")), qPrintable(assets));
+    QVERIFY2(assets.contains(QStringLiteral("35000.00")), qPrintable(assets));
+    QVERIFY2(assets.contains(QStringLiteral("电动三轮车")), qPrintable(assets));
+    auto view = m_app->context->registry().household(clerk, page->householdId());
+    QVERIFY(view.ok());
+    QCOMPARE(view->household.financialAssets.fen(), 1200050);
+    QCOMPARE(view->household.homes, 1);
+    QCOMPARE(view->vehicles.size(), size_t(1));
+    QCOMPARE(view->vehicles[0].value.fen(), 3500000);
+    QVERIFY(view->vehicles[0].exempt);
+
+    // Opened again: what is stored.
+    click(page, "editAssetsButton");
+    dialog = page->findChild<AssetsDialog *>(QStringLiteral("assetsDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(child<QLineEdit>(dialog, "financialEdit")->text(), QStringLiteral("12000.50"));
+    QCOMPARE(child<QTableWidget>(dialog, "vehicleTable")->rowCount(), 1);
+    dialog->reject();
+    flushDeletes();
+}
+
+void HouseholdTest::refusedSavesKeepTheDialogAndTheText()
+{
+    const auto clerk = addUser("clerk", Role::Caseworker);
+    HouseholdsArea area(*m_app->context, clerk);
+    area.resize(1200, 800);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    QVERIFY(enterHousehold(area) > 0);
+    HouseholdPage *page = area.householdPage();
+
+    // Money that cannot be read: the field says so; nothing is saved.
+    click(page, "editAssetsButton");
+    QPointer<AssetsDialog> assets = page->findChild<AssetsDialog *>(QStringLiteral("assetsDialog"));
+    QVERIFY(assets);
+    typeInto(assets, "financialEdit", QStringLiteral("12.345"));
+    click(assets, "saveButton");
+    QVERIFY(assets->isVisible());
+    QVERIFY(!child<QLabel>(assets, "fieldError_financial")->isHidden());
+    QCOMPARE(labelText(assets, "fieldError_financial"), yuanFormatMessage());
+    QCOMPARE(child<QLineEdit>(assets, "financialEdit")->text(), QStringLiteral("12.345"));
+    // A vehicle without a value.
+    typeInto(assets, "financialEdit", QStringLiteral("100"));
+    click(assets, "addVehicleButton");
+    click(assets, "saveButton");
+    QVERIFY(assets->isVisible());
+    QVERIFY(child<QLabel>(assets, "fieldError_financial")->isHidden());
+    QVERIFY(!child<QLabel>(assets, "fieldError_vehicles")->isHidden());
+    QVERIFY(labelText(assets, "fieldError_vehicles").contains(u'1'));
+    assets->reject();
+    flushDeletes();
+    QCOMPARE(m_app->context->registry().household(clerk, page->householdId())->vehicles.size(),
+             size_t(0));
+
+    // A wrong ID number: the service's message at the field, the rest as typed.
+    QPointer<MemberDialog> dialog = openEdit(page, QStringLiteral("李秀兰"));
+    QVERIFY(dialog);
+    typeInto(dialog, "memberPhoneEdit", QStringLiteral("13800001111"));
+    QString wrongId = kSpouseId;
+    wrongId[17] = wrongId[17] == u'1' ? u'2' : u'1';
+    typeInto(dialog, "idNumberEdit", wrongId);
+    click(dialog, "saveButton");
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!child<QLabel>(dialog, "fieldError_id_number")->isHidden());
+    QVERIFY(!labelText(dialog, "fieldError_id_number").isEmpty());
+    QCOMPARE(child<QLineEdit>(dialog, "memberPhoneEdit")->text(), QStringLiteral("13800001111"));
+    QCOMPARE(child<QLineEdit>(dialog, "idNumberEdit")->text(), wrongId);
+
+    // An obligor with neither ID number nor birth date: their tab, their row.
+    typeInto(dialog, "idNumberEdit", kSpouseId);
+    click(dialog, "addObligorButton");
+    typeInto(dialog, "obligorNameEdit", QStringLiteral("李强"));
+    child<QTabWidget>(dialog, "memberTabs")->setCurrentIndex(0);
+    click(dialog, "saveButton");
+    QVERIFY(dialog->isVisible());
+    QVERIFY(child<QLabel>(dialog, "fieldError_id_number")->isHidden());
+    QVERIFY(!child<QLabel>(dialog, "fieldError_obligors")->isHidden());
+    auto *tabs = child<QTabWidget>(dialog, "memberTabs");
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("obligorTab"));
+    // A birth date that cannot be read is named as such.
+    typeInto(dialog, "obligorBirthEdit", QStringLiteral("1980-13-01"));
+    click(dialog, "saveButton");
+    QVERIFY(dialog->isVisible());
+    QVERIFY(labelText(dialog, "fieldError_obligors").contains(QStringLiteral("YYYY-MM-DD")));
+    typeInto(dialog, "obligorBirthEdit", QStringLiteral("1980-12-01"));
+    click(dialog, "saveButton");
+    QVERIFY2(!dialog->isVisible(), qPrintable(labelText(dialog, "fieldError_obligors")));
+    flushDeletes();
+    QCOMPARE(child<QTableWidget>(page, "householdObligorTable")->rowCount(), 1);
 }
 
 QTEST_MAIN(HouseholdTest)
