@@ -101,6 +101,150 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDisplay</name>
+    <message>
+        <location filename="../../src/gui/application_display.cpp" line="+57"/>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On time</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start of the investigation</source>
+        <translation>启动调查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street office investigation</source>
+        <translation>街道调查核实</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole process</source>
+        <translation>全流程办结</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusal notice to the applicant</source>
+        <translation>送达不予批准告知书</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue by %1</source>
+        <translation>已超期 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start the investigation</source>
+        <translation>启动调查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish the street office investigation</source>
+        <translation>完成街道调查核实</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Public notice ends</source>
+        <translation>公示期满</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Decide the application</source>
+        <translation>作出审批决定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole process time limit</source>
+        <translation>全流程办结时限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand over the refusal notice</source>
+        <translation>送达不予批准告知书</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emergency request: %1</source>
+        <translation>急难求助：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approval (supervisor)</source>
+        <translation>审批（审核审批人）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation</source>
+        <translation>调查核实</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discrepancy</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consistent</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recommends refusal</source>
+        <translation>建议不予批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommends approval</source>
+        <translation>建议批准</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationForms</name>
     <message>
         <location filename="../../src/reports/application_forms.cpp" line="+18"/>
@@ -485,7 +629,7 @@
     </message>
     <message>
         <location filename="../../src/services/application_investigation.cpp" line="-136"/>
-        <location filename="../../src/services/application_service.cpp" line="+90"/>
+        <location filename="../../src/services/application_service.cpp" line="+81"/>
         <source>The household no longer exists.</source>
         <translation>该家庭档案已不存在。</translation>
     </message>
@@ -565,12 +709,12 @@
         <translation>按现有登记情况，依规则测算本申请无救助金额；建议批准须书面说明理由。</translation>
     </message>
     <message>
-        <location filename="../../src/services/application_service.cpp" line="-21"/>
+        <location filename="../../src/services/application_service.cpp" line="-12"/>
         <source>The application no longer exists.</source>
         <translation>该申请已不存在。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>The date received cannot be in the future.</source>
         <translation>申请日期不能晚于今天。</translation>
     </message>
@@ -1211,6 +1355,74 @@
     </message>
 </context>
 <context>
+    <name>CommunitiesPage</name>
+    <message>
+        <location filename="../../ui/communities_page.ui" line="+34"/>
+        <source>The communities of the office. A household number is the community&apos;s code and a five-digit sequence (XF00012); a community no longer in use is not offered for new households.</source>
+        <translation>本单位所辖社区。户编号由社区代码加五位顺序号组成（如 XF00012）；已停用的社区不再供新登记家庭选择。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next household number</source>
+        <translation>下一个户编号</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1 to 8 letters or digits, e.g. XF</source>
+        <translation>1 至 8 位字母或数字，例如 XF</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>In &amp;use (offered for new households)</source>
+        <translation>在用(&amp;U)（可供新登记家庭选择）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Changing the code changes the numbers of households registered from then on; numbers already given stay as they are.</source>
+        <translation>修改代码将改变此后新登记家庭的户编号；已分配的户编号保持不变。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;New community</source>
+        <translation>新建社区(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Add community</source>
+        <translation>添加社区(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>CommunityAddCommand</name>
     <message>
         <location filename="../../src/cli/community_command.cpp" line="+26"/>
@@ -1470,9 +1682,47 @@
     </message>
 </context>
 <context>
+    <name>ExportHouseholdsDialog</name>
+    <message>
+        <location filename="../../ui/export_households_dialog.ui" line="+20"/>
+        <source>Export households</source>
+        <translation>导出家庭</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Export:</source>
+        <translation>导出方式(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Include people who &amp;left (for reading, not for re-import)</source>
+        <translation>包括已迁出或死亡的人员(&amp;L)（仅供查阅，不能重新导入）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Full ID numbers and bank accounts (recorded in the audit log)</source>
+        <translation>导出完整的身份证号和银行账号(&amp;F)（记入审计日志）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Without full numbers, ID numbers and bank accounts are masked; such a file is for reading and cannot be imported back.</source>
+        <translation>不导出完整号码时，身份证号和银行账号均作脱敏处理；此类文件仅供查阅，不能重新导入。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save &amp;to:</source>
+        <translation>保存到(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+</context>
+<context>
     <name>ExportLedgerCommand</name>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/cli/export_command.cpp" line="+5"/>
         <source>Write every person once, by name, as ledger rows.</source>
         <translation>以台账行输出全部人员，每人一行，按姓名排序。</translation>
     </message>
@@ -1513,6 +1763,69 @@
         <location line="+22"/>
         <source>The holiday file is not valid at %1: %2</source>
         <translation>节假日文件在 %1 处无效：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../../ui/household_dialog.ui" line="+14"/>
+        <source>New household</source>
+        <translation>新建家庭</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Address:</source>
+        <translation>住址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A&amp;rea:</source>
+        <translation>城乡类别(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Bank:</source>
+        <translation>开户银行(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Account &amp;number:</source>
+        <translation>银行账号(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>16 to 19 digits</source>
+        <translation>16 至 19 位数字</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Account &amp;holder:</source>
+        <translation>户名(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Last re&amp;view:</source>
+        <translation>上次复核(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Head of household</source>
+        <translation>户主</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +2006,192 @@
     </message>
 </context>
 <context>
+    <name>InstitutionsPage</name>
+    <message>
+        <location filename="../../ui/institutions_page.ui" line="+34"/>
+        <source>Care homes and welfare institutions that support people in their care; a person&apos;s record can name the institution, and its bank account receives what is paid for them.</source>
+        <translation>为收住人员提供供养的供养服务机构和儿童福利机构；人员档案中可注明其所在机构，为该人员发放的资金拨付至机构的银行账户。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account number</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account holder</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Bank:</source>
+        <translation>开户银行(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Account n&amp;umber:</source>
+        <translation>银行账号(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>16 to 19 digits</source>
+        <translation>16 至 19 位数字</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Account &amp;holder:</source>
+        <translation>户名(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>In &amp;use</source>
+        <translation>在用(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;New institution</source>
+        <translation>新建机构(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Add institution</source>
+        <translation>添加机构(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <location filename="../../ui/ledger_import_dialog.ui" line="+14"/>
+        <source>Import ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ledger &amp;file:</source>
+        <translation>台账文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A ledger CSV file (UTF-8 or GB18030); type its path and press Enter, or choose it</source>
+        <translation>台账 CSV 文件（UTF-8 或 GB18030 编码）；输入路径后按回车键，或点击选择</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;hoose file…</source>
+        <translation>选择文件(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a file to see what it holds before anything is imported.</source>
+        <translation>请选择文件；导入之前会先显示文件内容。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rows</source>
+        <translation>数据行</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Save error report…</source>
+        <translation>保存错误报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>LedgerImportService</name>
     <message>
         <location filename="../../src/services/ledger_export.cpp" line="+205"/>
@@ -1700,7 +2199,7 @@
         <translation>未脱敏导出须由角色有权查看身份证号和银行账号的用户登录后进行。</translation>
     </message>
     <message>
-        <location filename="../../src/services/ledger_import_service.cpp" line="+225"/>
+        <location filename="../../src/services/ledger_import_service.cpp" line="+226"/>
         <source>household %1 has %2 on line %3; a household field must be the same on every row that gives it</source>
         <translation>家庭 %1 在第 %3 行填写为“%2”；同一家庭的字段在填写该字段的各行中必须一致</translation>
     </message>
@@ -1765,7 +2264,7 @@
         <translation>不在导入的台账 %1 中</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+271"/>
         <source>%1: the ledger says stopped (停保) but the %2 case is active; an import never stops a case: record a stop decision</source>
         <translation>%1：台账标注为停保，但 %2 案件仍在保；导入不会停止任何案件，请登记停保决定</translation>
     </message>
@@ -2540,10 +3039,10 @@
 <context>
     <name>RegistryService</name>
     <message>
-        <location filename="../../src/services/registry_reads.cpp" line="+59"/>
+        <location filename="../../src/services/registry_reads.cpp" line="+53"/>
         <location line="+81"/>
         <location line="+16"/>
-        <location filename="../../src/services/registry_service.cpp" line="+311"/>
+        <location filename="../../src/services/registry_service.cpp" line="+394"/>
         <location line="+34"/>
         <location line="+22"/>
         <source>The household no longer exists.</source>
@@ -2573,12 +3072,12 @@
     </message>
     <message>
         <location line="+50"/>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The institution %1 is already in the list.</source>
         <translation>机构 %1 已在名单中。</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-10"/>
         <source>The institution no longer exists.</source>
         <translation>该机构已不存在。</translation>
     </message>
@@ -2637,16 +3136,19 @@
         <location line="+27"/>
         <location line="+147"/>
         <location line="+29"/>
+        <location line="+36"/>
+        <location line="+75"/>
         <source>The person no longer exists.</source>
         <translation>该人员已不存在。</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-281"/>
+        <location line="+215"/>
         <source>Another person (%1) already has this ID number.</source>
         <translation>该身份证号已被其他人员（%1）使用。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-186"/>
         <source>Choose why the member is not counted (policy-rules §3).</source>
         <translation>请选择该成员不列入计算人口的原因（policy-rules §3）。</translation>
     </message>
@@ -2659,21 +3161,24 @@
         <location line="+5"/>
         <location line="+35"/>
         <location line="+31"/>
+        <location line="+101"/>
         <source>The member is no longer in the household.</source>
         <translation>该成员已不在本家庭中。</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-164"/>
+        <location line="+181"/>
         <source>Use &quot;change head&quot; to make a member the head of the household.</source>
         <translation>请使用“变更户主”将成员设为户主。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-177"/>
+        <location line="+181"/>
         <source>The head stays the head until another member is made the head.</source>
         <translation>在其他成员被设为户主之前，现户主仍为户主。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-158"/>
         <source>Choose the former head&apos;s new relation.</source>
         <translation>请选择原户主与新户主的关系。</translation>
     </message>
@@ -2850,6 +3355,31 @@
     </message>
 </context>
 <context>
+    <name>ReportOutput</name>
+    <message>
+        <location filename="../../src/gui/report_output.cpp" line="+36"/>
+        <source>Print preview – %1</source>
+        <translation>打印预览 – %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 was saved as %2.</source>
+        <translation>%1 已保存为 %2。</translation>
+    </message>
+</context>
+<context>
     <name>ReserveFundService</name>
     <message>
         <location filename="../../src/services/reserve_fund_service.cpp" line="+12"/>
@@ -2950,12 +3480,7 @@
         <translation>办理申请（受理、调查核实、街道审核、公示）</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 may not %2: none of the account&apos;s roles allows it.</source>
-        <translation>%1 无权%2：该账户的角色均不允许此操作。</translation>
-    </message>
-    <message>
-        <location line="-10"/>
+        <location line="+2"/>
         <source>approve or refuse applications</source>
         <translation>批准或不予批准申请</translation>
     </message>
@@ -2970,7 +3495,12 @@
         <translation>补充备用金</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>%1 may not %2: none of the account&apos;s roles allows it.</source>
+        <translation>%1 无权%2：该账户的角色均不允许此操作。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The account %1 is disabled or no longer exists; sign in again.</source>
         <translation>账户 %1 已停用或已不存在，请重新登录。</translation>
     </message>
@@ -3320,7 +3850,7 @@
 <context>
     <name>relief::gui::AdministrationPage</name>
     <message>
-        <location filename="../../src/gui/administration_page.cpp" line="+38"/>
+        <location filename="../../src/gui/administration_page.cpp" line="+42"/>
         <source>Users and roles</source>
         <translation>用户与角色</translation>
     </message>
@@ -3335,7 +3865,17 @@
         <translation>单位设置</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Institutions</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Policy parameters</source>
         <translation>政策参数</translation>
     </message>
@@ -3356,6 +3896,688 @@
         <location line="+118"/>
         <source>The previous user has signed out.</source>
         <translation>上一位用户已退出登录。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::ApplicationListPage</name>
+    <message>
+        <location filename="../../ui/application_list_page.ui" line="+19"/>
+        <source>Applications (申请审批)</source>
+        <translation>申请审批</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Notice list (公示名单)…</source>
+        <translation>公示名单(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reserve &amp;fund…</source>
+        <translation>备用金(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New applications are registered from a household’s page (New application…).</source>
+        <translation>新申请请在家庭档案页面登记（新建申请…）。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Double-click an application (or press Enter) to open it.</source>
+        <translation>双击申请（或按回车键）即可打开。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/application_list_page.cpp" line="+40"/>
+        <source>Open applications</source>
+        <translation>在办申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All applications</source>
+        <translation>全部申请</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The newest %1 applications</source>
+        <translation>最新的 %1 件申请</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>共 %n 件申请</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::ApplicationPage</name>
+    <message>
+        <location filename="../../ui/application_page.ui" line="+22"/>
+        <source>← Back to the list</source>
+        <translation>← 返回列表</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Time limits</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No time limit is running.</source>
+        <translation>当前没有正在计算的办理时限。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Steps</source>
+        <translation>办理环节</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check &amp;materials…</source>
+        <translation>核对材料(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start &amp;investigation…</source>
+        <translation>启动调查(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record &amp;visit…</source>
+        <translation>登记走访调查(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record chec&amp;k…</source>
+        <translation>登记信息核对(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Street &amp;review…</source>
+        <translation>街道审核(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start &amp;notice…</source>
+        <translation>开始公示(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ob&amp;jection…</source>
+        <translation>登记异议(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sen&amp;d for approval…</source>
+        <translation>报送审批(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;fuse…</source>
+        <translation>不予批准(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Withdraw…</source>
+        <translation>撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pa&amp;y first (先行救助)…</source>
+        <translation>先行救助(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refusal notice &amp;handed over…</source>
+        <translation>登记告知书送达(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Extend time limit…</source>
+        <translation>延长时限(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Visits</source>
+        <translation>走访调查</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Department checks</source>
+        <translation>部门信息核对</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Review and rules</source>
+        <translation>审核与规则测算</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Decision</source>
+        <translation>审批决定</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/application_page.cpp" line="+53"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+325"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="-304"/>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+217"/>
+        <location line="+82"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provided</source>
+        <translation>是否提供</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seen in person</source>
+        <translation>见到本人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counts for review</source>
+        <translation>计入审核依据</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings</source>
+        <translation>调查情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>核对结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked on</source>
+        <translation>核对日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>变为</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>One-time notice of missing materials (一次性告知书)</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home visit record (入户调查表)</source>
+        <translation>入户调查表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice of approval (审核确认通知书)</source>
+        <translation>审核确认通知书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice of refusal (不予批准告知书)</source>
+        <translation>不予批准告知书</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Save as &amp;PDF</source>
+        <translation>另存为 PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Application %1 · %2</source>
+        <translation>申请 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+119"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>&lt;b&gt;Household&lt;/b&gt; %1 · head %2 · %3 · %4</source>
+        <translation>&lt;b&gt;家庭&lt;/b&gt; %1 · 户主 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;For&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;申请对象&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Received&lt;/b&gt; %1 via %2 · entered by %3</source>
+        <translation>&lt;b&gt;申请日期&lt;/b&gt; %1 · 申请渠道：%2 · 录入人：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Emergency request&lt;/b&gt; at %1</source>
+        <translation>&lt;b&gt;急难求助时间&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Reason&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;申请事由&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n month(s) of the standard</source>
+        <translation>
+            <numerusform>%n 个月低保标准</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expense %1</source>
+        <translation>支出 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reimbursed %1</source>
+        <translation>已报销 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other aid %1</source>
+        <translation>其他救助 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>case by case (一事一议)</source>
+        <translation>一事一议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Request&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;求助内容&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;span style=&quot;color:#9a5b00;&quot;&gt;&lt;b&gt;Related to staff (近亲属):&lt;/b&gt; %1 — approval waits for a supervisor&apos;s home visit.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#9a5b00;&quot;&gt;&lt;b&gt;工作人员近亲属：&lt;/b&gt;%1 —— 须经审核审批人入户调查后方可审批。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Time limit extended:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;已延长办理时限：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (holidays of that year not yet entered)</source>
+        <translation>%1（当年节假日尚未录入）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>✓ Provided</source>
+        <translation>✓ 已提供</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ Missing</source>
+        <translation>✗ 缺少</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Family and staff</source>
+        <translation>家庭成员和工作人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family only</source>
+        <translation>仅家庭成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff only</source>
+        <translation>仅工作人员</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&lt;b&gt;Reviewed on %1.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已于 %1 审核。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>: %1 as the rules give on that day</source>
+        <translation>：按当日规则测算为 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Opinion:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;审核意见：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;span style=&quot;color:#9a5b00;&quot;&gt;&lt;b&gt;Against the rules, because:&lt;/b&gt; %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#9a5b00;&quot;&gt;&lt;b&gt;与规则测算结果不一致，理由：&lt;/b&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The panel shows what the rules give with the household as recorded now, on the review date.</source>
+        <translation>面板按审核日期、依当前登记的家庭情况显示规则测算结果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not reviewed yet.</source>
+        <translation>尚未审核。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The panel shows what the rules give today with the household as recorded; the street review records it.</source>
+        <translation>面板按今天的日期、依当前登记的家庭情况显示规则测算结果；街道审核时将记录该结果。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&lt;b&gt;Approved on %1&lt;/b&gt; by %2.</source>
+        <translation>&lt;b&gt;已于 %1 批准&lt;/b&gt;，审批人：%2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Granted once: %1.</source>
+        <translation>一次性给予：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Granted %1 a month from %2.</source>
+        <translation>自 %2 起每月给予 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case: %1, %2 a month</source>
+        <translation>案件：%1，每月 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Refused on %1&lt;/b&gt; by %2.</source>
+        <translation>&lt;b&gt;已于 %1 决定不予批准&lt;/b&gt;，审批人：%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reasons: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The refusal notice was handed over on %1.</source>
+        <translation>不予批准告知书已于 %1 送达。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refusal notice has not been handed over yet.</source>
+        <translation>不予批准告知书尚未送达。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Withdrawn on %1.&lt;/b&gt; Reason: %2</source>
+        <translation>&lt;b&gt;已于 %1 撤回。&lt;/b&gt;原因：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not decided yet.</source>
+        <translation>尚未作出决定。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paid first (先行救助): %1.</source>
+        <translation>先行救助：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserve fund payment on %1: %2 to %3.</source>
+        <translation>备用金支付（%1）：向 %3 支付 %2。</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The application was returned: materials are missing. Print the one-time notice (一次性告知书) for the applicant?</source>
+        <translation>申请已退回补正：缺少材料。是否为申请人打印一次性告知书？</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The application is approved. Print the notice of approval (审核确认通知书)?</source>
+        <translation>申请已批准。是否打印审核确认通知书？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The application is refused. Print the notice of refusal (不予批准告知书) for the applicant?</source>
+        <translation>申请已决定不予批准。是否为申请人打印不予批准告知书？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pay first (先行救助)</source>
+        <translation>先行救助</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was paid from the reserve fund.</source>
+        <translation>已从备用金支付 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Not now</source>
+        <translation>暂不(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>One-time notice of missing materials</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Home visit record</source>
+        <translation>入户调查表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notice of approval</source>
+        <translation>审核确认通知书</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notice of refusal</source>
+        <translation>不予批准告知书</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +4701,80 @@
         <location line="+6"/>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::AssetsDialog</name>
+    <message>
+        <location filename="../../ui/assets_dialog.ui" line="+14"/>
+        <source>Household assets</source>
+        <translation>家庭财产</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Financial assets (yuan):</source>
+        <translation>金融资产（元）(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Savings, deposits, shares, funds and other financial assets of all members.</source>
+        <translation>全部家庭成员的储蓄存款、股票、基金等金融资产。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Homes:</source>
+        <translation>住房套数(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Business capital (yuan):</source>
+        <translation>经营资本（元）(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Value (yuan)</source>
+        <translation>价值（元）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../src/gui/assets_dialog.cpp" line="+75"/>
+        <source>Exempt</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add &amp;vehicle</source>
+        <translation>添加车辆(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove vehicle</source>
+        <translation>删除车辆(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Exempt: the mobility vehicle of a disabled member, not counted as an asset.</source>
+        <translation>豁免：残疾成员使用的代步车辆，不计入家庭财产。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/assets_dialog.cpp" line="-45"/>
+        <source>Assets of household %1</source>
+        <translation>家庭 %1 的财产</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>e.g. electric tricycle</source>
+        <translation>例如：电动三轮车</translation>
     </message>
 </context>
 <context>
@@ -3626,40 +4922,191 @@
     </message>
 </context>
 <context>
+    <name>relief::gui::CommunitiesPage</name>
+    <message>
+        <location filename="../../src/gui/communities_page.cpp" line="+76"/>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No longer in use</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>New community</source>
+        <translation>新建社区</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add community</source>
+        <translation>添加社区(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Community %1</source>
+        <translation>社区 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save changes</source>
+        <translation>保存更改(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The community %1 was added.</source>
+        <translation>已添加社区 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes were saved.</source>
+        <translation>更改已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::CrossCheckDialog</name>
+    <message>
+        <location filename="../../ui/cross_check_dialog.ui" line="+6"/>
+        <source>Record a check with another department</source>
+        <translation>登记部门信息核对结果</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Result:</source>
+        <translation>核对结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checked &amp;on:</source>
+        <translation>核对日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>What the department found (required for a discrepancy)</source>
+        <translation>该部门核对发现的情况（结果不一致时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/cross_check_dialog.cpp" line="+28"/>
+        <source>Application %1 · %2</source>
+        <translation>申请 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;&amp; &amp;next</source>
+        <translation>登记并继续(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>relief::gui::DashboardPage</name>
     <message>
-        <location filename="../../src/gui/dashboard_page.cpp" line="+52"/>
+        <location filename="../../ui/dashboard_page.ui" line="+45"/>
         <source>Office:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Signed in as:</source>
         <translation>当前用户：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Roles:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Today:</source>
         <translation>今天：</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Caseload figures, due re-verifications and payroll status will appear here as those areas become available.</source>
-        <translation>相关业务模块上线后，此处将显示在册对象统计、到期复核和发放进度等信息。</translation>
+        <location line="+36"/>
+        <source>Tasks</source>
+        <translation>待办事项</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
+        <source>&amp;Mine only</source>
+        <translation>只看我的(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Double-click a task (or press Enter) to open its application.</source>
+        <translation>双击待办事项（或按回车键）即可打开相应申请。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Red: overdue. Amber: due within three working days. Double-click a task (or press Enter) to open its application.</source>
+        <translation>红色：已超期。橙色：三个工作日内到期。双击待办事项（或按回车键）即可打开相应申请。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/dashboard_page.cpp" line="+45"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Welcome, %1</source>
         <translation>欢迎您，%1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
+        <location line="+2"/>
+        <location line="+15"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3672,6 +5119,21 @@
         <location line="+0"/>
         <source>day off</source>
         <translation>休息日</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No task of yours is waiting.</source>
+        <translation>没有待您办理的事项。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No task is waiting.</source>
+        <translation>没有待办事项。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 overdue · %2 due soon · %3 in all</source>
+        <translation>已超期 %1 件 · 即将到期 %2 件 · 共 %3 件</translation>
     </message>
 </context>
 <context>
@@ -3690,14 +5152,13 @@
 <context>
     <name>relief::gui::ExportHouseholdsDialog</name>
     <message>
-        <location filename="../../src/gui/export_households_dialog.cpp" line="+26"/>
-        <location line="+37"/>
-        <location line="+8"/>
+        <location filename="../../src/gui/export_households_dialog.cpp" line="+83"/>
+        <location line="+41"/>
         <source>Export households</source>
         <translation>导出家庭</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-96"/>
         <source>Households (members grouped by household)</source>
         <translation>按家庭（成员按家庭分组）</translation>
     </message>
@@ -3707,47 +5168,52 @@
         <translation>按人员（每人一行）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Export:</source>
-        <translation>导出(&amp;E)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Include people who left</source>
-        <translation>包括已迁出或死亡的人员</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Full ID numbers and bank accounts (recorded in the audit log)</source>
-        <translation>完整的身份证号和银行账号（记入审计日志）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Your role may export masked numbers only.</source>
         <translation>您的角色只能导出脱敏号码。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Save as…</source>
-        <translation>另存为…</translation>
+        <location line="+5"/>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>households.csv</source>
-        <translation>households.csv</translation>
+        <location line="+32"/>
+        <source>persons-%1.csv</source>
+        <translation>人员-%1.csv</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>households-%1.csv</source>
+        <translation>家庭-%1.csv</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
+        <source>Choose where to save the file.</source>
+        <translation>请选择文件的保存位置。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a folder; add a file name.</source>
+        <translation>%1 是文件夹，请补充文件名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 exists already. Press Export again to replace it.</source>
+        <translation>%1 已存在。再次点击“导出”将替换该文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -3850,75 +5316,35 @@
 <context>
     <name>relief::gui::HouseholdDialog</name>
     <message>
-        <location filename="../../src/gui/household_dialog.cpp" line="+26"/>
+        <location filename="../../src/gui/household_dialog.cpp" line="+22"/>
         <source>New household</source>
         <translation>新建家庭</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Edit household %1</source>
         <translation>编辑家庭 %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Household</source>
-        <translation>家庭</translation>
+        <location line="+34"/>
+        <source>%1 (no longer in use)</source>
+        <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&amp;Community:</source>
-        <translation>社区(&amp;C)：</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Address:</source>
-        <translation>住址(&amp;A)：</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A&amp;rea:</source>
-        <translation>城乡类别(&amp;R)：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Phone:</source>
-        <translation>电话(&amp;P)：</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Bank:</source>
-        <translation>开户银行(&amp;B)：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Account &amp;number:</source>
-        <translation>银行账号(&amp;N)：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Account &amp;holder:</source>
-        <translation>户名(&amp;H)：</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Head of household</source>
-        <translation>户主</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Register household</source>
-        <translation>登记家庭</translation>
+        <location line="+12"/>
+        <source>&amp;Register household</source>
+        <translation>登记家庭(&amp;R)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Save</source>
-        <translation>保存</translation>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>relief::gui::HouseholdListModel</name>
     <message>
-        <location filename="../../src/gui/household_list_model.cpp" line="+95"/>
+        <location filename="../../src/gui/household_list_model.cpp" line="+96"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3966,7 +5392,7 @@
 <context>
     <name>relief::gui::HouseholdListPage</name>
     <message>
-        <location filename="../../src/gui/household_list_page.cpp" line="+36"/>
+        <location filename="../../src/gui/household_list_page.cpp" line="+39"/>
         <source>New household…</source>
         <translation>新建家庭…</translation>
     </message>
@@ -4016,12 +5442,12 @@
         <translation>查询(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>All communities</source>
         <translation>全部社区</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+28"/>
         <source>%n household(s)</source>
         <translation>
             <numerusform>共 %n 户</numerusform>
@@ -4031,32 +5457,47 @@
 <context>
     <name>relief::gui::HouseholdPage</name>
     <message>
-        <location filename="../../src/gui/household_page.cpp" line="+69"/>
+        <location filename="../../src/gui/household_page.cpp" line="+118"/>
         <source>← Back to the list</source>
         <translation>← 返回列表</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+45"/>
         <source>Add member…</source>
         <translation>添加成员…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-37"/>
         <source>Edit household…</source>
         <translation>编辑家庭…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+43"/>
         <source>Moved out or died…</source>
         <translation>迁出或死亡…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-10"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-62"/>
+        <source>Extreme-poverty support</source>
+        <translation>特困供养</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum living allowance</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;New application…</source>
+        <translation>新建申请(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
@@ -4067,16 +5508,18 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+25"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-25"/>
+        <location line="+25"/>
         <source>Relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>Disability</source>
         <translation>残疾</translation>
     </message>
@@ -4087,23 +5530,50 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+25"/>
+        <location line="+21"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-46"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Institution</source>
+        <translation>所在机构</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a member (or press Enter) to edit them.</source>
+        <translation>双击成员（或按回车键）即可编辑。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit member…</source>
+        <translation>编辑成员(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make &amp;head…</source>
+        <translation>设为户主(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+106"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+164"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-167"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -4118,22 +5588,53 @@
         <translation>填报金额</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Incomes</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Obligor</source>
+        <translation>义务人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly income</source>
+        <translation>月收入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Support and disability</source>
+        <translation>救助及残疾情况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Obligors</source>
+        <translation>赡养（抚养、扶养）义务人</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit &amp;assets…</source>
+        <translation>编辑家庭财产(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Assets</source>
         <translation>家庭财产</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+9"/>
         <source>Programme</source>
         <translation>救助项目</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
         <source>Person</source>
         <translation>对象</translation>
     </message>
@@ -4188,7 +5689,47 @@
         <translation>案件</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applied for</source>
+        <translation>申请对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>申请渠道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click an application (or press Enter) to open it.</source>
+        <translation>双击申请（或按回车键）即可打开。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The household</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Household %1 · %2</source>
         <translation>家庭 %1 · %2</translation>
     </message>
@@ -4243,7 +5784,7 @@
         <translation>否（%1）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 a year</source>
         <translation>每年 %1</translation>
     </message>
@@ -4253,7 +5794,7 @@
         <translation>每月 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+33"/>
         <source>Financial assets: %1 yuan</source>
         <translation>金融资产：%1 元</translation>
     </message>
@@ -4302,36 +5843,116 @@
         <source>Application</source>
         <translation>申请</translation>
     </message>
+    <message>
+        <location line="+168"/>
+        <location line="+38"/>
+        <source>Make head</source>
+        <translation>设为户主</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>%1 becomes the head of household %2.</source>
+        <translation>%1 将成为家庭 %2 的户主。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, the head until now, becomes:</source>
+        <translation>原户主 %1 的关系改为：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The other members&apos; relations stay as they are; edit them if they change.</source>
+        <translation>其他成员与户主的关系保持不变；如有变化，请另行编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::InstitutionsPage</name>
+    <message>
+        <location filename="../../src/gui/institutions_page.cpp" line="+95"/>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No longer in use</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>New institution</source>
+        <translation>新建机构</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+36"/>
+        <source>16 to 19 digits</source>
+        <translation>16 至 19 位数字</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>&amp;Add institution</source>
+        <translation>添加机构(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Institution %1</source>
+        <translation>机构 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ending %1; leave empty to keep it</source>
+        <translation>尾号 %1；留空则保留原账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role sees the account on file only masked (%1). Leave the field empty to keep it, or type a new full number to replace it.</source>
+        <translation>您的角色只能看到已登记账号的脱敏形式（%1）。留空则保留原账号，输入完整的新账号则替换。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save changes</source>
+        <translation>保存更改(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The institution %1 was added.</source>
+        <translation>已添加机构 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes were saved.</source>
+        <translation>更改已保存。</translation>
+    </message>
 </context>
 <context>
     <name>relief::gui::LeaveDialog</name>
     <message>
-        <location filename="../../src/gui/leave_dialog.cpp" line="+25"/>
+        <location filename="../../ui/leave_dialog.ui" line="+14"/>
         <source>Record moved out or died</source>
         <translation>登记迁出或死亡</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Member:</source>
         <translation>成员：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+39"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/gui/leave_dialog.cpp" line="+32"/>
         <source>Record</source>
         <translation>登记</translation>
     </message>
@@ -4339,57 +5960,12 @@
 <context>
     <name>relief::gui::LedgerImportDialog</name>
     <message>
-        <location filename="../../src/gui/ledger_import_dialog.cpp" line="+32"/>
-        <source>Import ledger</source>
-        <translation>导入台账</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A ledger CSV file (UTF-8 or GB18030)</source>
-        <translation>台账 CSV 文件（UTF-8 或 GB18030）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Choose a file to see what it holds before anything is imported.</source>
-        <translation>请选择文件；导入前会先显示文件内容。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../src/gui/ledger_import_dialog.cpp" line="+76"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Save error report…</source>
-        <translation>保存错误报告…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+237"/>
         <source>Choose a ledger</source>
         <translation>选择台账</translation>
     </message>
@@ -4399,39 +5975,172 @@
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-114"/>
         <source>The file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-122"/>
+        <source>Household no.</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly amount</source>
+        <translation>月金额</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Active</source>
+        <translation>在保</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>已停保</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the rows…</source>
+        <translation>正在读取数据行…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database could not be opened for the import: %1</source>
+        <translation>无法为导入打开数据库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Checking %n row(s) against the registry…</source>
+        <translation>
+            <numerusform>正在将 %n 行数据与家庭档案进行核对…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Importing in one transaction (all or nothing)…</source>
+        <translation>正在以单一事务导入（要么全部导入，要么全不导入）…</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking the file; nothing is imported yet.</source>
+        <translation>正在检查文件，尚未导入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>The import stopped: %1</source>
+        <translation>导入已停止：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancelled. Nothing has been imported.</source>
+        <translation>已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import was cancelled before it started; nothing has been imported.</source>
+        <translation>导入在开始前已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file could not be checked.</source>
+        <translation>无法检查该文件。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The import is being written in one transaction and cannot be stopped part-way; it is either all imported or nothing.</source>
+        <translation>导入正在以单一事务写入，中途无法停止：要么全部导入，要么全不导入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 s)</source>
+        <translation>%1（%2 秒）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+24"/>
         <source>%n error(s) in the file (%1). Nothing can be imported until every row is right; save the error report to fix the rows in Excel.</source>
         <translation>
             <numerusform>文件中有 %n 处错误（%1）。所有行均无误后方可导入；请保存错误报告，在 Excel 中修改出错行。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 rows, %2 households (%3). Nothing has been imported yet.</source>
-        <translation>共 %1 行、%2 户（%3）。尚未导入任何数据。</translation>
+        <location line="+11"/>
+        <source>%1 rows, %2 households (%3). Nothing has been imported yet: check the rows and the report, then import.</source>
+        <translation>共 %1 行、%2 户（%3）。尚未导入任何数据：请核查数据行和报告后再导入。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Imported: %1 created, %2 updated, %3 unchanged.</source>
         <translation>已导入：新建 %1 户，更新 %2 户，未变 %3 户。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Would create %1 households, update %2, leave %3 unchanged; %4 new people, %5 new cases.</source>
         <translation>将新建 %1 户，更新 %2 户，%3 户保持不变；新增人员 %4 人，新增案件 %5 件。</translation>
     </message>
@@ -4471,12 +6180,17 @@
         <translation>变动：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Line %1, household %2, %3: %4</source>
+        <translation>第 %1 行，家庭 %2，%3：%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Line %1, household %2, %3: %4 → %5</source>
         <translation>第 %1 行，家庭 %2，%3：%4 → %5</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Save error report</source>
         <translation>保存错误报告</translation>
     </message>
@@ -4486,7 +6200,17 @@
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>%1-errors.csv</source>
+        <translation>%1-错误报告.csv</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>The error report was saved to %1.</source>
+        <translation>错误报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The error report could not be written to %1.</source>
         <translation>无法将错误报告写入 %1。</translation>
     </message>
@@ -4535,12 +6259,12 @@
 <context>
     <name>relief::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main_window.cpp" line="+129"/>
+        <location filename="../../src/gui/main_window.cpp" line="+132"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Households</source>
         <translation>家庭档案</translation>
     </message>
@@ -4550,7 +6274,7 @@
         <translation>申请审批</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Home visits</source>
         <translation>入户核查</translation>
     </message>
@@ -4575,7 +6299,7 @@
         <translation>统计报表</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
@@ -4621,168 +6345,422 @@
     </message>
 </context>
 <context>
+    <name>relief::gui::MaterialsDialog</name>
+    <message>
+        <location filename="../../ui/materials_dialog.ui" line="+6"/>
+        <source>Check the materials (受理)</source>
+        <translation>核对申请材料（受理）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Materials &amp;provided (tick what the applicant brought):</source>
+        <translation>已提供的材料(&amp;P)（请勾选申请人带来的材料）：</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Checked &amp;on:</source>
+        <translation>核对日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/materials_dialog.cpp" line="+29"/>
+        <source>Application %1 · %2 · %3</source>
+        <translation>申请 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>All the materials are there: the application is accepted and its time limits start.</source>
+        <translation>材料齐全：予以受理，办理时限开始计算。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Accept</source>
+        <translation>受理(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n material(s) missing: the application is returned, and the one-time notice (一次性告知书) lists what to bring.</source>
+        <translation>
+            <numerusform>缺少 %n 项材料：申请将退回补正，一次性告知书将列明需补齐的材料。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Return for materials</source>
+        <translation>退回补正(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>relief::gui::MemberDialog</name>
     <message>
         <location filename="../../src/gui/member_dialog.cpp" line="+23"/>
-        <location line="+17"/>
+        <location line="+2"/>
         <source>Add member</source>
         <translation>添加成员</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit member %1</source>
+        <translation>编辑成员 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
     <name>relief::gui::MemberForm</name>
     <message>
-        <location filename="../../src/gui/member_form.cpp" line="+47"/>
+        <location filename="../../ui/member_form.ui" line="+39"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+45"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>&amp;ID number:</source>
         <translation>身份证号(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-38"/>
+        <source>Person</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Use existing record</source>
         <translation>使用已有记录</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;Born (no ID number):</source>
+        <translation>出生日期(&amp;B)（无身份证号）：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+797"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="-794"/>
+        <source>Only for someone who has no ID number yet, such as a newborn.</source>
+        <translation>仅适用于尚无身份证号的人员，如新生儿。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>&amp;Relation to head:</source>
         <translation>与户主关系(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
+        <source>&amp;Joined on:</source>
+        <translation>加入家庭日期(&amp;J)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Date known</source>
+        <translation>日期已知</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Health and care</source>
+        <translation>健康与照料</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+594"/>
         <source>Disabled</source>
         <translation>残疾</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-584"/>
+        <location line="+594"/>
         <source>Grade </source>
         <translation>等级 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-578"/>
         <source>Certificate number</source>
         <translation>残疾证号</translation>
     </message>
     <message>
+        <location line="+365"/>
+        <source>Obligors</source>
+        <translation>赡养（抚养、扶养）义务人</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Relatives outside the household who owe the member support by law: children, parents, a spouse.</source>
+        <translation>在本户以外、依法对该成员负有赡养、抚养或扶养义务的亲属：子女、父母、配偶。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monthly income</source>
+        <translation>月收入</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add obligor</source>
+        <translation>添加义务人</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove obligor</source>
+        <translation>删除义务人</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Selected obligor</source>
+        <translation>所选义务人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Relation:</source>
+        <translation>关系：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>son, daughter, …</source>
+        <translation>如：儿子、女儿…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Born (no ID number):</source>
+        <translation>出生日期（无身份证号）：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Monthly income (yuan):</source>
+        <translation>月收入（元）：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Support:</source>
+        <translation>享受救助：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Extreme-poverty support</source>
+        <translation>特困供养</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minimum living allowance</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Assets within the limits</source>
+        <translation>财产符合规定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The obligor&apos;s assets were checked and are within the dibao limits.</source>
+        <translation>已核查该义务人的财产，符合低保财产限定条件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Address:</source>
+        <translation>住址：</translation>
+    </message>
+    <message>
+        <location line="-711"/>
+        <location line="+594"/>
         <source>Disability:</source>
         <translation>残疾：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-516"/>
         <source>Serious illness</source>
         <translation>重病</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>In school</source>
         <translation>在校</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
         <source>Health and school:</source>
         <translation>健康和就学：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+56"/>
         <source>Eating</source>
         <translation>进食</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>Dressing</source>
         <translation>穿衣</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>Getting out of bed</source>
         <translation>上下床</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Using the toilet</source>
         <translation>如厕</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>Walking indoors</source>
         <translation>室内行走</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>Bathing</source>
         <translation>洗澡</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-50"/>
         <source>Cannot do unaided:</source>
         <translation>不能独立完成：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/gui/member_form.cpp" line="+94"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/member_form.ui" line="+94"/>
         <source>C&amp;hild status:</source>
         <translation>儿童类别(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-255"/>
         <source>Counted in the household</source>
         <translation>计入家庭人口</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>Counting:</source>
         <translation>人口计算：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+299"/>
+        <source>In&amp;stitution:</source>
+        <translation>所在机构(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>For a person supported in a care home or a welfare institution.</source>
+        <translation>适用于在供养服务机构或儿童福利机构集中供养（养育）的人员。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Incomes</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Each income of the member by kind. A yearly amount is divided by 12 and rounded to the fen.</source>
+        <translation>按类型逐项填写该成员的各项收入。按年填写的金额除以 12，四舍五入到分。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Entered</source>
         <translation>填报方式</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Per month</source>
+        <translation>折合月额</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Add income</source>
         <translation>添加收入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Remove income</source>
         <translation>删除收入</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Incomes:</source>
-        <translation>收入：</translation>
+        <location filename="../../src/gui/member_form.cpp" line="-15"/>
+        <source>Sex</source>
+        <translation>性别</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+17"/>
+        <source>None: lives at home</source>
+        <translation>无（居家）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+169"/>
         <source>%1 of 18 characters</source>
         <translation>已输入 %1 位，共 18 位</translation>
     </message>
@@ -4797,9 +6775,14 @@
         <translation>%1 已是本家庭成员。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is an active member of household %2 (%3). Record there that they moved out before adding them here.</source>
         <translation>%1 目前是家庭 %2（%3）的在册成员。请先在该家庭登记其迁出，再添加到本家庭。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This ID number belongs to %1, who is already on file.</source>
+        <translation>该身份证号属于已有记录的 %1。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4807,12 +6790,12 @@
         <translation>%1（出生日期 %2）已有记录，目前不属于任何家庭。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Using the existing record of %1.</source>
         <translation>正在使用 %1 的已有记录。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>fully self-caring</source>
         <translation>生活全自理</translation>
     </message>
@@ -4834,7 +6817,12 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>Recorded as a count only (from a ledger); tick the items to record which ones.</source>
+        <translation>仅记录了项数（来自台账）；勾选具体项目即可记录是哪几项。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Monthly</source>
         <translation>按月</translation>
     </message>
@@ -4842,6 +6830,240 @@
         <location line="+1"/>
         <source>Yearly (divided by 12)</source>
         <translation>按年（除以 12）</translation>
+    </message>
+    <message>
+        <location line="+254"/>
+        <source>Write the date as YYYY-MM-DD, for example 2024-05-01.</source>
+        <translation>请按 YYYY-MM-DD 格式填写日期，例如 2024-05-01。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::NewApplicationDialog</name>
+    <message>
+        <location filename="../../ui/new_application_dialog.ui" line="+6"/>
+        <source>New application</source>
+        <translation>新建申请</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Household:</source>
+        <translation>家庭：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Programme:</source>
+        <translation>救助项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>For &amp;member:</source>
+        <translation>申请对象(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Channel:</source>
+        <translation>申请渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Received &amp;on:</source>
+        <translation>申请日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Request came &amp;at:</source>
+        <translation>求助时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Reason:</source>
+        <translation>申请事由(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Why the household applies (申请事由)</source>
+        <translation>家庭申请救助的原因（申请事由）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Close relative of a &amp;staff member (近亲属)</source>
+        <translation>申请人系工作人员近亲属(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;lated to:</source>
+        <translation>亲属关系(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Which staff member, and how related</source>
+        <translation>与哪位工作人员存在何种亲属关系</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Temporary assistance</source>
+        <translation>临时救助</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Months of the &amp;standard:</source>
+        <translation>按低保标准计算的月数(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Rigid &amp;expense (yuan):</source>
+        <translation>刚性支出（元）(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rei&amp;mbursed (yuan):</source>
+        <translation>已报销（元）(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Other a&amp;id (yuan):</source>
+        <translation>其他救助（元）(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Case by case (一事一议)</source>
+        <translation>一事一议</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Materials provided</source>
+        <translation>已提供的材料</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tick what the applicant brought; the check at acceptance (受理) can complete it.</source>
+        <translation>请勾选申请人带来的材料；受理时核对材料环节可再补充。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/new_application_dialog.cpp" line="+32"/>
+        <location line="+55"/>
+        <source>Choose a member…</source>
+        <translation>请选择成员…</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Register application</source>
+        <translation>登记申请(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The whole household</source>
+        <translation>全户</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::NoticeListDialog</name>
+    <message>
+        <location filename="../../ui/notice_list_dialog.ui" line="+6"/>
+        <source>Public notice list (公示名单)</source>
+        <translation>公示名单</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Community:</source>
+        <translation>社区(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Names are masked; no ID numbers or health details are printed. Applicants related to staff are marked.</source>
+        <translation>姓名已脱敏，不打印身份证号和健康信息。工作人员近亲属将予以标注。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/notice_list_dialog.cpp" line="+26"/>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice period</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Related to staff</source>
+        <translation>工作人员近亲属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n application(s) on notice</source>
+        <translation>
+            <numerusform>共 %n 件申请正在公示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Public notice list</source>
+        <translation>公示名单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notice-list-%1-%2.pdf</source>
+        <translation>公示名单-%1-%2.pdf</translation>
     </message>
 </context>
 <context>
@@ -5229,21 +7451,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+24"/>
         <source>In prison</source>
         <translation>服刑人员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>In compulsory rehabilitation</source>
         <translation>强制隔离戒毒人员</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+21"/>
         <source>Missing</source>
         <translation>失踪人员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <location line="+10"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
@@ -5260,6 +7484,26 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unable to work</source>
+        <translation>丧失劳动能力</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Welfare institution</source>
+        <translation>儿童福利机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care home</source>
+        <translation>供养服务机构</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Minimum living allowance</source>
         <translation>低保</translation>
     </message>
@@ -5348,6 +7592,109 @@
         <source>%1, grade %2</source>
         <translation>%1%2级</translation>
     </message>
+    <message>
+        <location line="+72"/>
+        <source>Write the amount in yuan with at most two decimals, for example 1200 or 1200.50.</source>
+        <translation>请以元为单位填写金额，最多保留两位小数，例如 1200 或 1200.50。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::ReserveFundDialog</name>
+    <message>
+        <location filename="../../ui/reserve_fund_dialog.ui" line="+6"/>
+        <source>Reserve fund (备用金)</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Emergency payments made first (先行救助) and temporary assistance approved at street level are paid from the reserve fund; its balance never goes below zero.</source>
+        <translation>急难型先行救助和街道审批的临时救助从备用金中支付；备用金余额不得低于零。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Top up (supervisors)</source>
+        <translation>拨入（限审核审批人）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Source:</source>
+        <translation>资金来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where the money came from (the allocation’s reference)</source>
+        <translation>资金来源（拨款文号）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Top up</source>
+        <translation>拨入(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/reserve_fund_dialog.cpp" line="+32"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>收支类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balance after</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payee</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Balance: %1</source>
+        <translation>余额：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Top-up</source>
+        <translation>拨入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment</source>
+        <translation>支出</translation>
+    </message>
 </context>
 <context>
     <name>relief::gui::ResetPasswordDialog</name>
@@ -5381,6 +7728,101 @@
         <location line="+22"/>
         <source>The two passwords are not the same; type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::ReviewDialog</name>
+    <message>
+        <location filename="../../ui/review_dialog.ui" line="+6"/>
+        <source>Street review (街道审核)</source>
+        <translation>街道审核</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Reviewed &amp;on:</source>
+        <translation>审核日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The rules give:</source>
+        <translation>规则测算结果：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recommendation:</source>
+        <translation>审核建议：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recommend a&amp;pproval</source>
+        <translation>建议批准(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recommend re&amp;fusal</source>
+        <translation>建议不予批准(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Review &amp;opinion:</source>
+        <translation>审核意见(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>审核意见</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Why against the rules:</source>
+        <translation>与规则不一致的理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/review_dialog.cpp" line="+32"/>
+        <source>Application %1 · %2 · %3</source>
+        <translation>申请 %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n home visit(s) count for the review (RV-2).</source>
+        <translation>
+            <numerusform>有 %n 次入户调查可作为审核依据（RV-2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No visit recorded so far counts for the review: it needs a home visit by two staff who saw the applicant in person, signed by the family and the staff (RV-2).</source>
+        <translation>目前登记的走访调查均不能作为审核依据：须有一次由两名工作人员入户并见到申请人本人、家庭成员和工作人员均已签字的入户调查（RV-2）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Record review</source>
+        <translation>登记审核(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 once</source>
+        <translation>一次性 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 a month from %2</source>
+        <translation>自 %2 起每月 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing for this application as recorded</source>
+        <translation>按现有登记情况无救助金额</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The rules grant an amount: say why the office recommends refusal</source>
+        <translation>规则测算有救助金额：请说明建议不予批准的理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules give nothing: say why the office recommends approval</source>
+        <translation>规则测算无救助金额：请说明建议批准的理由</translation>
     </message>
 </context>
 <context>
@@ -5497,6 +7939,226 @@
     </message>
 </context>
 <context>
+    <name>relief::gui::StepDialog</name>
+    <message>
+        <location filename="../../ui/step_dialog.ui" line="+6"/>
+        <source>Application step</source>
+        <translation>办理环节</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location filename="../../src/gui/step_dialog.cpp" line="+117"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/step_dialog.cpp" line="-55"/>
+        <source>Start the investigation</source>
+        <translation>启动调查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application %1 was accepted on %2. The investigation (home visits, checks with other departments) starts on:</source>
+        <translation>申请 %1 已于 %2 受理。调查核实（入户调查、部门信息核对）开始日期：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application %1: the investigation starts on:</source>
+        <translation>申请 %1：调查核实开始日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start investigation</source>
+        <translation>启动调查(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start the public notice</source>
+        <translation>开始公示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application %1 is put on the public notice (公示) of its community. The notice runs 7 days from its first day; the application goes for approval from the day after it ends.</source>
+        <translation>申请 %1 将在所在社区进行公示。公示期自首日起共 7 天；公示期满次日起可报送审批。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;First day:</source>
+        <translation>公示首日(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start notice</source>
+        <translation>开始公示(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record an objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An objection raised during the notice sends application %1 back to investigation; the street review must then be done again.</source>
+        <translation>公示期间提出异议的，申请 %1 将退回调查核实阶段，须重新进行街道审核。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Objection:</source>
+        <translation>异议内容(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who raised it, and what it says</source>
+        <translation>提出人及异议内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record objection</source>
+        <translation>登记异议(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send for approval</source>
+        <translation>报送审批</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notice of application %1 started on %2. The application goes to a supervisor for approval on:</source>
+        <translation>申请 %1 已于 %2 开始公示。报送审核审批人审批的日期：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application %1 goes to a supervisor for approval on:</source>
+        <translation>申请 %1 报送审核审批人审批的日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send for approval</source>
+        <translation>报送审批(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve the application</source>
+        <translation>批准申请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve application %1 (%2). The street review proposed no amount.</source>
+        <translation>批准申请 %1（%2）。街道审核未提出救助金额。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve application %1 (%2). The street review proposed %3 once.</source>
+        <translation>批准申请 %1（%2）。街道审核提出一次性救助 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve application %1 (%2). The street review proposed %3 a month.</source>
+        <translation>批准申请 %1（%2）。街道审核提出每月救助 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The amount is computed again with the rules in force for the month after the approval date.</source>
+        <translation>救助金额将按审批日期次月施行的规则重新计算。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refuse the application</source>
+        <translation>不予批准申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse application %1. The reasons are printed on the refusal notice (不予批准告知书) the applicant receives.</source>
+        <translation>对申请 %1 作出不予批准决定。理由将打印在送达申请人的不予批准告知书上。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reasons:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refuse</source>
+        <translation>不予批准(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Withdraw the application</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application %1 is withdrawn at the applicant&apos;s request.</source>
+        <translation>申请 %1 应申请人要求撤回。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refusal notice handed over</source>
+        <translation>不予批准告知书送达</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refusal notice of application %1 was handed to the applicant on:</source>
+        <translation>申请 %1 的不予批准告知书送达申请人的日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extend the time limit</source>
+        <translation>延长办理时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recorded extension gives application %1 45 working days in all.</source>
+        <translation>经登记延期后，申请 %1 的办理时限共计 45 个工作日。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Extend</source>
+        <translation>延期(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pay first (先行救助)</source>
+        <translation>先行救助</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount the rules give application %1 is paid at once from the reserve fund; the later approval does not pay it again.</source>
+        <translation>按规则测算的申请 %1 救助金额将立即从备用金中支付；日后批准时不再重复发放。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pay</source>
+        <translation>支付(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>relief::gui::UnavailablePage</name>
     <message>
         <location filename="../../src/gui/unavailable_page.cpp" line="+22"/>
@@ -5587,6 +8249,134 @@
         <location line="-13"/>
         <source>Disable the account %1 (%2)? The person can no longer sign in; the account and its history are kept, and it can be enabled again.</source>
         <translation>确定停用账户 %1（%2）吗？停用后本人将无法登录；账户及其历史记录仍会保留，之后可重新启用。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::VisitDialog</name>
+    <message>
+        <location filename="../../ui/visit_dialog.ui" line="+6"/>
+        <source>Record a visit</source>
+        <translation>登记走访调查</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Visited &amp;on:</source>
+        <translation>调查日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Kind:</source>
+        <translation>方式(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Staff:</source>
+        <translation>工作人员(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Applicant s&amp;een in person (入户见人)</source>
+        <translation>已入户见到申请人本人（入户见人）(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed by the &amp;family</source>
+        <translation>家庭成员已签字(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed by the s&amp;taff</source>
+        <translation>工作人员已签字(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&amp;Living conditions:</source>
+        <translation>居住生活状况(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Health:</source>
+        <translation>健康状况(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Ability to work:</source>
+        <translation>劳动能力(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Other &amp;findings:</source>
+        <translation>其他情况(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/visit_dialog.cpp" line="+30"/>
+        <source>Application %1 · %2 · %3</source>
+        <translation>申请 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extra home visit before approval: the applicant is related to staff, so a supervisor goes.</source>
+        <translation>审批前补充入户调查：申请人系工作人员近亲属，须由审核审批人入户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A visit of the investigation (入户调查).</source>
+        <translation>调查核实阶段的走访（入户调查）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the supervisor&apos;s home visit</source>
+        <translation>登记审核审批人入户调查</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 – supervisor</source>
+        <translation>%1 – 审核审批人</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Record visit</source>
+        <translation>登记调查(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>it is not a home visit</source>
+        <translation>不是入户调查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fewer than two staff</source>
+        <translation>工作人员少于两人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the applicant was not seen</source>
+        <translation>未见到申请人本人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signatures are missing</source>
+        <translation>缺少签字</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This visit counts for the street review (RV-2).</source>
+        <translation>本次调查可作为街道审核依据（RV-2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorded, but it does not count for the street review (RV-2): %1.</source>
+        <translation>已登记，但本次调查不能作为街道审核依据（RV-2）：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>
