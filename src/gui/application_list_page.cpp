@@ -3,11 +3,11 @@
 #include "ui_application_list_page.h"
 
 #include "gui/app_context.h"
-#include "gui/application_display.h"
-#include "gui/display_text.h"
+#include "gui/application_list_model.h"
 #include "gui/notice_list_dialog.h"
 #include "gui/reserve_fund_dialog.h"
 
+#include "services/application_service.h"
 #include "services/application_text.h"
 
 #include <QHeaderView>
@@ -18,8 +18,6 @@ namespace relief::gui {
 namespace {
 constexpr int kOpen = -1; // the filter "open applications"
 constexpr int kAll = -2;
-constexpr int kLimit = 2000;
-enum Column { NumberCol, ApplicantCol, CommunityCol, ProgrammeCol, StateCol, ReceivedCol };
 } // namespace
 
 ApplicationListPage::ApplicationListPage(AppContext &context, services::Session session,
@@ -44,25 +42,35 @@ ApplicationListPage::ApplicationListPage(AppContext &context, services::Session 
             services::ApplicationText::state(static_cast<ApplicationState>(i)),
             static_cast<int>(i));
 
+    m_model = new ApplicationListModel(m_context.applications(), m_session, this);
     auto *table = m_ui->applicationTable;
-    table->setColumnCount(6);
-    table->setHorizontalHeaderLabels({tr("Number"), tr("Applicant"), tr("Community"),
-                                      tr("Programme"), tr("State"), tr("Received")});
+    table->setModel(m_model);
+    table->setWordWrap(false);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
+    connect(m_model, &ApplicationListModel::totalChanged, this, [this](qint64 total) {
+        m_ui->applicationCountLabel->setText(
+            tr("%n application(s)", nullptr, static_cast<int>(total)));
+    });
+    connect(m_model, &ApplicationListModel::errorOccurred, this, [this](const QString &message) {
+        m_ui->errorLabel->setText(message);
+        m_ui->errorLabel->setVisible(!message.isEmpty());
+        if (m_model->rowCount() == 0)
+            m_ui->applicationCountLabel->clear();
+    });
     connect(m_ui->stateFilterCombo, &QComboBox::currentIndexChanged, this,
             &ApplicationListPage::refresh);
+    connect(m_ui->staffRelatedCheck, &QCheckBox::toggled, this, &ApplicationListPage::refresh);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &ApplicationListPage::refresh);
-    connect(table, &QTableWidget::cellActivated, this, &ApplicationListPage::openSelected);
+    connect(table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_ui->openApplicationButton, &QPushButton::clicked, this,
             &ApplicationListPage::openSelected);
-    connect(table, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_ui->openApplicationButton->setEnabled(
-            !m_ui->applicationTable->selectionModel()->selectedRows().isEmpty());
-    });
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ApplicationListPage::updateOpenButton);
     connect(m_ui->noticeListButton, &QPushButton::clicked, this,
             &ApplicationListPage::openNoticeList);
     connect(m_ui->reserveFundButton, &QPushButton::clicked, this,
@@ -76,60 +84,51 @@ ApplicationListPage::~ApplicationListPage() = default;
 
 void ApplicationListPage::refresh()
 {
-    const int filter = m_ui->stateFilterCombo->currentData().toInt();
-    std::vector<ApplicationState> states;
-    if (filter == kOpen) {
+    storage::ApplicationListFilter filter;
+    const int state = m_ui->stateFilterCombo->currentData().toInt();
+    if (state == kOpen) {
         for (size_t i = 0; i < kApplicationStateKeys.size(); ++i)
             if (!isFinal(static_cast<ApplicationState>(i)))
-                states.push_back(static_cast<ApplicationState>(i));
-    } else if (filter >= 0) {
-        states.push_back(static_cast<ApplicationState>(filter));
+                filter.states.push_back(static_cast<ApplicationState>(i));
+    } else if (state >= 0) {
+        filter.states.push_back(static_cast<ApplicationState>(state));
     }
-    auto *table = m_ui->applicationTable;
-    const qint64 selected = table->currentRow() >= 0 && table->item(table->currentRow(), 0)
-        ? table->item(table->currentRow(), 0)->data(Qt::UserRole).toLongLong()
-        : 0;
-    table->setRowCount(0);
+    filter.staffRelatedOnly = m_ui->staffRelatedCheck->isChecked();
+
+    const std::int64_t selected = selectedApplicationId();
     m_ui->errorLabel->hide();
-    auto rows = m_context.applications().listRows(m_session, states, kLimit, 0);
-    if (!rows.ok()) {
-        m_ui->errorLabel->setText(qs(rows.error().message));
-        m_ui->errorLabel->show();
-        m_ui->applicationCountLabel->clear();
-        m_ui->openApplicationButton->setEnabled(false);
-        return;
+    m_model->setFilter(filter); // resets the view's selection
+    if (selected) {
+        if (const int row = m_model->rowOf(selected); row >= 0) {
+            m_ui->applicationTable->selectRow(row);
+            m_ui->applicationTable->scrollTo(m_model->index(row, 0));
+        }
     }
-    table->setRowCount(static_cast<int>(rows->size()));
-    for (int row = 0; row < table->rowCount(); ++row) {
-        const auto &r = (*rows)[static_cast<size_t>(row)];
-        const QStringList cells {qs(r.record.applicationNo),
-                                 qs(r.applicantName),
-                                 qs(r.communityName),
-                                 services::ApplicationText::programme(r.record.programme),
-                                 services::ApplicationText::state(r.record.state),
-                                 qs(r.record.receivedOn.toString())};
-        for (int col = 0; col < cells.size(); ++col)
-            table->setItem(row, col, new QTableWidgetItem(cells[col]));
-        table->item(row, NumberCol)
-            ->setData(Qt::UserRole, QVariant::fromValue<qint64>(r.record.id));
-        if (r.record.id == selected)
-            table->selectRow(row);
-    }
-    m_ui->applicationCountLabel->setText(
-        rows->size() >= static_cast<size_t>(kLimit)
-            ? tr("The newest %1 applications").arg(kLimit)
-            : tr("%n application(s)", nullptr, static_cast<int>(rows->size())));
-    m_ui->openApplicationButton->setEnabled(!table->selectionModel()->selectedRows().isEmpty());
+    updateOpenButton();
+}
+
+std::int64_t ApplicationListPage::selectedApplicationId() const
+{
+    const auto rows = m_ui->applicationTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_model->applicationId(rows.first().row());
+}
+
+void ApplicationListPage::updateOpenButton()
+{
+    m_ui->openApplicationButton->setEnabled(selectedApplicationId() != 0);
 }
 
 void ApplicationListPage::openSelected()
 {
     const auto rows = m_ui->applicationTable->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    const QTableWidgetItem *item = m_ui->applicationTable->item(rows.first().row(), NumberCol);
-    if (item)
-        Q_EMIT applicationRequested(item->data(Qt::UserRole).toLongLong());
+    if (!rows.isEmpty())
+        openRow(rows.first().row());
+}
+
+void ApplicationListPage::openRow(int row)
+{
+    if (const std::int64_t id = m_model->applicationId(row))
+        Q_EMIT applicationRequested(id);
 }
 
 NoticeListDialog *ApplicationListPage::openNoticeList()

@@ -4,6 +4,7 @@
 
 #include "gui/app_context.h"
 #include "gui/application_display.h"
+#include "gui/check_import_dialog.h"
 #include "gui/cross_check_dialog.h"
 #include "gui/display_text.h"
 #include "gui/materials_dialog.h"
@@ -143,6 +144,8 @@ ApplicationPage::ApplicationPage(AppContext &context, services::Session session,
     connect(m_ui->recordVisitButton, &QPushButton::clicked, this,
             &ApplicationPage::openRecordVisit);
     connect(m_ui->crossCheckButton, &QPushButton::clicked, this, &ApplicationPage::openCrossCheck);
+    connect(m_ui->importChecksButton, &QPushButton::clicked, this,
+            &ApplicationPage::openCheckImport);
     connect(m_ui->reviewButton, &QPushButton::clicked, this, &ApplicationPage::openReview);
     const std::pair<QPushButton *, StepKind> steps[] = {
         {m_ui->startInvestigationButton, StepKind::StartInvestigation},
@@ -543,6 +546,7 @@ void ApplicationPage::updateActions()
             (state == ApplicationState::PendingApproval && v && v->record.staffRelated));
     set(m_ui->crossCheckButton, m_canHandle,
         state == ApplicationState::Accepted || state == ApplicationState::Investigating);
+    set(m_ui->importChecksButton, m_canHandle, true);
     set(m_ui->reviewButton, m_canHandle, allowed(ApplicationStep::StreetReview));
     set(m_ui->startNoticeButton, m_canHandle && notice, allowed(ApplicationStep::StartNotice));
     set(m_ui->objectionButton, m_canHandle && notice, allowed(ApplicationStep::Object));
@@ -632,6 +636,16 @@ CrossCheckDialog *ApplicationPage::openCrossCheck()
     auto *dialog = new CrossCheckDialog(m_context, m_session, *m_view, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CrossCheckDialog::recorded, this, &ApplicationPage::changed);
+    dialog->open();
+    return dialog;
+}
+
+CheckImportDialog *ApplicationPage::openCheckImport()
+{
+    auto *dialog = new CheckImportDialog(m_context, m_session, this);
+    dialog->setObjectName(QStringLiteral("checkImportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CheckImportDialog::imported, this, &ApplicationPage::changed);
     dialog->open();
     return dialog;
 }

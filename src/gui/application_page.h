@@ -29,6 +29,7 @@ namespace relief::gui {
 class Ui_ApplicationPage;
 
 class AppContext;
+class CheckImportDialog;
 class CrossCheckDialog;
 class MaterialsDialog;
 class ReviewDialog;
@@ -56,6 +57,7 @@ public:
     MaterialsDialog *openCheckMaterials();
     VisitDialog *openRecordVisit();
     CrossCheckDialog *openCrossCheck();
+    CheckImportDialog *openCheckImport();
     ReviewDialog *openReview();
     StepDialog *openStep(StepKind kind);
 

@@ -3,6 +3,8 @@
 #include "ui_communities_page.h"
 
 #include "gui/display_text.h"
+#include "gui/field_errors.h"
+#include "gui/record_table.h"
 
 #include "services/registry_service.h"
 
@@ -20,17 +22,13 @@ CommunitiesPage::CommunitiesPage(services::RegistryService &registry, services::
                                  QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::CommunitiesPage>())
+    , m_errors(std::make_unique<FieldErrors>())
     , m_registry(registry)
     , m_session(std::move(session))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("communitiesPage"));
-    for (QLabel *label : findChildren<QLabel *>())
-        if (label->objectName().startsWith(QStringLiteral("fieldError_"))) {
-            m_errorLabels[label->objectName().mid(11)] = label;
-            label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-            label->hide();
-        }
+    m_errors->collect(this, m_ui->communityMessageLabel);
     m_ui->listErrorLabel->hide();
     m_ui->communityMessageLabel->hide();
     // Letters and digits only; the service upper-cases and checks again.
@@ -87,20 +85,12 @@ void CommunitiesPage::refresh()
 
 const storage::CommunityRecord *CommunitiesPage::selected() const
 {
-    const auto rows = m_ui->communityTable->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return nullptr;
-    const auto row = static_cast<size_t>(rows.first().row());
-    return row < m_communities.size() ? &m_communities[row] : nullptr;
+    return selectedRecord(m_ui->communityTable, m_communities);
 }
 
 void CommunitiesPage::selectCommunity(std::int64_t id)
 {
-    for (size_t i = 0; i < m_communities.size(); ++i)
-        if (m_communities[i].id == id) {
-            const QSignalBlocker blocker(m_ui->communityTable);
-            m_ui->communityTable->selectRow(static_cast<int>(i));
-        }
+    selectRecordRow(m_ui->communityTable, m_communities, id);
 }
 
 void CommunitiesPage::startNew()
@@ -136,23 +126,16 @@ void CommunitiesPage::loadSelected()
 
 void CommunitiesPage::clearErrors()
 {
-    for (auto &[field, label] : m_errorLabels)
-        label->hide();
+    m_errors->clear();
 }
 
 void CommunitiesPage::showError(const Error &error)
 {
-    const auto it = m_errorLabels.find(qs(error.field));
-    if (it == m_errorLabels.end()) {
-        m_ui->communityMessageLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
-        return showMessage(qs(error.message));
-    }
-    it->second->setText(qs(error.message));
-    it->second->show();
-    if (error.field == "code")
-        m_ui->communityCodeEdit->setFocus();
-    else if (error.field == "name")
-        m_ui->communityNameEdit->setFocus();
+    // Errors without a field of their own show at the message line, in red.
+    m_ui->communityMessageLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    if (QLabel *shown = m_errors->show(error); shown && shown != m_ui->communityMessageLabel)
+        if (auto *edit = qobject_cast<QLineEdit *>(shown->buddy()))
+            edit->selectAll();
 }
 
 void CommunitiesPage::showMessage(const QString &message)

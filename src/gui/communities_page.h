@@ -11,7 +11,6 @@
 
 #include <QWidget>
 
-#include <map>
 #include <memory>
 #include <vector>
 
@@ -30,6 +29,8 @@ class RegistryService;
 }
 
 namespace relief::gui {
+
+class FieldErrors;
 
 class CommunitiesPage : public QWidget
 {
@@ -56,11 +57,11 @@ private:
     void showMessage(const QString &message);
 
     std::unique_ptr<::Ui::CommunitiesPage> m_ui;
+    std::unique_ptr<FieldErrors> m_errors;
     services::RegistryService &m_registry;
     services::Session m_session;
     std::vector<storage::CommunityRecord> m_communities;
     std::int64_t m_editing = 0; // 0: a new community
-    std::map<QString, QLabel *> m_errorLabels;
 };
 
 } // namespace relief::gui

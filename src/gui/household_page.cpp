@@ -212,8 +212,8 @@ HouseholdPage::HouseholdPage(AppContext &context, services::Session session, QWi
     casesLayout->addWidget(new QLabel(tr("Decisions of the selected case:"), cases));
     casesLayout->addWidget(m_decisionTable);
     tabs->addTab(cases, tr("Cases"));
-    m_applicationTable = makeTable({tr("Number"), tr("Programme"), tr("Applied for"),
-                                    tr("State"), tr("Received"), tr("Channel")},
+    m_applicationTable = makeTable({tr("Number"), tr("Programme"), tr("Applied for"), tr("State"),
+                                    tr("Received"), tr("Channel")},
                                    "householdApplicationTable", tabs);
     m_applicationTable->setToolTip(tr("Double-click an application (or press Enter) to open it."));
     tabs->addTab(m_applicationTable, tr("Applications"));
@@ -294,8 +294,7 @@ void HouseholdPage::fillApplications()
                 a.personId ? names[*a.personId] : tr("The household"),
                 services::ApplicationText::state(a.state), qs(a.receivedOn.toString()),
                 services::ApplicationText::channel(a.channel)});
-        m_applicationTable->item(row, 0)->setData(Qt::UserRole,
-                                                  QVariant::fromValue<qint64>(a.id));
+        m_applicationTable->item(row, 0)->setData(Qt::UserRole, QVariant::fromValue<qint64>(a.id));
     }
 }
 

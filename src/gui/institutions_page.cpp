@@ -3,6 +3,8 @@
 #include "ui_institutions_page.h"
 
 #include "gui/display_text.h"
+#include "gui/field_errors.h"
+#include "gui/record_table.h"
 #include "gui/registry_text.h"
 
 #include "services/registry_service.h"
@@ -34,17 +36,13 @@ InstitutionsPage::InstitutionsPage(services::RegistryService &registry, services
                                    QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<::Ui::InstitutionsPage>())
+    , m_errors(std::make_unique<FieldErrors>())
     , m_registry(registry)
     , m_session(std::move(session))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("institutionsPage"));
-    for (QLabel *label : findChildren<QLabel *>())
-        if (label->objectName().startsWith(QStringLiteral("fieldError_"))) {
-            m_errorLabels[label->objectName().mid(11)] = label;
-            label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-            label->hide();
-        }
+    m_errors->collect(this, m_ui->institutionMessageLabel);
     m_ui->listErrorLabel->hide();
     m_ui->institutionMessageLabel->hide();
     for (InstitutionKind kind : {InstitutionKind::CareHome, InstitutionKind::WelfareInstitution})
@@ -108,20 +106,12 @@ void InstitutionsPage::refresh()
 
 const storage::InstitutionRecord *InstitutionsPage::selected() const
 {
-    const auto rows = m_ui->institutionTable->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return nullptr;
-    const auto row = static_cast<size_t>(rows.first().row());
-    return row < m_institutions.size() ? &m_institutions[row] : nullptr;
+    return selectedRecord(m_ui->institutionTable, m_institutions);
 }
 
 void InstitutionsPage::selectInstitution(std::int64_t id)
 {
-    for (size_t i = 0; i < m_institutions.size(); ++i)
-        if (m_institutions[i].id == id) {
-            const QSignalBlocker blocker(m_ui->institutionTable);
-            m_ui->institutionTable->selectRow(static_cast<int>(i));
-        }
+    selectRecordRow(m_ui->institutionTable, m_institutions, id);
 }
 
 void InstitutionsPage::startNew()
@@ -180,27 +170,16 @@ void InstitutionsPage::loadSelected()
 
 void InstitutionsPage::clearErrors()
 {
-    for (auto &[field, label] : m_errorLabels)
-        label->hide();
+    m_errors->clear();
 }
 
 void InstitutionsPage::showError(const Error &error)
 {
-    const auto it = m_errorLabels.find(qs(error.field));
-    if (it == m_errorLabels.end())
-        return showMessage(qs(error.message), true);
-    it->second->setText(qs(error.message));
-    it->second->show();
-    const std::map<std::string, QLineEdit *> edits = {
-        {"name", m_ui->institutionNameEdit},
-        {"phone", m_ui->institutionPhoneEdit},
-        {"bank_name", m_ui->institutionBankNameEdit},
-        {"bank_account", m_ui->institutionBankAccountEdit},
-        {"account_holder", m_ui->institutionHolderEdit}};
-    if (const auto edit = edits.find(error.field); edit != edits.end()) {
-        edit->second->setFocus();
-        edit->second->selectAll();
-    }
+    // Errors without a field of their own show at the message line, in red.
+    m_ui->institutionMessageLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    if (QLabel *shown = m_errors->show(error); shown && shown != m_ui->institutionMessageLabel)
+        if (auto *edit = qobject_cast<QLineEdit *>(shown->buddy()))
+            edit->selectAll();
 }
 
 void InstitutionsPage::showMessage(const QString &message, bool problem)

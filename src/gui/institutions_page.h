@@ -16,7 +16,6 @@
 
 #include <QWidget>
 
-#include <map>
 #include <memory>
 #include <vector>
 
@@ -35,6 +34,8 @@ class RegistryService;
 }
 
 namespace relief::gui {
+
+class FieldErrors;
 
 class InstitutionsPage : public QWidget
 {
@@ -61,12 +62,12 @@ private:
     void showMessage(const QString &message, bool problem);
 
     std::unique_ptr<::Ui::InstitutionsPage> m_ui;
+    std::unique_ptr<FieldErrors> m_errors;
     services::RegistryService &m_registry;
     services::Session m_session;
     std::vector<storage::InstitutionRecord> m_institutions;
     std::int64_t m_editing = 0; // 0: a new institution
     bool m_accountMasked = false; // the edited institution's account came masked
-    std::map<QString, QLabel *> m_errorLabels;
 };
 
 } // namespace relief::gui

@@ -8,6 +8,7 @@
 #include "gui/field_errors.h"
 
 #include "services/application_text.h"
+#include "services/policy_service.h"
 
 #include <QPushButton>
 
@@ -56,6 +57,10 @@ void StepDialog::configure(const services::ApplicationView &view)
     QString saveText;
     QString name;
     bool hasDate = true;
+    // Time limits are policy parameters: those of the set in force when accepted.
+    const auto policy = m_context.policy().inForceOn(r.acceptedOn.value_or(r.receivedOn));
+    const PolicyParameters::Deadlines limits =
+        policy.ok() ? policy->deadlines : PolicyParameters::Deadlines {};
     switch (m_kind) {
     case StepKind::StartInvestigation:
         name = QStringLiteral("startInvestigationDialog");
@@ -70,8 +75,9 @@ void StepDialog::configure(const services::ApplicationView &view)
         name = QStringLiteral("startNoticeDialog");
         title = tr("Start the public notice");
         intro = tr("Application %1 is put on the public notice (公示) of its community. The notice "
-                   "runs 7 days from its first day; the application goes for approval from the "
-                   "day after it ends.")
+                   "runs %n day(s) from its first day; the application goes for approval from "
+                   "the day after it ends.",
+                   nullptr, limits.noticeCalendarDays)
                     .arg(number);
         m_ui->dateCaption->setText(tr("&First day:"));
         saveText = tr("&Start notice");
@@ -145,7 +151,9 @@ void StepDialog::configure(const services::ApplicationView &view)
     case StepKind::Extension:
         name = QStringLiteral("extensionDialog");
         title = tr("Extend the time limit");
-        intro = tr("A recorded extension gives application %1 45 working days in all.").arg(number);
+        intro = tr("A recorded extension gives application %1 %n working day(s) in all.", nullptr,
+                   limits.wholeProcessExtended)
+                    .arg(number);
         noteCaption = tr("&Reason:");
         m_noteRequired = true;
         hasDate = false;

@@ -123,41 +123,40 @@ Result<std::vector<ApplicationRecord>> ApplicationService::ofHousehold(const Ses
 }
 
 Result<std::vector<ApplicationRecord>>
-ApplicationService::list(const Session &session, const std::vector<ApplicationState> &states,
+ApplicationService::list(const Session &session, const storage::ApplicationListFilter &filter,
                          int limit, int offset)
 {
     return read(session, Action::ViewApplications, [&]() -> Result<std::vector<ApplicationRecord>> {
-        return storage::ApplicationRepository(m_db).list(states, limit, offset);
+        return storage::ApplicationRepository(m_db).list(filter, limit, offset);
     });
 }
 
 Result<std::vector<ApplicationListRow>>
-ApplicationService::listRows(const Session &session, const std::vector<ApplicationState> &states,
+ApplicationService::listRows(const Session &session, const storage::ApplicationListFilter &filter,
                              int limit, int offset)
 {
     return read(
         session, Action::ViewApplications, [&]() -> Result<std::vector<ApplicationListRow>> {
-            storage::HouseholdRepository households(m_db);
-            storage::PersonRepository persons(m_db);
-            std::map<std::int64_t, std::string> communityNames;
-            for (const auto &c : storage::CommunityRepository(m_db).list())
-                communityNames.emplace(c.id, c.name);
             std::vector<ApplicationListRow> out;
-            for (auto &r : storage::ApplicationRepository(m_db).list(states, limit, offset)) {
+            for (auto &r : storage::ApplicationRepository(m_db).listRows(filter, limit, offset)) {
                 ApplicationListRow row;
-                if (const auto h = households.findById(r.householdId)) {
-                    row.householdNo = h->householdNo;
-                    row.applicantName = h->headName;
-                    row.communityName = communityNames[h->communityId];
-                }
-                if (r.personId)
-                    if (const auto p = persons.findById(*r.personId))
-                        row.applicantName = p->name;
-                row.record = std::move(r);
+                row.householdNo = std::move(r.householdNo);
+                row.applicantName = r.personName.empty() ? r.headName : std::move(r.personName);
+                row.headName = std::move(r.headName);
+                row.communityName = std::move(r.communityName);
+                row.record = std::move(r.record);
                 out.push_back(std::move(row));
             }
             return out;
         });
+}
+
+Result<std::int64_t> ApplicationService::countRows(const Session &session,
+                                                   const storage::ApplicationListFilter &filter)
+{
+    return read(session, Action::ViewApplications, [&]() -> Result<std::int64_t> {
+        return storage::ApplicationRepository(m_db).count(filter);
+    });
 }
 
 Result<std::vector<StaffMember>> ApplicationService::staff(const Session &session)
@@ -184,7 +183,9 @@ ApplicationService::noticeList(const Session &session, std::optional<std::int64_
         auto policy = PolicyService(m_db, m_clock).inForceOn(m_clock.today());
         const int days = policy.ok() ? policy->deadlines.noticeCalendarDays : 7;
         std::vector<NoticeRow> out;
-        for (const auto &r : apps.list({ApplicationState::Notice}, 1000000, 0)) {
+        storage::ApplicationListFilter onNotice;
+        onNotice.states = {ApplicationState::Notice};
+        for (const auto &r : apps.list(onNotice, 1000000, 0)) {
             const auto h = households.findById(r.householdId);
             if (!h || (communityId && h->communityId != *communityId))
                 continue;

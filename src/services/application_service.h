@@ -74,13 +74,18 @@ public:
     Result<ApplicationView> application(const Session &session, std::int64_t id);
     Result<std::vector<storage::ApplicationRecord>> ofHousehold(const Session &session,
                                                                 std::int64_t householdId);
+    // Newest first, a page of those the filter lets through.
     Result<std::vector<storage::ApplicationRecord>>
-    list(const Session &session, const std::vector<ApplicationState> &states, int limit,
+    list(const Session &session, const storage::ApplicationListFilter &filter, int limit,
          int offset);
-    // The same, newest first, with the household, applicant and community names.
+    // The same with the household, applicant and community names (one query a
+    // page): the applications list and the 近亲属 register.
     Result<std::vector<ApplicationListRow>> listRows(const Session &session,
-                                                     const std::vector<ApplicationState> &states,
+                                                     const storage::ApplicationListFilter &filter,
                                                      int limit, int offset);
+    // How many applications the filter lets through.
+    Result<std::int64_t> countRows(const Session &session,
+                                   const storage::ApplicationListFilter &filter);
     // The public notice (公示名单): applications on notice, of one community or all,
     // by community and number; names masked.
     Result<std::vector<NoticeRow>> noticeList(const Session &session,

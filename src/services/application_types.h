@@ -146,10 +146,13 @@ struct ApplicationView
 };
 
 // A line of the applications list: the record with the names the list shows.
+// The 近亲属 register reads record.staffRelated and record.staffRelation (who on
+// the staff, and how related).
 struct ApplicationListRow
 {
     storage::ApplicationRecord record;
     std::string householdNo;
+    std::string headName;
     std::string applicantName; // the person applied for, else the head
     std::string communityName;
 };

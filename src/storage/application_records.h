@@ -63,6 +63,25 @@ struct ApplicationRecord
     std::string updatedAt;
 };
 
+// Which applications a list shows. Newest first (by id) in every case.
+struct ApplicationListFilter
+{
+    std::vector<ApplicationState> states; // any of these; empty: every state
+    // The 近亲属 register: only applicants related to staff, which the rules
+    // want kept in a register of their own.
+    bool staffRelatedOnly = false;
+};
+
+// A line of the applications list, read in one query with the names it shows.
+struct ApplicationListRecord
+{
+    ApplicationRecord record;
+    std::string householdNo;
+    std::string headName;
+    std::string personName; // the person applied for; empty for the household
+    std::string communityName;
+};
+
 struct ApplicationEventRecord
 {
     std::int64_t id = 0;

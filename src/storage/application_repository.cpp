@@ -4,6 +4,7 @@
 #include "registry_columns.h"
 
 #include <cstdio>
+#include <string_view>
 
 namespace relief::storage {
 
@@ -130,6 +131,51 @@ void bindMutable(Statement &st, const ApplicationRecord &a)
 
 const std::string kSelect = std::string("SELECT ") + kColumns + " FROM applications ";
 
+// kColumns, each qualified by the alias `a.`, for the lists (which join the
+// names and share their WHERE with the count).
+std::string aliasedColumns()
+{
+    std::string out;
+    std::string_view rest = kColumns;
+    for (;;) {
+        const auto comma = rest.find(", ");
+        out += "a.";
+        out += rest.substr(0, comma);
+        if (comma == std::string_view::npos)
+            return out;
+        out += ", ";
+        rest.remove_prefix(comma + 2);
+    }
+}
+
+const std::string kListSelect = "SELECT " + aliasedColumns() + " FROM applications a ";
+// kColumns' 41 columns, then the names (41–44).
+const std::string kListRowsSelect = "SELECT " + aliasedColumns() +
+    ", h.household_no, h.head_name, p.name, c.name FROM applications a "
+    "LEFT JOIN households h ON h.id = a.household_id "
+    "LEFT JOIN persons p ON p.id = a.person_id "
+    "LEFT JOIN communities c ON c.id = h.community_id ";
+
+// The WHERE of a list over `applications a`. The state keys are the program's
+// own fixed words, never input, so they may stand in the text; the statement
+// cache keeps one statement per filter shape.
+std::string listWhere(const ApplicationListFilter &filter)
+{
+    std::string where;
+    auto add = [&](const std::string &term) {
+        where += (where.empty() ? "WHERE " : " AND ") + term;
+    };
+    if (!filter.states.empty()) {
+        std::string in = "a.state IN (";
+        for (std::size_t i = 0; i < filter.states.size(); ++i)
+            in += (i ? ", '" : "'") + std::string(applicationStateKey(filter.states[i])) + "'";
+        add(in + ")");
+    }
+    if (filter.staffRelatedOnly)
+        add("a.staff_related = 1");
+    return where.empty() ? where : where + " ";
+}
+
 } // namespace
 
 std::string ApplicationRepository::nextNumber(int year)
@@ -224,20 +270,43 @@ std::vector<ApplicationRecord> ApplicationRepository::open()
                   [](Statement &) {});
 }
 
-std::vector<ApplicationRecord>
-ApplicationRepository::list(const std::vector<ApplicationState> &states, int limit, int offset)
+std::vector<ApplicationRecord> ApplicationRepository::list(const ApplicationListFilter &filter,
+                                                           int limit, int offset)
 {
-    std::string where;
-    if (!states.empty()) {
-        where = "WHERE state IN (";
-        for (std::size_t i = 0; i < states.size(); ++i)
-            where += (i ? ", '" : "'") + std::string(applicationStateKey(states[i])) + "'";
-        where += ") ";
+    std::vector<ApplicationRecord> out;
+    Statement &st = m_st(kListSelect + listWhere(filter) + "ORDER BY a.id DESC LIMIT ?1 OFFSET ?2");
+    st.bind(1, limit);
+    st.bind(2, offset);
+    while (st.step())
+        out.push_back(read(st));
+    return out;
+}
+
+std::vector<ApplicationListRecord>
+ApplicationRepository::listRows(const ApplicationListFilter &filter, int limit, int offset)
+{
+    std::vector<ApplicationListRecord> out;
+    Statement &st =
+        m_st(kListRowsSelect + listWhere(filter) + "ORDER BY a.id DESC LIMIT ?1 OFFSET ?2");
+    st.bind(1, limit);
+    st.bind(2, offset);
+    while (st.step()) {
+        ApplicationListRecord row;
+        row.record = read(st);
+        row.householdNo = st.text(41);
+        row.headName = st.text(42);
+        row.personName = st.text(43);
+        row.communityName = st.text(44);
+        out.push_back(std::move(row));
     }
-    return select(where + "ORDER BY id DESC LIMIT ?1 OFFSET ?2", [&](Statement &st) {
-        st.bind(1, limit);
-        st.bind(2, offset);
-    });
+    return out;
+}
+
+std::int64_t ApplicationRepository::count(const ApplicationListFilter &filter)
+{
+    Statement &st = m_st("SELECT COUNT(*) FROM applications a " + listWhere(filter));
+    st.step();
+    return st.int64(0);
 }
 
 std::vector<std::pair<Material, bool>> ApplicationRepository::materials(std::int64_t applicationId)

@@ -32,9 +32,13 @@ public:
     // Not yet decided, or refused with the refusal notice not yet issued: what
     // the workbench watches. Oldest first.
     std::vector<ApplicationRecord> open();
-    // Newest first, a page; all states when `states` is empty.
-    std::vector<ApplicationRecord> list(const std::vector<ApplicationState> &states, int limit,
-                                        int offset);
+    // Newest first (by id), a page of those the filter lets through.
+    std::vector<ApplicationRecord> list(const ApplicationListFilter &filter, int limit, int offset);
+    // The same page with the household, applicant and community names, in one
+    // query (no lookups per row).
+    std::vector<ApplicationListRecord> listRows(const ApplicationListFilter &filter, int limit,
+                                                int offset);
+    std::int64_t count(const ApplicationListFilter &filter);
 
     std::vector<std::pair<Material, bool>> materials(std::int64_t applicationId);
     void setMaterials(std::int64_t applicationId,

@@ -2,15 +2,18 @@
 // through acceptance, a home visit by two caseworkers, the street review and the
 // public notice, then approved by a supervisor after switching user; the public
 // notice list printed to PDF (read back with pdftotext); the workbench's overdue
-// task in red that opens its application; and refusals from the service shown
-// in the dialog, which stays open with what was typed.
+// task in red that opens its application; refusals from the service shown in the
+// dialog, which stays open with what was typed; and the applications list, read
+// a page at a time, with the 近亲属 register of applicants related to staff.
 
 #include "gui_test_support.h"
 
 #include "gui/application_display.h"
+#include "gui/application_list_model.h"
 #include "gui/application_list_page.h"
 #include "gui/application_page.h"
 #include "gui/applications_area.h"
+#include "gui/check_import_dialog.h"
 #include "gui/dashboard_page.h"
 #include "gui/display_text.h"
 #include "gui/household_page.h"
@@ -27,10 +30,13 @@
 #include "services/application_service.h"
 #include "services/application_text.h"
 #include "services/registry_service.h"
+#include "storage/application_repository.h"
+#include "storage/transaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QListWidget>
 #include <QMessageBox>
@@ -38,7 +44,9 @@
 #include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QProcess>
+#include <QScrollBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 
 using namespace relief;
@@ -79,9 +87,12 @@ void setText(QObject *parent, const char *name, const QString &text)
     edit->setPlainText(text);
 }
 
-void doubleClickRow(QTableWidget *table, int row)
+// For the item tables and the applications list alike.
+void doubleClickRow(QTableView *table, int row)
 {
-    const QPoint at = table->visualItemRect(table->item(row, 0)).center();
+    const QModelIndex index = table->model()->index(row, 0);
+    table->scrollTo(index);
+    const QPoint at = table->visualRect(index).center();
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
 }
@@ -92,6 +103,11 @@ int rowWithText(QTableWidget *table, int column, const QString &text)
         if (table->item(row, column) && table->item(row, column)->text() == text)
             return row;
     return -1;
+}
+
+QString cellText(const QTableView *table, int row, int column)
+{
+    return table->model()->index(row, column).data().toString();
 }
 
 QString pdfText(const QString &path)
@@ -116,6 +132,8 @@ private slots:
     void noticeListPrintsToPdf();
     void workbenchShowsOverdueTaskInRed();
     void refusedStepsShowTheServiceMessage();
+    void listPagesAndShowsTheStaffRegister();
+    void checkResultsImportAllOrNothing();
 
 private:
     services::Session addUser(const char *name, const char *display, RoleSet roles);
@@ -406,16 +424,20 @@ void ApplicationTest::intakeToApprovalThroughTheDialogs()
     QVERIFY(window);
     QVERIFY(window->showArea(MainWindow::Area::Applications));
     auto *area = child<ApplicationsArea>(window, "applicationsArea");
-    auto *list = child<QTableWidget>(area->listPage(), "applicationTable");
-    QVERIFY(list);
+    auto *list = child<QTableView>(area->listPage(), "applicationTable");
+    QVERIFY(list && list->model());
     page = area->applicationPage();
-    int listRow = -1;
-    for (int r = 0; r < list->rowCount(); ++r)
-        if (list->item(r, 0)->data(Qt::UserRole).toLongLong() == id)
-            listRow = r;
+    const int listRow = area->listPage()->model()->rowOf(id);
     QVERIFY(listRow >= 0);
-    QCOMPARE(list->item(listRow, 1)->text(), QStringLiteral("张三明"));
-    QCOMPARE(list->item(listRow, 2)->text(), QStringLiteral("幸福社区"));
+    QCOMPARE(list->model()->index(listRow, 0).data(ApplicationListModel::IdRole).toLongLong(), id);
+    QCOMPARE(cellText(list, listRow, ApplicationListModel::NumberColumn), number);
+    QCOMPARE(cellText(list, listRow, ApplicationListModel::ApplicantColumn),
+             QStringLiteral("张三明"));
+    QCOMPARE(cellText(list, listRow, ApplicationListModel::CommunityColumn),
+             QStringLiteral("幸福社区"));
+    QCOMPARE(cellText(list, listRow, ApplicationListModel::StateColumn),
+             services::ApplicationText::state(ApplicationState::Notice));
+    QVERIFY(cellText(list, listRow, ApplicationListModel::StaffRelationColumn).isEmpty());
     shot(window, "06-application-list");
     doubleClickRow(list, listRow);
     QCOMPARE(area->currentWidget(), page);
@@ -738,6 +760,215 @@ void ApplicationTest::refusedStepsShowTheServiceMessage()
     QCOMPARE(child<QTableWidget>(fund, "reserveEntryTable")->rowCount(), 1);
     shot(fund, "16-reserve-fund");
     fund->close();
+}
+
+void ApplicationTest::listPagesAndShowsTheStaffRegister()
+{
+    auto &apps = m_app->context->applications();
+    // 张三明's application, then one of a caseworker's brother in another household.
+    const std::int64_t plain = acceptedApplication(m_wang);
+    QVERIFY(plain > 0);
+    services::NewHousehold h;
+    h.household.communityId = m_app->context->registry().communities(m_admin)->front().id;
+    h.household.address = "幸福路9号";
+    services::MemberInput head;
+    head.person.name = "王五";
+    head.person.idNumber = makeId("110105", "19680303", 41);
+    head.relation = Relation::Head;
+    h.members = {head};
+    auto other = m_app->context->registry().createHousehold(m_wang, h);
+    QVERIFY(other.ok());
+    services::NewApplication a;
+    a.householdId = *other;
+    a.receivedOn = m_app->clock.today();
+    a.staffRelated = true;
+    a.staffRelation = "经办人王某之弟";
+    auto related = apps.submit(m_wang, a);
+    QVERIFY2(related.ok(), related.ok() ? "" : related.error().message.c_str());
+
+    MainWindow *window = signInAs("wang");
+    QVERIFY(window);
+    QVERIFY(window->showArea(MainWindow::Area::Applications));
+    auto *area = child<ApplicationsArea>(window, "applicationsArea");
+    ApplicationListPage *listPage = area->listPage();
+    area->showList();
+    auto *table = child<QTableView>(listPage, "applicationTable");
+    ApplicationListModel *model = listPage->model();
+    QVERIFY(table && model && table->model() == model);
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->totalCount(), std::int64_t(2));
+    QVERIFY2(labelText(listPage, "applicationCountLabel").startsWith(QLatin1String("2 ")),
+             qPrintable(labelText(listPage, "applicationCountLabel")));
+    // Newest first; the relation shows for the staff member's brother only.
+    QCOMPARE(model->applicationId(0), *related);
+    QCOMPARE(model->applicationId(1), plain);
+    QCOMPARE(cellText(table, 0, ApplicationListModel::ApplicantColumn), QStringLiteral("王五"));
+    QCOMPARE(cellText(table, 0, ApplicationListModel::StaffRelationColumn),
+             QStringLiteral("经办人王某之弟"));
+    QVERIFY(cellText(table, 1, ApplicationListModel::StaffRelationColumn).isEmpty());
+    QCOMPARE(
+        model->headerData(ApplicationListModel::StaffRelationColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Related to staff"));
+
+    // The 近亲属 register shows only applicants related to staff.
+    auto *registerCheck = child<QCheckBox>(listPage, "staffRelatedCheck");
+    QVERIFY(registerCheck && registerCheck->isVisible() && !registerCheck->isChecked());
+    QVERIFY(!registerCheck->toolTip().isEmpty());
+    registerCheck->click();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->applicationId(0), *related);
+    QVERIFY2(labelText(listPage, "applicationCountLabel").startsWith(QLatin1String("1 ")),
+             qPrintable(labelText(listPage, "applicationCountLabel")));
+    shot(window, "17-staff-register");
+    // With a state no relative's application is in: nothing.
+    auto *states = child<QComboBox>(listPage, "stateFilterCombo");
+    states->setCurrentIndex(states->findData(static_cast<int>(ApplicationState::Accepted)));
+    QCOMPARE(model->rowCount(), 0);
+    states->setCurrentIndex(states->findData(static_cast<int>(ApplicationState::Submitted)));
+    QCOMPARE(model->rowCount(), 1);
+    registerCheck->click();
+    QCOMPARE(model->rowCount(), 1); // submitted: the relative's only
+    states->setCurrentIndex(0); // open applications
+    QCOMPARE(model->rowCount(), 2);
+
+    // The selection outlives a refresh while its row is there; Enter and the
+    // Open button open it.
+    auto *openButton = child<QPushButton>(listPage, "openApplicationButton");
+    QVERIFY(!openButton->isEnabled());
+    table->setFocus();
+    table->selectRow(1);
+    QVERIFY(openButton->isEnabled());
+    click(listPage, "refreshButton");
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(model->applicationId(table->selectionModel()->selectedRows().first().row()), plain);
+    QVERIFY(openButton->isEnabled());
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(area->currentWidget(), area->applicationPage());
+    QCOMPARE(area->applicationPage()->applicationId(), plain);
+    area->showList();
+    QCOMPARE(model->applicationId(table->selectionModel()->selectedRows().first().row()), plain);
+    click(listPage, "openApplicationButton");
+    QCOMPARE(area->currentWidget(), area->applicationPage());
+    QCOMPARE(area->applicationPage()->applicationId(), plain);
+    area->showList();
+    // Not in the register: the selection goes.
+    registerCheck->click();
+    QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+    QVERIFY(!openButton->isEnabled());
+    registerCheck->click();
+
+    // Copies of the first application written straight into the file, every
+    // 50th from a staff relative.
+    auto addCopies = [&](int n) {
+        storage::Transaction tx(m_app->context->database());
+        storage::ApplicationRepository repo(m_app->context->database());
+        const auto base = repo.findById(plain);
+        if (!base)
+            return false;
+        for (int i = 0; i < n; ++i) {
+            storage::ApplicationRecord r = *base;
+            r.applicationNo = repo.nextNumber(2025);
+            r.staffRelated = i % 50 == 0;
+            r.staffRelation = r.staffRelated ? "经办人李某之母" : "";
+            repo.insert(r);
+        }
+        tx.commit();
+        return true;
+    };
+    // 250 more: the list reads 200, then the next page as it scrolls, going on
+    // where the first ended.
+    QVERIFY(addCopies(250));
+    click(listPage, "refreshButton");
+    QCOMPARE(model->totalCount(), std::int64_t(252));
+    QCOMPARE(model->rowCount(), ApplicationListModel::kPageSize);
+    QVERIFY(model->canFetchMore({}));
+    QVERIFY2(labelText(listPage, "applicationCountLabel").startsWith(QLatin1String("252 ")),
+             qPrintable(labelText(listPage, "applicationCountLabel")));
+    // Three registered meanwhile push the second page down: the rows it repeats
+    // are not shown twice, and the new ones wait for a refresh.
+    QVERIFY(addCopies(3));
+    QCoreApplication::processEvents(); // the view lays the rows out
+    table->scrollToBottom();
+    QTRY_COMPARE(model->rowCount(), 252);
+    QVERIFY(!model->canFetchMore({}));
+    for (int row = 1; row < model->rowCount(); ++row)
+        QVERIFY2(model->applicationId(row) < model->applicationId(row - 1),
+                 qPrintable(QString::number(row)));
+    QCOMPARE(model->applicationId(251), plain);
+    // A row past the first page stays selected through a refresh (three rows
+    // further down now).
+    table->selectRow(240);
+    const std::int64_t deep = model->applicationId(240);
+    click(listPage, "refreshButton");
+    QCOMPARE(model->totalCount(), std::int64_t(255));
+    QVERIFY(model->rowCount() > ApplicationListModel::kPageSize);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().first().row(), 243);
+    QCOMPARE(model->applicationId(243), deep);
+    QVERIFY(openButton->isEnabled());
+    // The register counts the relatives among them: the brother, five of the 250
+    // and the first of the three.
+    registerCheck->click();
+    QCOMPARE(model->totalCount(), std::int64_t(7));
+    QCOMPARE(model->rowCount(), 7);
+    QCOMPARE(cellText(table, 6, ApplicationListModel::StaffRelationColumn),
+             QStringLiteral("经办人王某之弟"));
+}
+
+// Cross-department results from a CSV file, from the application page: a file
+// with a bad row imports nothing and names the row; the corrected file records
+// every result, and the page shows them.
+void ApplicationTest::checkResultsImportAllOrNothing()
+{
+    const std::int64_t id = acceptedApplication(m_wang);
+    QVERIFY(id > 0);
+    auto &apps = m_app->context->applications();
+    const QByteArray number =
+        QByteArray::fromStdString(apps.application(m_wang, id)->record.applicationNo);
+    const QByteArray today = QByteArray::fromStdString(m_app->clock.today().toString());
+    MainWindow *window = signInAs("wang");
+    QVERIFY(window);
+    QVERIFY(window->showArea(MainWindow::Area::Applications));
+    child<ApplicationsArea>(window, "applicationsArea")->openApplication(id);
+    ApplicationPage *page = applicationPage(window);
+    QVERIFY(page && page->applicationId() == id);
+    child<QTabWidget>(page, "applicationTabs")->setCurrentWidget(child<QWidget>(page, "checksTab"));
+    auto dialog = openDialog<CheckImportDialog>(page, "importChecksButton", "checkImportDialog");
+    QVERIFY(dialog && dialog->isVisible());
+
+    QTemporaryDir dir;
+    auto write = [&dir](const char *name, const QByteArray &bytes) {
+        QFile file(dir.filePath(QLatin1String(name)));
+        file.open(QIODevice::WriteOnly);
+        file.write(bytes);
+        return file.fileName();
+    };
+    const QByteArray header = "application_no,department,result,note,checked_on\n";
+    const QString bad = write("bad.csv",
+                              header + number + ",police,consistent,," + today + "\n" + number +
+                                  ",tax,maybe,," + today + "\n");
+    QVERIFY(!dialog->importFile(bad));
+    auto *errors = child<QTableWidget>(dialog, "errorTable");
+    QVERIFY(errors && errors->isVisible());
+    QCOMPARE(errors->rowCount(), 1);
+    QCOMPARE(errors->item(0, 0)->text(), QStringLiteral("3"));
+    QCOMPARE(errors->item(0, 1)->text(), QStringLiteral("result"));
+    QVERIFY(labelText(dialog, "summaryLabel").contains(QLatin1String("Nothing was imported")));
+    QCOMPARE(apps.application(m_wang, id)->checks.size(), size_t(0));
+    shot(dialog, "17-check-import-errors");
+
+    const QString good = write("good.csv",
+                               header + number + ",police,consistent,," + today + "\n" + number +
+                                   ",tax,discrepancy,个体经营收入未申报," + today + "\n");
+    QVERIFY(dialog->importFile(good));
+    QVERIFY(!errors->isVisible());
+    QVERIFY(labelText(dialog, "summaryLabel").contains(QLatin1String("2 result(s) recorded")));
+    QCOMPARE(apps.application(m_wang, id)->checks.size(), size_t(2));
+    QCOMPARE(child<QTableWidget>(page, "checkTable")->rowCount(), 2);
+    // The same file again changes nothing.
+    QVERIFY(dialog->importFile(good));
+    QVERIFY(labelText(dialog, "summaryLabel").contains(QLatin1String("2 already on file")));
+    QCOMPARE(apps.application(m_wang, id)->checks.size(), size_t(2));
 }
 
 QTEST_MAIN(ApplicationTest)

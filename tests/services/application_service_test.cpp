@@ -63,10 +63,10 @@ protected:
     }
 
     // Two adults without income or assets in 幸福社区: dibao-eligible.
-    std::int64_t poorHousehold(const std::string &address = "幸福路8号")
+    std::int64_t poorHousehold(const std::string &address = "幸福路8号", std::int64_t community = 0)
     {
         NewHousehold h;
-        h.household.communityId = xingfu;
+        h.household.communityId = community ? community : xingfu;
         h.household.address = address;
         h.household.area = Area::Urban;
         h.members.push_back(
@@ -671,6 +671,129 @@ TEST_F(ApplicationServiceTest, NoticeListMasksNamesAndMarksStaffRelatives)
     EXPECT_EQ(row.firstDay.toString(), "2025-09-15");
     EXPECT_EQ(row.lastDay.toString(), "2025-09-21");
     EXPECT_TRUE(apps->noticeList(wang, heping)->empty());
+}
+
+TEST_F(ApplicationServiceTest, ListFiltersCountsAndPagesNewestFirst)
+{
+    clock.set(noonUtc("2025-09-15"));
+    const std::int64_t first = poorHousehold();
+    const std::int64_t second = poorHousehold("和平路3号", heping);
+    const std::int64_t third = poorHousehold("幸福路10号");
+    const std::int64_t fourth = poorHousehold("幸福路12号");
+    auto view = registry->household(wang, first);
+    ASSERT_TRUE(view.ok());
+    std::int64_t spouse = 0;
+    for (const auto &m : view->members)
+        if (m.membership.relation == Relation::Spouse)
+            spouse = m.person.person.id;
+    ASSERT_GT(spouse, 0);
+
+    std::vector<std::int64_t> ids; // oldest first
+    auto submit = [&](NewApplication a) {
+        auto id = apps->submit(wang, a);
+        ASSERT_TRUE(id.ok()) << id.error().message;
+        ids.push_back(*id);
+    };
+    submit(dibaoFor(first));
+    NewApplication related = dibaoFor(second);
+    related.staffRelated = true;
+    related.staffRelation = "经办人李某之兄";
+    submit(related);
+    NewApplication forSpouse = dibaoFor(first);
+    forSpouse.programme = ApplicationProgramme::Tekun;
+    forSpouse.personId = spouse;
+    submit(forSpouse);
+    NewApplication relatedAccepted = dibaoFor(third);
+    relatedAccepted.staffRelated = true;
+    relatedAccepted.staffRelation = "主任赵某之女";
+    submit(relatedAccepted);
+    ASSERT_TRUE(
+        apps->checkMaterials(wang, ids[3], all(ApplicationProgramme::Dibao), day("2025-09-15"))
+            .ok());
+    submit(dibaoFor(fourth));
+    ASSERT_EQ(ids.size(), 5u);
+
+    auto idsOf = [](const std::vector<ApplicationListRow> &rows) {
+        std::vector<std::int64_t> out;
+        for (const auto &r : rows)
+            out.push_back(r.record.id);
+        return out;
+    };
+    auto page = [&](const storage::ApplicationListFilter &filter, int limit, int offset) {
+        auto rows = apps->listRows(wang, filter, limit, offset);
+        EXPECT_TRUE(rows.ok()) << (rows.ok() ? "" : rows.error().message);
+        return rows.ok() ? idsOf(*rows) : std::vector<std::int64_t> {};
+    };
+
+    // Everything, newest first, two a page: each page goes on where the last
+    // ended, none overlaps, and past the end there is nothing.
+    const storage::ApplicationListFilter everything;
+    EXPECT_EQ(*apps->countRows(wang, everything), 5);
+    const auto page1 = page(everything, 2, 0);
+    const auto page2 = page(everything, 2, 2);
+    const auto page3 = page(everything, 2, 4);
+    EXPECT_EQ(page1, (std::vector<std::int64_t> {ids[4], ids[3]}));
+    EXPECT_EQ(page2, (std::vector<std::int64_t> {ids[2], ids[1]}));
+    EXPECT_EQ(page3, (std::vector<std::int64_t> {ids[0]}));
+    EXPECT_TRUE(page(everything, 2, 6).empty());
+    std::vector<std::int64_t> joined = page1;
+    joined.insert(joined.end(), page2.begin(), page2.end());
+    joined.insert(joined.end(), page3.begin(), page3.end());
+    EXPECT_EQ(joined, page(everything, 100, 0));
+    // The plain records come in the same order.
+    auto records = apps->list(wang, everything, 2, 2);
+    ASSERT_TRUE(records.ok());
+    ASSERT_EQ(records->size(), 2u);
+    EXPECT_EQ((*records)[0].id, ids[2]);
+    EXPECT_EQ((*records)[1].id, ids[1]);
+
+    // The names come with the rows: the member applied for, else the head.
+    auto rows = apps->listRows(wang, everything, 100, 0);
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows->size(), 5u);
+    const ApplicationListRow &tekun = (*rows)[2];
+    EXPECT_EQ(tekun.record.programme, ApplicationProgramme::Tekun);
+    EXPECT_EQ(tekun.applicantName, "刘芳");
+    EXPECT_EQ(tekun.headName, "张明");
+    EXPECT_EQ(tekun.communityName, "幸福社区");
+    EXPECT_FALSE(tekun.householdNo.empty());
+    const ApplicationListRow &relative = (*rows)[3];
+    EXPECT_EQ(relative.applicantName, "张明");
+    EXPECT_EQ(relative.communityName, "和平社区");
+    EXPECT_TRUE(relative.record.staffRelated);
+    EXPECT_EQ(relative.record.staffRelation, "经办人李某之兄");
+
+    // The 近亲属 register: only the applicants related to staff, paged the same way.
+    storage::ApplicationListFilter relatives;
+    relatives.staffRelatedOnly = true;
+    EXPECT_EQ(*apps->countRows(wang, relatives), 2);
+    EXPECT_EQ(page(relatives, 1, 0), (std::vector<std::int64_t> {ids[3]}));
+    EXPECT_EQ(page(relatives, 1, 1), (std::vector<std::int64_t> {ids[1]}));
+    EXPECT_TRUE(page(relatives, 1, 2).empty());
+
+    // States, alone and with the register.
+    storage::ApplicationListFilter submitted;
+    submitted.states = {ApplicationState::Submitted};
+    EXPECT_EQ(*apps->countRows(wang, submitted), 4);
+    EXPECT_EQ(page(submitted, 10, 0), (std::vector<std::int64_t> {ids[4], ids[2], ids[1], ids[0]}));
+    submitted.staffRelatedOnly = true;
+    EXPECT_EQ(*apps->countRows(wang, submitted), 1);
+    EXPECT_EQ(page(submitted, 10, 0), (std::vector<std::int64_t> {ids[1]}));
+    storage::ApplicationListFilter acceptedOrReturned;
+    acceptedOrReturned.states = {ApplicationState::Accepted, ApplicationState::Returned};
+    acceptedOrReturned.staffRelatedOnly = true;
+    EXPECT_EQ(*apps->countRows(wang, acceptedOrReturned), 1);
+    EXPECT_EQ(page(acceptedOrReturned, 10, 0), (std::vector<std::int64_t> {ids[3]}));
+    storage::ApplicationListFilter approved;
+    approved.states = {ApplicationState::Approved};
+    EXPECT_EQ(*apps->countRows(wang, approved), 0);
+    EXPECT_TRUE(page(approved, 10, 0).empty());
+
+    // Reading the list is for those who may view applications.
+    const Session administrator = addUser("guan", {Role::Admin});
+    auto refused = apps->countRows(administrator, everything);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_FALSE(apps->listRows(administrator, everything, 10, 0).ok());
 }
 
 TEST_F(ApplicationServiceTest, StaffListsActiveCaseworkersAndSupervisors)

@@ -1,0 +1,83 @@
+#pragma once
+
+// The applications list as a table, fetched a page at a time through the
+// application service: newest first, each page at the offset where the rows
+// fetched so far end. The filter picks states and, for the 近亲属 register,
+// only the applicants related to staff.
+
+#include "services/session.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+#include <vector>
+
+namespace relief::storage {
+struct ApplicationListFilter;
+}
+
+namespace relief::services {
+class ApplicationService;
+struct ApplicationListRow;
+} // namespace relief::services
+
+namespace relief::gui {
+
+class ApplicationListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NumberColumn,
+        ApplicantColumn,
+        CommunityColumn,
+        ProgrammeColumn,
+        StateColumn,
+        ReceivedColumn,
+        StaffRelationColumn, // the 近亲属 relation; empty for everyone else
+        ColumnCount
+    };
+    // The application id of a row, in every column (qint64).
+    static constexpr int IdRole = Qt::UserRole;
+    static constexpr int kPageSize = 200;
+
+    ApplicationListModel(services::ApplicationService &applications, services::Session session,
+                         QObject *parent = nullptr);
+    ~ApplicationListModel() override;
+
+    // Starts over with this filter: the count and the first page.
+    void setFilter(const storage::ApplicationListFilter &filter);
+    const storage::ApplicationListFilter &filter() const { return *m_filter; }
+    std::int64_t totalCount() const { return m_total; }
+    // The application id of a row, or 0.
+    std::int64_t applicationId(int row) const;
+    // The row of an application, fetching further pages while it may still come
+    // (the list is newest first, so it cannot be past the first older id); -1
+    // when the filter does not show it.
+    int rowOf(std::int64_t applicationId);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+    void totalChanged(qint64 total);
+
+private:
+    void reload();
+
+    services::ApplicationService &m_applications;
+    services::Session m_session;
+    std::unique_ptr<storage::ApplicationListFilter> m_filter;
+    std::vector<services::ApplicationListRow> m_rows; // ids strictly descending
+    std::int64_t m_total = 0;
+    int m_offset = 0; // where the next page starts
+    bool m_exhausted = false; // an empty page or an error: ask no more
+};
+
+} // namespace relief::gui
