@@ -1397,12 +1397,12 @@
         <translation>1 至 8 位字母或数字，例如 XF</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>In &amp;use (offered for new households)</source>
         <translation>在用(&amp;U)（可供新登记家庭选择）</translation>
     </message>
@@ -1717,6 +1717,16 @@
         <location line="+15"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/export_households_dialog.cpp" line="+47"/>
+        <source>The database could not be opened for the export: %1</source>
+        <translation>无法打开数据库进行导出：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
@@ -2058,7 +2068,7 @@
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
@@ -2073,12 +2083,12 @@
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>&amp;Bank:</source>
         <translation>开户银行(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Account n&amp;umber:</source>
         <translation>银行账号(&amp;U)：</translation>
     </message>
@@ -2088,12 +2098,12 @@
         <translation>16 至 19 位数字</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Account &amp;holder:</source>
         <translation>户名(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>In &amp;use</source>
         <translation>在用(&amp;U)</translation>
     </message>
@@ -2136,7 +2146,12 @@
         <translation>请选择文件；导入之前会先显示文件内容。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>Stops the check or the import. An import stopped part-way is rolled back: nothing is written.</source>
+        <translation>停止校验或导入。中途停止的导入会全部回退，不写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2199,7 +2214,7 @@
         <translation>未脱敏导出须由角色有权查看身份证号和银行账号的用户登录后进行。</translation>
     </message>
     <message>
-        <location filename="../../src/services/ledger_import_service.cpp" line="+226"/>
+        <location filename="../../src/services/ledger_import_service.cpp" line="+252"/>
         <source>household %1 has %2 on line %3; a household field must be the same on every row that gives it</source>
         <translation>家庭 %1 在第 %3 行填写为“%2”；同一家庭的字段在填写该字段的各行中必须一致</translation>
     </message>
@@ -2277,6 +2292,11 @@
         <location line="+28"/>
         <source>Imported from the ledger %1, line %2</source>
         <translation>从台账 %1 第 %2 行导入</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -2861,7 +2881,7 @@
     <message>
         <location line="+2"/>
         <source>Street investigation (tekun, child allowance)</source>
-        <translation>街道调查（特困、儿童生活费）</translation>
+        <translation>街道调查（特困、儿童基本生活费）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2886,7 +2906,7 @@
     <message>
         <location line="+2"/>
         <source>Approval (child allowance)</source>
-        <translation>审批（儿童生活费）</translation>
+        <translation>审批（儿童基本生活费）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3899,6 +3919,49 @@
     </message>
 </context>
 <context>
+    <name>relief::gui::ApplicationListModel</name>
+    <message>
+        <location filename="../../src/gui/application_list_model.cpp" line="+111"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Related to staff</source>
+        <translation>近亲属关系</translation>
+    </message>
+</context>
+<context>
     <name>relief::gui::ApplicationListPage</name>
     <message>
         <location filename="../../ui/application_list_page.ui" line="+19"/>
@@ -3922,6 +3985,16 @@
     </message>
     <message>
         <location line="+20"/>
+        <source>Staff r&amp;elatives only (近亲属 register)</source>
+        <translation>只看近亲属备案(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register of applicants who are close relatives (近亲属) of staff, which the rules require to be kept apart: shows only those applications, with the staff member and how they are related.</source>
+        <translation>经办人员及村（居）委会干部近亲属申请备案登记：只显示此类申请，并列出相关工作人员及亲属关系。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -3941,7 +4014,7 @@
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/application_list_page.cpp" line="+40"/>
+        <location filename="../../src/gui/application_list_page.cpp" line="+38"/>
         <source>Open applications</source>
         <translation>在办申请</translation>
     </message>
@@ -3950,43 +4023,8 @@
         <source>All applications</source>
         <translation>全部申请</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Number</source>
-        <translation>申请编号</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Applicant</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Programme</source>
-        <translation>救助项目</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Received</source>
-        <translation>申请日期</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>The newest %1 applications</source>
-        <translation>最新的 %1 件申请</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+17"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>共 %n 件申请</numerusform>
@@ -4106,7 +4144,17 @@
         <translation>部门信息核对</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>&amp;Import results file…</source>
+        <translation>导入核对结果文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the results the departments returned, for this and other applications, from a CSV file</source>
+        <translation>从 CSV 文件导入各部门反馈的核对结果（可包含本申请及其他申请）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Review and rules</source>
         <translation>审核与规则测算</translation>
     </message>
@@ -4121,30 +4169,30 @@
         <translation>审批决定</translation>
     </message>
     <message>
-        <location filename="../../src/gui/application_page.cpp" line="+53"/>
+        <location filename="../../src/gui/application_page.cpp" line="+54"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+325"/>
+        <location line="+327"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-306"/>
         <source>Missing: %1</source>
         <translation>缺少：%1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+217"/>
+        <location line="+219"/>
         <location line="+82"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-250"/>
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
@@ -4257,7 +4305,7 @@
         <translation>操作人</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>One-time notice of missing materials (一次性告知书)</source>
         <translation>一次性告知书</translation>
     </message>
@@ -4510,12 +4558,12 @@
         <translation>备用金支付（%1）：向 %3 支付 %2。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>The application was returned: materials are missing. Print the one-time notice (一次性告知书) for the applicant?</source>
         <translation>申请已退回补正：缺少材料。是否为申请人打印一次性告知书？</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>The application is approved. Print the notice of approval (审核确认通知书)?</source>
         <translation>申请已批准。是否打印审核确认通知书？</translation>
     </message>
@@ -4670,7 +4718,7 @@
     <message>
         <location line="+2"/>
         <source>Child allowance</source>
-        <translation>儿童生活费</translation>
+        <translation>儿童基本生活费</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4922,9 +4970,86 @@
     </message>
 </context>
 <context>
+    <name>relief::gui::CheckImportDialog</name>
+    <message>
+        <location filename="../../ui/check_import_dialog.ui" line="+14"/>
+        <source>Import cross-department check results</source>
+        <translation>导入部门信息核对结果</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A CSV file of results returned by the departments (公安, 人社, 税务, 不动产, 市场监管, 公积金, 车辆, 金融), one row per application and department: application number, department, result, note, date checked. Any bad row and nothing is imported.</source>
+        <translation>各部门（公安、人社、税务、不动产、市场监管、公积金、车辆、金融）反馈结果的 CSV 文件，每个申请每个部门一行：申请编号、部门、结果、说明、核对日期。只要有一行有误，整个文件都不导入。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Results &amp;file:</source>
+        <translation>结果文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>C&amp;hoose file…</source>
+        <translation>选择文件(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/check_import_dialog.cpp" line="+26"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the check results file</source>
+        <translation>选择核对结果文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Nothing was imported: %n problem(s) in the file. Correct the rows below and import the file again.</source>
+        <translation>
+            <numerusform>未导入任何数据：文件中有 %n 处问题。请更正下列各行后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n row(s) read: %1 result(s) recorded, %2 already on file.</source>
+        <translation>
+            <numerusform>共读取 %n 行：登记核对结果 %1 条，已有记录 %2 条。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relief::gui::CommunitiesPage</name>
     <message>
-        <location filename="../../src/gui/communities_page.cpp" line="+76"/>
+        <location filename="../../src/gui/communities_page.cpp" line="+74"/>
         <source>In use</source>
         <translation>在用</translation>
     </message>
@@ -4934,7 +5059,7 @@
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>New community</source>
         <translation>新建社区</translation>
     </message>
@@ -4954,7 +5079,7 @@
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+45"/>
         <source>The community %1 was added.</source>
         <translation>已添加社区 %1。</translation>
     </message>
@@ -5152,13 +5277,13 @@
 <context>
     <name>relief::gui::ExportHouseholdsDialog</name>
     <message>
-        <location filename="../../src/gui/export_households_dialog.cpp" line="+83"/>
-        <location line="+41"/>
+        <location filename="../../src/gui/export_households_dialog.cpp" line="+96"/>
+        <location line="+86"/>
         <source>Export households</source>
         <translation>导出家庭</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-168"/>
         <source>Households (members grouped by household)</source>
         <translation>按家庭（成员按家庭分组）</translation>
     </message>
@@ -5173,12 +5298,12 @@
         <translation>您的角色只能导出脱敏号码。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+55"/>
         <source>persons-%1.csv</source>
         <translation>人员-%1.csv</translation>
     </message>
@@ -5208,14 +5333,24 @@
         <translation>%1 已存在。再次点击“导出”将替换该文件。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
+        <source>The export stopped: %1</source>
+        <translation>导出中止：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The file could not be written: %1</source>
-        <translation>无法写入文件：%1</translation>
+        <location line="+27"/>
+        <source>Writing the export…</source>
+        <translation>正在写入导出文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 s)</source>
+        <translation>%1（%2 秒）</translation>
     </message>
 </context>
 <context>
@@ -5568,12 +5703,12 @@
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+164"/>
+        <location line="+163"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-166"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5699,12 +5834,12 @@
         <translation>申请对象</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Received</source>
         <translation>申请日期</translation>
     </message>
@@ -5729,7 +5864,7 @@
         <translation>全户</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Household %1 · %2</source>
         <translation>家庭 %1 · %2</translation>
     </message>
@@ -5868,7 +6003,7 @@
 <context>
     <name>relief::gui::InstitutionsPage</name>
     <message>
-        <location filename="../../src/gui/institutions_page.cpp" line="+95"/>
+        <location filename="../../src/gui/institutions_page.cpp" line="+93"/>
         <source>In use</source>
         <translation>在用</translation>
     </message>
@@ -5878,7 +6013,7 @@
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
         <source>New institution</source>
         <translation>新建机构</translation>
     </message>
@@ -5914,7 +6049,7 @@
         <translation>保存更改(&amp;S)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+53"/>
         <source>The institution %1 was added.</source>
         <translation>已添加机构 %1。</translation>
     </message>
@@ -5960,12 +6095,12 @@
 <context>
     <name>relief::gui::LedgerImportDialog</name>
     <message>
-        <location filename="../../src/gui/ledger_import_dialog.cpp" line="+76"/>
+        <location filename="../../src/gui/ledger_import_dialog.cpp" line="+78"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+246"/>
         <source>Choose a ledger</source>
         <translation>选择台账</translation>
     </message>
@@ -5975,12 +6110,12 @@
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-124"/>
         <source>The file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-121"/>
         <source>Household no.</source>
         <translation>户编号</translation>
     </message>
@@ -6040,7 +6175,7 @@
         <translation>已停保</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
@@ -6060,7 +6195,7 @@
         <translation>无法为导入打开数据库：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Checking %n row(s) against the registry…</source>
         <translation>
             <numerusform>正在将 %n 行数据与家庭档案进行核对…</numerusform>
@@ -6077,10 +6212,19 @@
         <translation>正在以单一事务导入（要么全部导入，要么全不导入）…</translation>
     </message>
     <message>
-        <location line="+132"/>
-        <location line="+7"/>
+        <location line="+143"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking: %1 of %2 rows…</source>
+        <translation>正在校验：第 %1 行，共 %2 行…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing: %1 of %2 rows written (all or nothing)…</source>
+        <translation>正在导入：已写入 %1 行，共 %2 行（全部成功才生效）…</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6093,32 +6237,32 @@
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The import stopped: %1</source>
         <translation>导入已停止：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Cancelled. Nothing has been imported.</source>
         <translation>已取消，未导入任何数据。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The import was cancelled before it started; nothing has been imported.</source>
-        <translation>导入在开始前已取消，未导入任何数据。</translation>
+        <source>The import was cancelled; nothing has been imported. The previewed file can be imported again.</source>
+        <translation>导入已取消，未导入任何数据。可以重新导入已预览的文件。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+24"/>
+        <source>The import had already been written when it was cancelled.</source>
+        <translation>取消时导入已经写入完毕。</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>The file could not be checked.</source>
         <translation>无法检查该文件。</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>The import is being written in one transaction and cannot be stopped part-way; it is either all imported or nothing.</source>
-        <translation>导入正在以单一事务写入，中途无法停止：要么全部导入，要么全不导入。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+51"/>
         <source>%1 (%2 s)</source>
         <translation>%1（%2 秒）</translation>
     </message>
@@ -6276,7 +6420,7 @@
     <message>
         <location line="+11"/>
         <source>Home visits</source>
-        <translation>入户核查</translation>
+        <translation>入户调查</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7520,7 +7664,7 @@
     <message>
         <location line="+1"/>
         <source>Child allowance</source>
-        <translation>儿童生活费</translation>
+        <translation>儿童基本生活费</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7764,13 +7908,13 @@
     </message>
     <message>
         <location line="+22"/>
-        <source>Review &amp;opinion:</source>
-        <translation>审核意见(&amp;O)：</translation>
+        <source>Re&amp;view opinion:</source>
+        <translation>审核意见(&amp;V)：</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>审核意见</source>
-        <translation>审核意见</translation>
+        <source>The caseworker&apos;s opinion, as written on the review form</source>
+        <translation>经办人意见，按审核表填写</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -7952,12 +8096,12 @@
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../../src/gui/step_dialog.cpp" line="+117"/>
+        <location filename="../../src/gui/step_dialog.cpp" line="+123"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/step_dialog.cpp" line="-55"/>
+        <location filename="../../src/gui/step_dialog.cpp" line="-56"/>
         <source>Start the investigation</source>
         <translation>启动调查</translation>
     </message>
@@ -7981,13 +8125,15 @@
         <source>Start the public notice</source>
         <translation>开始公示</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Application %1 is put on the public notice (公示) of its community. The notice runs 7 days from its first day; the application goes for approval from the day after it ends.</source>
-        <translation>申请 %1 将在所在社区进行公示。公示期自首日起共 7 天；公示期满次日起可报送审批。</translation>
+        <source>Application %1 is put on the public notice (公示) of its community. The notice runs %n day(s) from its first day; the application goes for approval from the day after it ends.</source>
+        <translation>
+            <numerusform>申请 %1 在所属社区进行公示。公示期自首日起共 %n 天；公示期满次日起报送审批。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;First day:</source>
         <translation>公示首日(&amp;F)：</translation>
     </message>
@@ -8103,12 +8249,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>&amp;Withdraw</source>
         <translation>撤回(&amp;W)</translation>
     </message>
@@ -8132,13 +8278,15 @@
         <source>Extend the time limit</source>
         <translation>延长办理时限</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>A recorded extension gives application %1 45 working days in all.</source>
-        <translation>经登记延期后，申请 %1 的办理时限共计 45 个工作日。</translation>
+        <source>A recorded extension gives application %1 %n working day(s) in all.</source>
+        <translation>
+            <numerusform>经登记延期后，申请 %1 的办理时限共计 %n 个工作日。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Extend</source>
         <translation>延期(&amp;E)</translation>
     </message>
@@ -8305,8 +8453,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Other &amp;findings:</source>
-        <translation>其他情况(&amp;F)：</translation>
+        <source>Other fin&amp;dings:</source>
+        <translation>其他情况(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../src/gui/visit_dialog.cpp" line="+30"/>
