@@ -103,6 +103,25 @@ protected:
         return v;
     }
 
+    // 调查 and 街道审核 by `by`: investigation started, a home visit by `staff`,
+    // reviewed with the opinion on the third day.
+    ::testing::AssertionResult investigateAndReview(const Session &by, std::int64_t id,
+                                                    const std::vector<std::int64_t> &staff,
+                                                    const char *investigated, const char *visited,
+                                                    const char *reviewedOn, const char *opinion)
+    {
+        if (auto s = apps->startInvestigation(by, id, day(investigated)); !s.ok())
+            return ::testing::AssertionFailure() << "investigation: " << s.error().message;
+        if (auto s = apps->recordVisit(by, id, goodVisit(visited, staff)); !s.ok())
+            return ::testing::AssertionFailure() << "visit: " << s.error().message;
+        ReviewInput review;
+        review.reviewedOn = day(reviewedOn);
+        review.opinion = opinion;
+        if (auto s = apps->streetReview(by, id, review); !s.ok())
+            return ::testing::AssertionFailure() << "review: " << s.error().message;
+        return ::testing::AssertionSuccess();
+    }
+
     // Submitted and taken to pending_approval by wang (entered) and li + wang (visit).
     std::int64_t toPendingApproval(std::int64_t household)
     {
@@ -240,13 +259,8 @@ TEST_F(ApplicationServiceTest, OnlySupervisorsDecideAndNeverTheirOwnCases)
         apps->checkMaterials(wang, *second, all(ApplicationProgramme::Dibao), day("2025-09-15"))
             .ok());
     clock.set(noonUtc("2025-09-26"));
-    ASSERT_TRUE(apps->startInvestigation(wang, *second, day("2025-09-16")).ok());
-    ASSERT_TRUE(
-        apps->recordVisit(wang, *second, goodVisit("2025-09-17", {wang.userId, both.userId})).ok());
-    ReviewInput review;
-    review.reviewedOn = day("2025-09-18");
-    review.opinion = "符合条件";
-    ASSERT_TRUE(apps->streetReview(wang, *second, review).ok());
+    ASSERT_TRUE(investigateAndReview(wang, *second, {wang.userId, both.userId}, "2025-09-16",
+                                     "2025-09-17", "2025-09-18", "符合条件"));
     ASSERT_TRUE(apps->startNotice(wang, *second, day("2025-09-18")).ok());
     ASSERT_TRUE(apps->submitForApproval(wang, *second, day("2025-09-25")).ok());
     clock.set(noonUtc("2025-09-30"));
@@ -275,13 +289,8 @@ TEST_F(ApplicationServiceTest, EnteringSupervisorMayNotDecide)
     ASSERT_TRUE(
         apps->checkMaterials(both, *id, all(ApplicationProgramme::Dibao), day("2025-09-15")).ok());
     clock.set(noonUtc("2025-09-26"));
-    ASSERT_TRUE(apps->startInvestigation(both, *id, day("2025-09-16")).ok());
-    ASSERT_TRUE(
-        apps->recordVisit(both, *id, goodVisit("2025-09-17", {wang.userId, li.userId})).ok());
-    ReviewInput review;
-    review.reviewedOn = day("2025-09-18");
-    review.opinion = "符合条件";
-    ASSERT_TRUE(apps->streetReview(both, *id, review).ok());
+    ASSERT_TRUE(investigateAndReview(both, *id, {wang.userId, li.userId}, "2025-09-16",
+                                     "2025-09-17", "2025-09-18", "符合条件"));
     ASSERT_TRUE(apps->startNotice(both, *id, day("2025-09-18")).ok());
     ASSERT_TRUE(apps->submitForApproval(both, *id, day("2025-09-25")).ok());
     auto own = apps->approve(both, *id, {}, day("2025-09-26"));
@@ -312,13 +321,8 @@ TEST_F(ApplicationServiceTest, StaffRelativesWaitForAnApproverVisit)
         apps->checkMaterials(wang, *related, all(ApplicationProgramme::Dibao), day("2025-09-15"))
             .ok());
     clock.set(noonUtc("2025-09-26"));
-    ASSERT_TRUE(apps->startInvestigation(wang, *related, day("2025-09-16")).ok());
-    ASSERT_TRUE(
-        apps->recordVisit(wang, *related, goodVisit("2025-09-17", {wang.userId, li.userId})).ok());
-    ReviewInput review;
-    review.reviewedOn = day("2025-09-18");
-    review.opinion = "符合条件";
-    ASSERT_TRUE(apps->streetReview(wang, *related, review).ok());
+    ASSERT_TRUE(investigateAndReview(wang, *related, {wang.userId, li.userId}, "2025-09-16",
+                                     "2025-09-17", "2025-09-18", "符合条件"));
     ASSERT_TRUE(apps->startNotice(wang, *related, day("2025-09-18")).ok());
     ASSERT_TRUE(apps->submitForApproval(wang, *related, day("2025-09-25")).ok());
 
@@ -435,13 +439,8 @@ TEST_F(ApplicationServiceTest, ObjectionSendsBackToInvestigationAndWithdrawNeeds
     ASSERT_TRUE(
         apps->checkMaterials(wang, *second, all(ApplicationProgramme::Dibao), day("2025-09-15"))
             .ok());
-    ASSERT_TRUE(apps->startInvestigation(wang, *second, day("2025-09-15")).ok());
-    ASSERT_TRUE(
-        apps->recordVisit(wang, *second, goodVisit("2025-09-15", {wang.userId, li.userId})).ok());
-    ReviewInput review;
-    review.reviewedOn = day("2025-09-15");
-    review.opinion = "符合条件";
-    ASSERT_TRUE(apps->streetReview(wang, *second, review).ok());
+    ASSERT_TRUE(investigateAndReview(wang, *second, {wang.userId, li.userId}, "2025-09-15",
+                                     "2025-09-15", "2025-09-15", "符合条件"));
     ASSERT_TRUE(apps->startNotice(wang, *second, day("2025-09-15")).ok());
     EXPECT_FALSE(apps->recordObjection(wang, *second, "", day("2025-09-15")).ok());
     ASSERT_TRUE(
@@ -468,13 +467,8 @@ TEST_F(ApplicationServiceTest, StandardEnteredInAdvanceAppliesFromTheFirstMonth)
     ASSERT_TRUE(id.ok()) << id.error().message;
     ASSERT_TRUE(
         apps->checkMaterials(wang, *id, all(ApplicationProgramme::Dibao), day("2025-06-02")).ok());
-    ASSERT_TRUE(apps->startInvestigation(wang, *id, day("2025-06-02")).ok());
-    ASSERT_TRUE(
-        apps->recordVisit(wang, *id, goodVisit("2025-06-02", {wang.userId, li.userId})).ok());
-    ReviewInput review;
-    review.reviewedOn = day("2025-06-02");
-    review.opinion = "符合条件";
-    ASSERT_TRUE(apps->streetReview(wang, *id, review).ok());
+    ASSERT_TRUE(investigateAndReview(wang, *id, {wang.userId, li.userId}, "2025-06-02",
+                                     "2025-06-02", "2025-06-02", "符合条件"));
     ASSERT_TRUE(apps->startNotice(wang, *id, day("2025-06-02")).ok());
     clock.set(noonUtc("2025-06-20"));
     ASSERT_TRUE(apps->submitForApproval(wang, *id, day("2025-06-10")).ok());
@@ -544,13 +538,8 @@ TEST_F(ApplicationServiceTest, ReserveFundPaysStreetLevelAidAndNeverGoesNegative
         EXPECT_FALSE(t.kind == TaskKind::Emergency && t.applicationId == *id);
 
     // Approval does not pay again what was paid first.
-    ASSERT_TRUE(apps->startInvestigation(wang, *id, day("2025-09-15")).ok());
-    ASSERT_TRUE(
-        apps->recordVisit(wang, *id, goodVisit("2025-09-15", {wang.userId, li.userId})).ok());
-    ReviewInput review;
-    review.reviewedOn = day("2025-09-15");
-    review.opinion = "情况属实";
-    ASSERT_TRUE(apps->streetReview(wang, *id, review).ok());
+    ASSERT_TRUE(investigateAndReview(wang, *id, {wang.userId, li.userId}, "2025-09-15",
+                                     "2025-09-15", "2025-09-15", "情况属实"));
     EXPECT_FALSE(apps->startNotice(wang, *id, day("2025-09-15")).ok()); // no notice
     ASSERT_TRUE(apps->submitForApproval(wang, *id, day("2025-09-15")).ok());
     ASSERT_TRUE(apps->approve(zhao, *id, {}, day("2025-09-15")).ok());
@@ -588,13 +577,8 @@ TEST_F(ApplicationServiceTest, StreetApprovalFailsWhenTheFundIsShortAndRollsBack
     ASSERT_TRUE(apps->checkMaterials(wang, *id, all(ApplicationProgramme::TemporaryEmergency),
                                      day("2025-09-15"))
                     .ok());
-    ASSERT_TRUE(apps->startInvestigation(wang, *id, day("2025-09-15")).ok());
-    ASSERT_TRUE(
-        apps->recordVisit(wang, *id, goodVisit("2025-09-15", {wang.userId, li.userId})).ok());
-    ReviewInput review;
-    review.reviewedOn = day("2025-09-15");
-    review.opinion = "情况属实";
-    ASSERT_TRUE(apps->streetReview(wang, *id, review).ok());
+    ASSERT_TRUE(investigateAndReview(wang, *id, {wang.userId, li.userId}, "2025-09-15",
+                                     "2025-09-15", "2025-09-15", "情况属实"));
     ASSERT_TRUE(apps->submitForApproval(wang, *id, day("2025-09-15")).ok());
     ASSERT_TRUE(fund->topUp(zhao, Money::fromFen(100), day("2025-09-15"), "拨款").ok());
     auto shortFund = apps->approve(zhao, *id, {}, day("2025-09-15"));
@@ -650,13 +634,8 @@ TEST_F(ApplicationServiceTest, NoticeListMasksNamesAndMarksStaffRelatives)
     ASSERT_TRUE(id.ok());
     ASSERT_TRUE(
         apps->checkMaterials(wang, *id, all(ApplicationProgramme::Dibao), day("2025-09-15")).ok());
-    ASSERT_TRUE(apps->startInvestigation(wang, *id, day("2025-09-15")).ok());
-    ASSERT_TRUE(
-        apps->recordVisit(wang, *id, goodVisit("2025-09-15", {wang.userId, li.userId})).ok());
-    ReviewInput review;
-    review.reviewedOn = day("2025-09-15");
-    review.opinion = "符合条件";
-    ASSERT_TRUE(apps->streetReview(wang, *id, review).ok());
+    ASSERT_TRUE(investigateAndReview(wang, *id, {wang.userId, li.userId}, "2025-09-15",
+                                     "2025-09-15", "2025-09-15", "符合条件"));
     ASSERT_TRUE(apps->startNotice(wang, *id, day("2025-09-15")).ok());
 
     auto rows = apps->noticeList(wang, std::nullopt);
