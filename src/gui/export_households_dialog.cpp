@@ -6,15 +6,64 @@
 #include "gui/display_text.h"
 #include "gui/message_boxes.h"
 
+#include "storage/database.h"
+
+#include <QCloseEvent>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLayout>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
 
 namespace relief::gui {
+
+// One export, shared by the dialog and its worker thread. The worker writes
+// `problem`; the dialog reads it once the thread has finished.
+struct ExportHouseholdsJob
+{
+    // In.
+    std::string databasePath;
+    const services::Clock *clock = nullptr;
+    services::Session session;
+    services::LedgerExportKind kind = services::LedgerExportKind::Households;
+    bool unmasked = false;
+    bool includeFormer = false;
+    QString path;
+    QElapsedTimer elapsed;
+
+    // Out: empty when the file was written.
+    QString problem;
+
+    // Runs on the worker thread, with a connection of its own.
+    void run()
+    {
+        auto db = storage::Database::open(databasePath, {storage::OpenMode::ExistingOnly});
+        if (!db.ok()) {
+            problem = ExportHouseholdsDialog::tr("The database could not be opened for the "
+                                                 "export: %1")
+                          .arg(qs(db.error().message));
+            return;
+        }
+        services::LedgerImportService ledger(**db, *clock);
+        const auto csv =
+            ledger.exportCsv(&session, kind, services::CsvTarget::File, unmasked, includeFormer);
+        if (!csv.ok()) {
+            problem = qs(csv.error().message);
+            return;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(csv->data(), static_cast<qint64>(csv->size())) !=
+                static_cast<qint64>(csv->size()))
+            problem = ExportHouseholdsDialog::tr("The file could not be written: %1")
+                          .arg(file.errorString());
+    }
+};
 
 ExportHouseholdsDialog::ExportHouseholdsDialog(AppContext &context, services::Session session,
                                                QWidget *parent)
@@ -29,11 +78,15 @@ ExportHouseholdsDialog::ExportHouseholdsDialog(AppContext &context, services::Se
                                    static_cast<int>(services::LedgerExportKind::Households));
     m_ui->exportKindCombo->addItem(tr("Persons (each person once)"),
                                    static_cast<int>(services::LedgerExportKind::Persons));
-    const bool mayUnmask = m_context.registry().allows(m_session, services::Action::ExportUnmasked);
-    m_ui->unmaskedCheck->setEnabled(mayUnmask);
-    if (!mayUnmask)
+    m_mayUnmask = m_context.registry().allows(m_session, services::Action::ExportUnmasked);
+    m_ui->unmaskedCheck->setEnabled(m_mayUnmask);
+    if (!m_mayUnmask)
         m_ui->unmaskedCheck->setToolTip(tr("Your role may export masked numbers only."));
     m_ui->errorLabel->hide();
+    m_tick = new QTimer(this);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &ExportHouseholdsDialog::updateStage);
+    setBusy(false);
 
     QPushButton *save = m_ui->buttonBox->button(QDialogButtonBox::Save);
     save->setObjectName(QStringLiteral("saveButton"));
@@ -57,7 +110,30 @@ ExportHouseholdsDialog::ExportHouseholdsDialog(AppContext &context, services::Se
     resize(minimumWidth(), layout()->heightForWidth(minimumWidth()));
 }
 
-ExportHouseholdsDialog::~ExportHouseholdsDialog() = default;
+ExportHouseholdsDialog::~ExportHouseholdsDialog()
+{
+    if (m_thread) {
+        // Closing is refused while busy; this is the application going away.
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ExportHouseholdsDialog::reject()
+{
+    if (isBusy())
+        return; // the export cannot be stopped part-way; it ends by itself
+    QDialog::reject();
+}
+
+void ExportHouseholdsDialog::closeEvent(QCloseEvent *event)
+{
+    if (isBusy()) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
 
 // households-20250915.csv in the documents folder, until the user types a name.
 void ExportHouseholdsDialog::suggestFileName()
@@ -119,36 +195,83 @@ void ExportHouseholdsDialog::attemptExport()
         return showProblem(tr("%1 exists already. Press Export again to replace it.")
                                .arg(QDir::toNativeSeparators(path)));
     }
-    if (!exportTo(path))
+    exportTo(path);
+}
+
+void ExportHouseholdsDialog::exportTo(const QString &path)
+{
+    if (isBusy())
         return;
+    m_ui->errorLabel->hide();
+    auto job = std::make_shared<ExportHouseholdsJob>();
+    job->databasePath = ss(m_context.databasePath());
+    job->clock = &m_context.clock();
+    job->session = m_session;
+    job->kind =
+        static_cast<services::LedgerExportKind>(m_ui->exportKindCombo->currentData().toInt());
+    job->unmasked = m_mayUnmask && m_ui->unmaskedCheck->isChecked();
+    job->includeFormer = m_ui->includeFormerCheck->isChecked();
+    job->path = path;
+    job->elapsed.start();
+    m_job = job;
+    m_thread = QThread::create([job] {
+        // Services turn database failures into errors; anything else (memory) must
+        // not escape the thread.
+        try {
+            job->run();
+        } catch (const std::exception &e) {
+            job->problem = tr("The export stopped: %1").arg(QString::fromLocal8Bit(e.what()));
+        }
+    });
+    m_thread->setObjectName(QStringLiteral("exportHouseholdsWorker"));
+    connect(m_thread, &QThread::finished, this, [this, job] { finished(job); });
+    setBusy(true);
+    m_thread->start();
+}
+
+void ExportHouseholdsDialog::finished(const std::shared_ptr<ExportHouseholdsJob> &job)
+{
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_job.reset();
+    setBusy(false);
+    if (!job->problem.isEmpty()) {
+        showProblem(job->problem);
+        Q_EMIT exportFinished(false);
+        return;
+    }
+    Q_EMIT exportFinished(true);
     showInfo(parentWidget(), tr("Export households"),
-             tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+             tr("Saved to %1.").arg(QDir::toNativeSeparators(job->path)));
     accept();
 }
 
-bool ExportHouseholdsDialog::exportTo(const QString &path)
+void ExportHouseholdsDialog::setBusy(bool busy)
 {
-    m_ui->errorLabel->hide();
-    const auto kind =
-        static_cast<services::LedgerExportKind>(m_ui->exportKindCombo->currentData().toInt());
-    const bool unmasked = m_ui->unmaskedCheck->isEnabled() && m_ui->unmaskedCheck->isChecked();
-    auto csv = m_context.ledger().exportCsv(&m_session, kind, services::CsvTarget::File, unmasked,
-                                            m_ui->includeFormerCheck->isChecked());
-    QString problem;
-    if (!csv.ok()) {
-        problem = qs(csv.error().message);
+    m_ui->exportProgress->setVisible(busy);
+    m_ui->exportStageLabel->setVisible(busy);
+    m_ui->exportKindCombo->setEnabled(!busy);
+    m_ui->includeFormerCheck->setEnabled(!busy);
+    m_ui->unmaskedCheck->setEnabled(!busy && m_mayUnmask);
+    m_ui->exportFileEdit->setReadOnly(busy);
+    m_ui->chooseExportFileButton->setEnabled(!busy);
+    m_ui->buttonBox->setEnabled(!busy);
+    if (busy) {
+        updateStage();
+        m_tick->start();
     } else {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(csv->data(), static_cast<qint64>(csv->size())) !=
-                static_cast<qint64>(csv->size()))
-            problem = tr("The file could not be written: %1").arg(file.errorString());
+        m_tick->stop();
     }
-    if (!problem.isEmpty()) {
-        showProblem(problem);
-        return false;
-    }
-    return true;
+}
+
+void ExportHouseholdsDialog::updateStage()
+{
+    if (!m_job)
+        return;
+    const qint64 seconds = m_job->elapsed.elapsed() / 1000;
+    const QString text = tr("Writing the export…");
+    m_ui->exportStageLabel->setText(seconds > 0 ? tr("%1 (%2 s)").arg(text).arg(seconds) : text);
 }
 
 } // namespace relief::gui

@@ -4,12 +4,21 @@
 // households or persons, masked unless the role may see personal numbers and
 // the user ticks unmasked (which the service audits). The file is typed or
 // chosen; a file that exists is replaced only when Export is pressed again.
+//
+// The export is read and written on a worker thread with a database connection
+// of its own (the same file, a LedgerImportService of its own, the context's
+// clock), so a registry of 100,000 households does not freeze the window; the
+// dialog shows a busy bar meanwhile and cannot be closed until it ends.
 
 #include "services/session.h"
 
 #include <QDialog>
 
 #include <memory>
+
+class QCloseEvent;
+class QThread;
+class QTimer;
 
 namespace Ui {
 class ExportHouseholdsDialog;
@@ -18,6 +27,7 @@ class ExportHouseholdsDialog;
 namespace relief::gui {
 
 class AppContext;
+struct ExportHouseholdsJob;
 
 class ExportHouseholdsDialog : public QDialog
 {
@@ -27,20 +37,38 @@ public:
                            QWidget *parent = nullptr);
     ~ExportHouseholdsDialog() override;
 
-    // Writes the export to `path`; false (with the message shown) on failure.
-    bool exportTo(const QString &path);
+    // Starts writing the export to `path` on the worker (nothing when busy).
+    // exportFinished follows: on success the dialog says where it was saved and
+    // closes, on failure it shows the problem and stays open.
+    void exportTo(const QString &path);
+    bool isBusy() const { return m_thread != nullptr; }
+
+    void reject() override;
+
+Q_SIGNALS:
+    void exportFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void chooseFile();
     void attemptExport();
     void suggestFileName();
     void showProblem(const QString &message);
+    void finished(const std::shared_ptr<ExportHouseholdsJob> &job);
+    void setBusy(bool busy);
+    void updateStage();
 
     std::unique_ptr<::Ui::ExportHouseholdsDialog> m_ui;
     AppContext &m_context;
     services::Session m_session;
     QString m_suggested; // the name put in the field, replaced when the kind changes
     QString m_overwriteConfirmed; // a path that exists and may be replaced
+    bool m_mayUnmask = false; // the role allows Action::ExportUnmasked
+    QThread *m_thread = nullptr;
+    QTimer *m_tick = nullptr;
+    std::shared_ptr<ExportHouseholdsJob> m_job;
 };
 
 } // namespace relief::gui

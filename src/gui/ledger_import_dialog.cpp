@@ -17,11 +17,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLocale>
 #include <QPushButton>
 #include <QThread>
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 
 namespace relief::gui {
@@ -168,8 +170,6 @@ private:
 // writes the results; the dialog reads them once the thread has finished.
 struct LedgerImportJob
 {
-    enum State { Preparing, CancelRequested, InService };
-
     // In.
     std::string databasePath;
     const services::Clock *clock = nullptr;
@@ -178,8 +178,8 @@ struct LedgerImportJob
     std::shared_ptr<const std::string> bytes; // null: read filePath
     std::string fileName;
     bool preview = true;
-    std::atomic<int> state {Preparing};
-    bool discard = false; // the dialog's side: a preview cancelled while in the service
+    std::function<void(int, int)> progressHook; // tests: on the worker, at each report
+    std::atomic<bool> cancelRequested {false}; // set by the dialog, read by the worker
     QElapsedTimer elapsed;
 
     // Out.
@@ -187,10 +187,11 @@ struct LedgerImportJob
     std::optional<std::vector<services::LedgerRow>> rows; // preview only
     std::optional<Result<services::LedgerImportReport>> result;
     QString failure;
-    bool cancelled = false;
+    bool cancelled = false; // the worker stopped on the request: nothing was written
 
-    // Runs on the worker thread; `stage` posts a line of progress to the dialog.
-    template<class Stage> void run(Stage stage)
+    // Runs on the worker thread; `stage` posts a line of progress to the dialog,
+    // `progress` the rows written (of the file's rows).
+    template<class Stage, class Progress> void run(Stage stage, Progress progress)
     {
         if (!bytes) {
             stage(LedgerImportDialog::tr("Reading the file…"));
@@ -205,12 +206,12 @@ struct LedgerImportJob
                                                         static_cast<std::size_t>(data.size()));
             readBytes = bytes;
         }
-        if (state.load() == CancelRequested)
+        if (cancelRequested.load())
             return void(cancelled = true);
         if (preview) {
             stage(LedgerImportDialog::tr("Reading the rows…"));
             rows = services::readLedgerCsv(*bytes, services::currentLang()).rows;
-            if (state.load() == CancelRequested)
+            if (cancelRequested.load())
                 return void(cancelled = true);
         }
         stage(LedgerImportDialog::tr("Opening the database…"));
@@ -221,8 +222,7 @@ struct LedgerImportJob
                           .arg(qs(db.error().message));
             return;
         }
-        int expected = Preparing;
-        if (!state.compare_exchange_strong(expected, InService))
+        if (cancelRequested.load())
             return void(cancelled = true);
         if (preview)
             stage(rows && !rows->empty()
@@ -231,8 +231,19 @@ struct LedgerImportJob
                       : LedgerImportDialog::tr("Checking the file…"));
         else
             stage(LedgerImportDialog::tr("Importing in one transaction (all or nothing)…"));
+        // Called about every 200 rows: a false return rolls the transaction back.
+        const services::LedgerImportProgress report = [this, &progress](int done, int total) {
+            if (progressHook)
+                progressHook(done, total);
+            if (cancelRequested.load()) {
+                cancelled = true;
+                return false;
+            }
+            progress(done, total);
+            return true;
+        };
         services::LedgerImportService ledger(**db, *clock);
-        result.emplace(ledger.importLedger(session, *bytes, fileName, preview));
+        result.emplace(ledger.importLedger(session, *bytes, fileName, preview, report));
     }
 };
 
@@ -358,22 +369,32 @@ void LedgerImportDialog::startImport()
 
 bool LedgerImportDialog::cancel()
 {
-    if (!m_job)
+    // The worker sees the request at its next stage or progress report (about
+    // every 200 rows) and stops; an import's transaction is rolled back.
+    if (!m_job || m_job->cancelRequested.exchange(true))
         return false;
-    int expected = LedgerImportJob::Preparing;
-    if (m_job->state.compare_exchange_strong(expected, LedgerImportJob::CancelRequested)) {
-        m_stage = tr("Cancelling…");
-        updateStage();
-        return true;
-    }
-    if (m_job->state.load() == LedgerImportJob::InService && m_job->preview) {
-        // A preview writes nothing: its result is dropped when it ends.
-        m_job->discard = true;
-        m_stage = tr("Cancelling…");
-        updateStage();
-        return true;
-    }
-    return false;
+    m_stage = tr("Cancelling…");
+    updateStage();
+    return true;
+}
+
+void LedgerImportDialog::setProgressHookForTesting(std::function<void(int, int)> hook)
+{
+    m_progressHook = std::move(hook);
+}
+
+void LedgerImportDialog::showProgress(const std::shared_ptr<LedgerImportJob> &job, int done,
+                                      int total)
+{
+    if (m_job != job || job->cancelRequested.load())
+        return;
+    m_ui->importProgress->setRange(0, total);
+    m_ui->importProgress->setValue(done);
+    const QLocale locale;
+    m_stage = (job->preview ? tr("Checking: %1 of %2 rows…")
+                            : tr("Importing: %1 of %2 rows written (all or nothing)…"))
+                  .arg(locale.toString(done), locale.toString(total));
+    updateStage();
 }
 
 void LedgerImportDialog::run(bool preview)
@@ -386,29 +407,35 @@ void LedgerImportDialog::run(bool preview)
     job->bytes = preview ? nullptr : m_bytes;
     job->fileName = ss(QFileInfo(m_path).fileName());
     job->preview = preview;
+    job->progressHook = m_progressHook;
     job->elapsed.start();
     m_job = job;
     m_stage.clear();
+    m_ui->importProgress->setRange(0, 0); // busy until the rows are written
     setBusy(true);
     m_ui->importSummaryLabel->setText(preview ? tr("Checking the file; nothing is imported yet.")
                                               : tr("Importing…"));
     m_thread = QThread::create([this, job] {
-        const auto stage = [this](const QString &text) {
+        const auto stage = [this, job](const QString &text) {
             QMetaObject::invokeMethod(
                 this,
-                [this, text] {
-                    if (m_job && m_job->state.load() != LedgerImportJob::CancelRequested &&
-                        !m_job->discard) {
+                [this, job, text] {
+                    if (m_job == job && !job->cancelRequested.load()) {
                         m_stage = text;
                         updateStage();
                     }
                 },
                 Qt::QueuedConnection);
         };
+        const auto progress = [this, job](int done, int total) {
+            QMetaObject::invokeMethod(
+                this, [this, job, done, total] { showProgress(job, done, total); },
+                Qt::QueuedConnection);
+        };
         // Services turn database failures into errors; anything else (memory) must
         // not escape the thread.
         try {
-            job->run(stage);
+            job->run(stage, progress);
         } catch (const std::exception &e) {
             job->result.reset();
             job->failure = tr("The import stopped: %1").arg(QString::fromLocal8Bit(e.what()));
@@ -427,10 +454,12 @@ void LedgerImportDialog::finished(const std::shared_ptr<LedgerImportJob> &job)
     m_job.reset();
     setBusy(false);
     QString stopped; // why nothing came of it
-    if (job->cancelled || job->discard)
+    // A preview cancelled after its last report still ran to its end (and rolled
+    // back): its result is dropped all the same.
+    if (job->cancelled || (job->preview && job->cancelRequested.load()))
         stopped = job->preview ? tr("Cancelled. Nothing has been imported.")
-                               : tr("The import was cancelled before it started; nothing has "
-                                    "been imported.");
+                               : tr("The import was cancelled; nothing has been imported. The "
+                                    "previewed file can be imported again.");
     else if (!job->failure.isEmpty() || !job->result)
         stopped = job->failure.isEmpty() ? tr("The file could not be checked.") : job->failure;
     else if (!job->result->ok())
@@ -449,6 +478,11 @@ void LedgerImportDialog::finished(const std::shared_ptr<LedgerImportJob> &job)
     }
     m_report = std::make_unique<services::LedgerImportReport>(std::move(**job->result));
     showReport(*m_report, job->preview);
+    if (!job->preview && job->cancelRequested.load() && m_report->committed)
+        // The request came after the last rows were written: it was all imported.
+        m_ui->importSummaryLabel->setText(
+            m_ui->importSummaryLabel->text() + u'\n' +
+            tr("The import had already been written when it was cancelled."));
     if (!job->preview && m_report->committed)
         Q_EMIT imported();
 }
@@ -476,13 +510,7 @@ void LedgerImportDialog::updateStage()
 {
     if (!m_job)
         return;
-    const bool stoppable = m_job->state.load() != LedgerImportJob::InService || m_job->preview;
-    m_ui->cancelImportButton->setEnabled(stoppable && !m_job->discard &&
-                                         m_job->state.load() != LedgerImportJob::CancelRequested);
-    m_ui->cancelImportButton->setToolTip(
-        stoppable ? QString()
-                  : tr("The import is being written in one transaction and cannot be stopped "
-                       "part-way; it is either all imported or nothing."));
+    m_ui->cancelImportButton->setEnabled(!m_job->cancelRequested.load());
     const qint64 seconds = m_job->elapsed.elapsed() / 1000;
     m_ui->importStageLabel->setText(seconds > 0 ? tr("%1 (%2 s)").arg(m_stage).arg(seconds)
                                                 : m_stage);

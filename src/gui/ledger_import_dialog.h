@@ -10,13 +10,17 @@
 // The reading, the preview and the import run on a worker thread with a
 // database connection of its own (the same file, a LedgerImportService of its
 // own, the context's clock), so the window never freezes and the GUI's
-// connection is never used from two threads. The preview can be cancelled at
-// any time; the import until its one transaction starts.
+// connection is never used from two threads. The bar shows the rows written of
+// the file's rows (the service reports about every 200 rows, queued to the GUI
+// thread). The preview and the import can be cancelled at any time: the worker
+// stops at its next stage or report, an import's one transaction is rolled back
+// and nothing is written; the preview stays, to be imported again.
 
 #include "services/session.h"
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -50,9 +54,13 @@ public:
     // Starts the import of the previewed file (the bytes previewed, even if the
     // file has changed since).
     void startImport();
-    // Asks the running preview to stop, or the import if it has not started
-    // writing; false when there is nothing that can be stopped.
+    // Asks the running preview or import to stop (an import writes nothing then,
+    // unless its last rows were already written); false when nothing runs or a
+    // cancel is already pending.
     bool cancel();
+    // Tests: called on the worker thread at each progress report (rows done of
+    // the file's rows), before the cancel request is read.
+    void setProgressHookForTesting(std::function<void(int done, int total)> hook);
     bool isBusy() const { return m_thread != nullptr; }
     // Writes the preview's error list (writeLedgerErrorsCsv); false on failure.
     bool saveErrorReport(const QString &path);
@@ -70,6 +78,7 @@ private:
     void chooseErrorReportFile();
     void run(bool preview);
     void finished(const std::shared_ptr<LedgerImportJob> &job);
+    void showProgress(const std::shared_ptr<LedgerImportJob> &job, int done, int total);
     void showReport(const services::LedgerImportReport &report, bool preview);
     void setBusy(bool busy);
     void updateStage();
@@ -86,6 +95,7 @@ private:
     QThread *m_thread = nullptr;
     QTimer *m_tick = nullptr;
     QString m_stage;
+    std::function<void(int, int)> m_progressHook;
 };
 
 } // namespace relief::gui

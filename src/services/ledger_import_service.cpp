@@ -11,6 +11,8 @@
 #include "domain/household_assessor.h"
 #include "domain/mask.h"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -129,12 +131,13 @@ class Importer
     Q_DECLARE_TR_FUNCTIONS(LedgerImportService)
 public:
     Importer(storage::Database &db, const Clock &clock, const Session &session, AuditLog &audit,
-             const std::string &fileName)
+             const std::string &fileName, const LedgerImportProgress &progress)
         : m_db(db)
         , m_clock(clock)
         , m_session(session)
         , m_audit(audit)
         , m_file(fileName)
+        , m_progress(progress)
         , m_households(db)
         , m_persons(db)
         , m_cases(db)
@@ -166,8 +169,20 @@ public:
         if (auto policy = PolicyService(m_db, m_clock).inForceOn(m_today); policy.ok())
             m_policy = std::move(*policy);
         releaseLeavers();
-        for (auto &g : m_groups)
+        // Progress by rows, reported per household about every kProgressInterval
+        // rows: an integer comparison per household when nothing is due.
+        const int total = m_report.rows;
+        int done = 0;
+        int due = m_progress ? LedgerImportService::kProgressInterval : total + 1;
+        for (auto &g : m_groups) {
             apply(g);
+            done += static_cast<int>(g.rows.size());
+            if (done >= due && done < total) {
+                if (!m_progress(done, total))
+                    return cancel();
+                due = done + LedgerImportService::kProgressInterval;
+            }
+        }
         if (m_report.householdsCreated + m_report.householdsUpdated > 0)
             m_audit.append(m_session,
                            {"ledger.import",
@@ -183,10 +198,21 @@ public:
                              {"cases_created", m_report.casesCreated},
                              {"differences", m_report.differences.size()},
                              {"reviews", m_report.reviews.size()}}});
+        if (m_progress && !m_progress(total, total))
+            return cancel();
         return std::move(m_report);
     }
 
+    // Set when the progress callback asked to stop: the caller rolls back.
+    bool cancelled() const { return m_cancelled; }
+
 private:
+    LedgerImportReport cancel()
+    {
+        m_cancelled = true;
+        return {};
+    }
+
     void issue(int line, const char *column, const std::string &value, const QString &reason)
     {
         m_report.errors.push_back({line, column, value, toStd(reason)});
@@ -771,6 +797,8 @@ private:
     const Session &m_session;
     AuditLog &m_audit;
     std::string m_file;
+    const LedgerImportProgress &m_progress;
+    bool m_cancelled = false;
     HouseholdRepository m_households;
     PersonRepository m_persons;
     CaseRepository m_cases;
@@ -792,15 +820,22 @@ private:
 Result<LedgerImportReport> LedgerImportService::importLedger(const Session &session,
                                                              std::string_view bytes,
                                                              const std::string &fileName,
-                                                             bool preview)
+                                                             bool preview,
+                                                             const LedgerImportProgress &progress)
 {
     try {
         storage::Transaction tx(m_db);
         if (auto actor = authorize(session, Action::ImportLedger); !actor.ok())
             return actor.error();
         AuditLog audit(m_db, m_clock);
-        Importer importer(m_db, m_clock, session, audit, fileName);
+        Importer importer(m_db, m_clock, session, audit, fileName, progress);
         LedgerImportReport report = importer.run(readLedgerCsv(bytes, currentLang()));
+        if (importer.cancelled()) {
+            // The transaction rolls back as it goes out of scope: nothing is written.
+            spdlog::info("ledger import of {} cancelled by {}; rolled back", fileName,
+                         session.username);
+            return Error {ErrorCode::Conflict, cancelledMessage(), {}};
+        }
         if (report.errors.empty() && !preview) {
             tx.commit();
             report.committed = true;
@@ -809,6 +844,11 @@ Result<LedgerImportReport> LedgerImportService::importLedger(const Session &sess
     } catch (const storage::DatabaseError &e) {
         return storageError(e);
     }
+}
+
+std::string LedgerImportService::cancelledMessage()
+{
+    return toStd(tr("The import was cancelled; nothing was imported."));
 }
 
 } // namespace relief::services

@@ -15,6 +15,9 @@
 // listed for review. The rules' amount for each active programme (the set in
 // force today, the household as imported) is compared with the ledger amount
 // and every difference listed, never applied.
+//
+// A long import reports its progress and can be cancelled: see
+// LedgerImportProgress.
 
 #include "services/ledger_csv.h"
 #include "services/service_base.h"
@@ -23,6 +26,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -76,6 +80,15 @@ struct LedgerImportReport
     bool committed = false; // false for a preview, or when errors is non-empty
 };
 
+// The progress of an import's write phase (after every check has passed): `done`
+// of the file's `total` rows written, increasing, about every 200 rows and once
+// at the end with done == total (called on the importing thread, inside the
+// transaction: keep it quick). Returning false cancels the import: the
+// transaction is rolled back, nothing is written (no household, no audit record)
+// and importLedger returns ErrorCode::Conflict with
+// LedgerImportService::cancelledMessage(). A preview reports the same way.
+using LedgerImportProgress = std::function<bool(int done, int total)>;
+
 enum class LedgerExportKind {
     Households, // grouped by household, head first (with --all, former members too)
     Persons, // each person once, by name (with --all, people in no household too)
@@ -90,8 +103,15 @@ public:
     { }
 
     // Caseworkers. `preview` runs everything and rolls back (the import dialog).
+    // `progress` (optional) reports the write phase and may cancel it.
     Result<LedgerImportReport> importLedger(const Session &session, std::string_view bytes,
-                                            const std::string &fileName, bool preview = false);
+                                            const std::string &fileName, bool preview = false,
+                                            const LedgerImportProgress &progress = {});
+
+    // Rows written between two progress reports.
+    static constexpr int kProgressInterval = 200;
+    // The error message of a cancelled import (translated).
+    static std::string cancelledMessage();
 
     // The ledger rows of the registry. Masked needs no session; unmasked needs a
     // session whose role allows Action::ExportUnmasked and is audited.

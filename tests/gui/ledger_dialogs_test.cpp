@@ -1,8 +1,10 @@
 // The ledger dialogs and the administrator's registry lists, driven through their
 // widgets: a good ledger previewed and imported on the worker thread (the list
-// shows the households), a bad one refused line by line with its error report
-// saved, the masked export written to a file, and communities and institutions
-// kept on the administration page (a bad bank account refused at its field).
+// shows the households), an import cancelled part-way (nothing written, the
+// preview kept, imported again), a bad one refused line by line with its error
+// report saved, the masked export written to a file on its worker thread, and
+// communities and institutions kept on the administration page (a bad bank
+// account refused at its field).
 
 #include "gui_test_support.h"
 
@@ -19,6 +21,7 @@
 #include "domain/id_number.h"
 #include "services/ledger_import_service.h"
 #include "services/registry_service.h"
+#include "storage/statement.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -31,11 +34,13 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 
+#include <atomic>
 #include <set>
 
 using namespace relief;
@@ -88,8 +93,8 @@ std::string badLedger()
             makeId("110105", "19720101", 22).c_str() + ",,,,,,,,,,,,,\n" + "L002,head,王五," +
             makeId("110105", "19500101", 15).c_str() +
             ",,和平街3号,和平社区,urban,,,tekun,在保,2024-01,abc,,,\n" + "L003,head,赵七," +
-            makeId("110105", "19600101", 17).c_str() + ",,和平街5号,和平社区,urban,,,,,,,工商银行," +
-            kBadAccount + ",赵七\n")
+            makeId("110105", "19600101", 17).c_str() +
+            ",,和平街5号,和平社区,urban,,,,,,,工商银行," + kBadAccount + ",赵七\n")
         .toStdString();
 }
 
@@ -137,6 +142,7 @@ private slots:
     void init();
     void cleanup();
     void aGoodLedgerIsPreviewedAndImportedOnAWorker();
+    void anImportCancelledPartWayWritesNothing();
     void aLedgerWithBadRowsIsRefusedLineByLine();
     void theExportWritesTheMaskedLedger();
     void communitiesAndInstitutionsAreKeptByTheAdministrator();
@@ -146,6 +152,7 @@ private:
     services::Session addUser(const char *name, Role role);
     LedgerImportDialog *openImport(HouseholdsArea &area, const QString &file);
     std::int64_t households(const services::Session &session);
+    std::int64_t ledgerAuditRecords();
 
     QTemporaryDir m_settings;
     std::unique_ptr<TestApp> m_app;
@@ -189,6 +196,13 @@ std::int64_t LedgerDialogsTest::households(const services::Session &session)
 {
     auto count = m_app->context->registry().countHouseholds(session, {});
     return count.ok() ? *count : -1;
+}
+
+std::int64_t LedgerDialogsTest::ledgerAuditRecords()
+{
+    storage::Statement st(m_app->context->database(),
+                          "SELECT count(*) FROM audit_log WHERE action LIKE 'ledger.%'");
+    return st.step() ? st.int64(0) : -1;
 }
 
 // Opens the import dialog from the list and previews `file`, typed into the
@@ -283,6 +297,79 @@ void LedgerDialogsTest::aGoodLedgerIsPreviewedAndImportedOnAWorker()
     QVERIFY(!dialog);
 }
 
+// The import reports its rows on the worker; Cancel stops it at the next report
+// and its transaction is rolled back. Made deterministic by a hook that holds the
+// worker at its first report (the end of the write phase for four rows: every
+// row written, the audit record too) until Cancel has been pressed.
+void LedgerDialogsTest::anImportCancelledPartWayWritesNothing()
+{
+    const auto clerk = addUser("clerk", Role::Caseworker);
+    const QString file = m_app->dir.filePath(QStringLiteral("ledger.csv"));
+    QVERIFY(writeFile(file, goodLedger()));
+    HouseholdsArea area(*m_app->context, clerk);
+    area.resize(1200, 800);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    QPointer<LedgerImportDialog> dialog = openImport(area, file);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kWorkerTimeoutMs);
+    auto *rows = child<QTableView>(dialog, "ledgerRowsTable");
+    QCOMPARE(rows->model()->rowCount(), 4);
+    auto *importButton = child<QAbstractButton>(dialog, "importButton");
+    QVERIFY(importButton->isEnabled());
+
+    QSemaphore reached;
+    QSemaphore proceed;
+    std::atomic<int> reports {0};
+    dialog->setProgressHookForTesting([&](int, int) {
+        ++reports;
+        reached.release();
+        // Bounded: a failing test must not leave the worker waiting for ever.
+        (void)proceed.tryAcquire(1, kWorkerTimeoutMs);
+    });
+    QSignalSpy imported(dialog.data(), &LedgerImportDialog::imported);
+    importButton->click();
+    QVERIFY(dialog->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(reached.available() > 0, kWorkerTimeoutMs);
+    // The worker waits inside the transaction; the window answers meanwhile.
+    auto *cancelButton = child<QAbstractButton>(dialog, "cancelImportButton");
+    QVERIFY(cancelButton->isVisible());
+    QVERIFY(cancelButton->isEnabled());
+    cancelButton->click();
+    QVERIFY(!cancelButton->isEnabled()); // once
+    proceed.release();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kWorkerTimeoutMs);
+    QCOMPARE(reports.load(), 1);
+    QCOMPARE(imported.count(), 0);
+    const QString summary = labelText(dialog, "importSummaryLabel");
+    QVERIFY2(summary.contains(QStringLiteral("cancelled")) &&
+                 summary.contains(QStringLiteral("nothing has been imported")),
+             qPrintable(summary));
+    screenshot(dialog, "ledger_import_cancelled");
+    // Nothing written, through the GUI's connection: no household, no audit record.
+    QCOMPARE(households(clerk), 0);
+    QCOMPARE(ledgerAuditRecords(), 0);
+    // The preview stays and can be imported again.
+    QCOMPARE(rows->model()->rowCount(), 4);
+    QVERIFY(importButton->isVisible());
+    QVERIFY(importButton->isEnabled());
+    QVERIFY(child<QAbstractButton>(dialog, "closeButton")->isEnabled());
+
+    dialog->setProgressHookForTesting({});
+    importButton->click();
+    QVERIFY(dialog->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kWorkerTimeoutMs);
+    QCOMPARE(imported.count(), 1);
+    QVERIFY2(labelText(dialog, "importSummaryLabel").startsWith(QStringLiteral("Imported")),
+             qPrintable(labelText(dialog, "importSummaryLabel")));
+    // The bar counted the rows (its last report came before the end).
+    auto *progress = child<QProgressBar>(dialog, "importProgress");
+    QCOMPARE(progress->maximum(), 4);
+    QCOMPARE(progress->value(), 4);
+    QCOMPARE(households(clerk), 2);
+    QCOMPARE(ledgerAuditRecords(), 1);
+}
+
 void LedgerDialogsTest::aLedgerWithBadRowsIsRefusedLineByLine()
 {
     const auto clerk = addUser("clerk", Role::Caseworker);
@@ -357,8 +444,18 @@ void LedgerDialogsTest::theExportWritesTheMaskedLedger()
     screenshot(dialog, "export_households");
     const QString path = m_app->dir.filePath(QStringLiteral("households.csv"));
     typeInto(dialog, "exportFileEdit", path);
+    QSignalSpy exported(dialog.data(), &ExportHouseholdsDialog::exportFinished);
     click(dialog, "saveButton");
-    QVERIFY2(!dialog->isVisible(), qPrintable(labelText(dialog, "errorLabel")));
+    // Written on the worker: busy meanwhile, and the dialog stays until it ends.
+    QVERIFY(dialog->isBusy());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(child<QProgressBar>(dialog, "exportProgress")->isVisible());
+    QVERIFY(!child<QAbstractButton>(dialog, "saveButton")->isEnabled());
+    dialog->reject(); // refused while busy
+    QVERIFY(dialog->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, kWorkerTimeoutMs);
+    QVERIFY(exported.at(0).at(0).toBool());
+    QTRY_VERIFY(!dialog || !dialog->isVisible()); // it closes itself (and is deleted)
 
     const QByteArray written = readFile(path);
     QVERIFY(written.startsWith("\xEF\xBB\xBF"));
@@ -389,10 +486,32 @@ void LedgerDialogsTest::theExportWritesTheMaskedLedger()
     QVERIFY(again->isVisible());
     QVERIFY(labelText(again, "errorLabel").contains(QStringLiteral("households.csv")));
     QCOMPARE(readFile(path), written);
+    QSignalSpy replaced(again.data(), &ExportHouseholdsDialog::exportFinished);
     click(again, "saveButton");
-    QVERIFY(!again->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(replaced.count(), 1, kWorkerTimeoutMs);
+    QVERIFY(replaced.at(0).at(0).toBool());
+    QTRY_VERIFY(!again || !again->isVisible());
     QVERIFY(readFile(path) != written);
     QVERIFY(readFile(path).contains("李建国"));
+    closeMessageBoxes();
+
+    // A file that cannot be written: the problem is shown and the dialog stays.
+    click(area.listPage(), "exportHouseholdsButton");
+    QPointer<ExportHouseholdsDialog> failing = area.listPage()->findChild<ExportHouseholdsDialog *>(
+        QStringLiteral("exportHouseholdsDialog"));
+    QVERIFY(failing);
+    typeInto(failing, "exportFileEdit",
+             m_app->dir.filePath(QStringLiteral("no-such-folder/households.csv")));
+    QSignalSpy refused(failing.data(), &ExportHouseholdsDialog::exportFinished);
+    click(failing, "saveButton");
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, kWorkerTimeoutMs);
+    QVERIFY(!refused.at(0).at(0).toBool());
+    QVERIFY(failing->isVisible());
+    QVERIFY(!failing->isBusy());
+    QVERIFY(child<QAbstractButton>(failing, "saveButton")->isEnabled());
+    QVERIFY2(labelText(failing, "errorLabel").contains(QStringLiteral("could not be written")),
+             qPrintable(labelText(failing, "errorLabel")));
+    failing->reject();
 }
 
 void LedgerDialogsTest::communitiesAndInstitutionsAreKeptByTheAdministrator()

@@ -51,6 +51,30 @@ protected:
             ",,和平街9号,和平社区,urban,,,tekun,在保,2024-01,1269.00,,,\n";
     }
 
+    // `households` households of `members` rows each (a head and spouses): with
+    // 1,000 rows the write phase reports several times before its end.
+    std::string bigFile(int households, int members)
+    {
+        std::string file = kHeader;
+        int sequence = 0;
+        for (int h = 0; h < households; ++h) {
+            char no[16];
+            std::snprintf(no, sizeof no, "B%04d", h);
+            for (int m = 0; m < members; ++m, ++sequence) {
+                // Unique numbers: a birth day per 500 people, a sequence within it.
+                char birth[16];
+                std::snprintf(birth, sizeof birth, "1960%02d%02d", 1 + sequence / 500 / 28,
+                              1 + sequence / 500 % 28);
+                file += std::string(no) + (m == 0 ? ",head,张" : ",spouse,李") +
+                    std::to_string(sequence) + "," +
+                    makeIdNumber("110105", birth, 1 + sequence % 500) +
+                    (m == 0 ? ",,幸福路" + std::to_string(h) + "号,幸福社区,urban" : ",,,,") +
+                    ",,,,,,,,,\n";
+            }
+        }
+        return file;
+    }
+
     std::unique_ptr<LedgerImportService> m_service;
 };
 
@@ -285,4 +309,94 @@ TEST_F(LedgerImportTest, OnlyCaseworkersImport)
     EXPECT_EQ(preview->householdsCreated, 2);
     EXPECT_FALSE(preview->committed);
     EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 0);
+}
+
+// The write phase reports the rows written, increasing, about every 200 rows and
+// once at the end with the file's rows.
+TEST_F(LedgerImportTest, ProgressReportsIncreasingCountsEndingAtTheTotal)
+{
+    std::vector<std::pair<int, int>> calls;
+    const auto record = [&calls](int done, int total) {
+        calls.emplace_back(done, total);
+        return true;
+    };
+
+    // A small file (a preview reports the same way) reports once, at its end.
+    auto small = service().importLedger(caseworker(), goodFile(), "small.csv", true, record);
+    ASSERT_TRUE(small.ok()) << small.error().message;
+    ASSERT_TRUE(small->errors.empty()) << small->errors.front().reason;
+    EXPECT_EQ(calls, (std::vector<std::pair<int, int>> {{4, 4}}));
+
+    // Households of three rows: reported at the first household past each 200.
+    calls.clear();
+    auto odd = service().importLedger(caseworker(), bigFile(101, 3), "odd.csv", true, record);
+    ASSERT_TRUE(odd.ok()) << odd.error().message;
+    ASSERT_TRUE(odd->errors.empty()) << odd->errors.front().reason;
+    ASSERT_EQ(odd->rows, 303);
+    EXPECT_EQ(calls, (std::vector<std::pair<int, int>> {{201, 303}, {303, 303}}));
+
+    calls.clear();
+    auto report = service().importLedger(caseworker(), bigFile(500, 2), "big.csv", false, record);
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    ASSERT_TRUE(report->errors.empty()) << report->errors.front().reason;
+    EXPECT_TRUE(report->committed);
+    ASSERT_EQ(report->rows, 1000);
+    EXPECT_EQ(report->householdsCreated, 500);
+    // 200, 400, 600, 800 (households of two rows land on the interval) and 1000.
+    ASSERT_EQ(calls.size(), 5u);
+    for (size_t i = 0; i < calls.size(); ++i) {
+        EXPECT_EQ(calls[i].second, 1000);
+        if (i > 0) {
+            EXPECT_GT(calls[i].first, calls[i - 1].first);
+        }
+        if (i + 1 < calls.size()) {
+            EXPECT_LT(calls[i].first, 1000);
+        }
+    }
+    EXPECT_EQ(calls.front().first, LedgerImportService::kProgressInterval);
+    EXPECT_EQ(calls.back().first, 1000);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 500);
+}
+
+// A false return stops the import part-way: the transaction is rolled back, so
+// nothing of the rows already written stays, and no audit record is written.
+TEST_F(LedgerImportTest, CancellingMidWayLeavesTheDatabaseUnchanged)
+{
+    const Session clerk = caseworker(); // added (and audited) before counting
+    const auto audit = count(*db, "SELECT count(*) FROM audit_log");
+    const auto persons = count(*db, "SELECT count(*) FROM persons");
+    std::vector<int> seen;
+    auto cancelled =
+        service().importLedger(clerk, bigFile(500, 2), "big.csv", false, [&seen](int done, int) {
+            seen.push_back(done);
+            return done < 400; // stop at the second report
+        });
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(cancelled.error().message, LedgerImportService::cancelledMessage());
+    EXPECT_EQ(seen, (std::vector<int> {200, 400})); // no report after the cancel
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 0);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM persons"), persons);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM memberships"), 0);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log"), audit);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log WHERE action LIKE 'ledger.%'"), 0);
+
+    // Cancelled at the last report (every row written, the audit record too):
+    // still nothing.
+    auto atTheEnd = service().importLedger(clerk, goodFile(), "ledger.csv", false,
+                                           [](int done, int total) { return done < total; });
+    ASSERT_FALSE(atTheEnd.ok());
+    EXPECT_EQ(atTheEnd.error().message, LedgerImportService::cancelledMessage());
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 0);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM cases"), 0);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log"), audit);
+
+    // The connection is left as it was: the same file imports afterwards.
+    auto again = service().importLedger(clerk, bigFile(500, 2), "big.csv", false,
+                                        [](int, int) { return true; });
+    ASSERT_TRUE(again.ok()) << again.error().message;
+    EXPECT_TRUE(again->committed);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 500);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log WHERE action = 'ledger.import'"), 1);
+    EXPECT_TRUE(AuditLog(*db, clock).verify().ok);
 }
