@@ -1719,12 +1719,12 @@
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/export_households_dialog.cpp" line="+47"/>
+        <location filename="../../src/gui/export_households_dialog.cpp" line="+48"/>
         <source>The database could not be opened for the export: %1</source>
         <translation>无法打开数据库进行导出：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -3921,7 +3921,7 @@
 <context>
     <name>relief::gui::ApplicationListModel</name>
     <message>
-        <location filename="../../src/gui/application_list_model.cpp" line="+111"/>
+        <location filename="../../src/gui/application_list_model.cpp" line="+109"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -6403,7 +6403,7 @@
 <context>
     <name>relief::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main_window.cpp" line="+132"/>
+        <location filename="../../src/gui/main_window.cpp" line="+134"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
@@ -6413,12 +6413,12 @@
         <translation>家庭档案</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Applications</source>
         <translation>申请审批</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Home visits</source>
         <translation>入户调查</translation>
     </message>
@@ -6934,7 +6934,12 @@
         <translation>%1（出生日期 %2）已有记录，目前不属于任何家庭。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
+        <source>The existing record could not be read: %1</source>
+        <translation>无法读取已登记的记录：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Using the existing record of %1.</source>
         <translation>正在使用 %1 的已有记录。</translation>
     </message>

@@ -6,7 +6,6 @@
 #include "services/application_text.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace relief::gui {
 
@@ -31,15 +30,14 @@ void ApplicationListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_total = 0;
-    m_offset = 0;
     m_exhausted = true;
+    m_filter->beforeId.reset();
     auto count = m_applications.countRows(m_session, *m_filter);
     auto first = count.ok() ? m_applications.listRows(m_session, *m_filter, kPageSize, 0)
                             : Result<std::vector<services::ApplicationListRow>>(count.error());
     if (first.ok()) {
         m_total = *count;
         m_rows = std::move(*first);
-        m_offset = static_cast<int>(m_rows.size());
         m_exhausted = false;
     }
     endResetModel();
@@ -145,28 +143,21 @@ void ApplicationListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    // Offset paging, newest first. An application registered since the first
-    // page pushes the others down, so a page may repeat rows already here: the
-    // ids descend, so a row not older than the last one fetched is one of them.
-    std::vector<services::ApplicationListRow> fresh;
-    while (fresh.empty()) {
-        auto more = m_applications.listRows(m_session, *m_filter, kPageSize, m_offset);
-        if (!more.ok() || more->empty()) {
-            m_exhausted = true;
-            if (!more.ok())
-                Q_EMIT errorOccurred(qs(more.error().message));
-            return;
-        }
-        m_offset += static_cast<int>(more->size());
-        const std::int64_t last =
-            m_rows.empty() ? std::numeric_limits<std::int64_t>::max() : m_rows.back().record.id;
-        for (auto &r : *more)
-            if (r.record.id < last)
-                fresh.push_back(std::move(r));
+    // Keyset paging, newest first: the next page starts below the last id
+    // fetched, so applications registered or changed meanwhile shift nothing.
+    storage::ApplicationListFilter next = *m_filter;
+    if (!m_rows.empty())
+        next.beforeId = m_rows.back().record.id;
+    auto fresh = m_applications.listRows(m_session, next, kPageSize, 0);
+    if (!fresh.ok() || fresh->empty()) {
+        m_exhausted = true;
+        if (!fresh.ok())
+            Q_EMIT errorOccurred(qs(fresh.error().message));
+        return;
     }
     const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-    for (auto &r : fresh)
+    beginInsertRows({}, first, first + static_cast<int>(fresh->size()) - 1);
+    for (auto &r : *fresh)
         m_rows.push_back(std::move(r));
     endInsertRows();
 }

@@ -1,9 +1,9 @@
 #pragma once
 
 // The applications list as a table, fetched a page at a time through the
-// application service: newest first, each page at the offset where the rows
-// fetched so far end. The filter picks states and, for the 近亲属 register,
-// only the applicants related to staff.
+// application service: newest first, each page after the last application
+// fetched (keyset on the id), so changes in between shift nothing. The filter picks states and, for
+// the 近亲属 register, only the applicants related to staff.
 
 #include "services/session.h"
 
@@ -76,7 +76,6 @@ private:
     std::unique_ptr<storage::ApplicationListFilter> m_filter;
     std::vector<services::ApplicationListRow> m_rows; // ids strictly descending
     std::int64_t m_total = 0;
-    int m_offset = 0; // where the next page starts
     bool m_exhausted = false; // an empty page or an error: ask no more
 };
 

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QLayout>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
@@ -56,10 +57,12 @@ struct ExportHouseholdsJob
             problem = qs(csv.error().message);
             return;
         }
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        // QSaveFile: a failed write leaves the file that was there, not half a ledger.
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) ||
             file.write(csv->data(), static_cast<qint64>(csv->size())) !=
-                static_cast<qint64>(csv->size()))
+                static_cast<qint64>(csv->size()) ||
+            !file.commit())
             problem = ExportHouseholdsDialog::tr("The file could not be written: %1")
                           .arg(file.errorString());
     }

@@ -15,6 +15,8 @@
 #include "gui/message_boxes.h"
 #include "gui/unavailable_page.h"
 
+#include "services/permissions.h"
+
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QLabel>
@@ -132,17 +134,20 @@ void MainWindow::rebuildPages()
     addArea(Area::Dashboard, tr("Dashboard"), m_dashboard);
     auto *households = new HouseholdsArea(m_context, *m_session);
     addArea(Area::Households, tr("Households"), households);
-    auto *applications = new ApplicationsArea(m_context, *m_session);
-    addArea(Area::Applications, tr("Applications"), applications);
-    // A task on the workbench, or a new application on a household's page, opens
-    // the application's page.
-    auto openApplication = [this, applications](qint64 id) {
-        showArea(Area::Applications);
-        applications->openApplication(id);
-    };
-    connect(m_dashboard, &DashboardPage::applicationRequested, this, openApplication);
-    connect(households->householdPage(), &HouseholdPage::applicationRequested, this,
-            openApplication);
+    // Applications: for the roles that may see them (an administrator alone may not).
+    if (rolesAllow(m_session->roles, services::Action::ViewApplications)) {
+        auto *applications = new ApplicationsArea(m_context, *m_session);
+        addArea(Area::Applications, tr("Applications"), applications);
+        // A task on the workbench, or a new application on a household's page, opens
+        // the application's page.
+        auto openApplication = [this, applications](qint64 id) {
+            showArea(Area::Applications);
+            applications->openApplication(id);
+        };
+        connect(m_dashboard, &DashboardPage::applicationRequested, this, openApplication);
+        connect(households->householdPage(), &HouseholdPage::applicationRequested, this,
+                openApplication);
+    }
     const std::pair<Area, QString> later[] = {
         {Area::HomeVisits, tr("Home visits")},
         {Area::Payments, tr("Payments")},

@@ -316,13 +316,15 @@ void MemberForm::useExistingRecord()
     const storage::PersonRecord p = m_match->person;
     // The record's incomes and obligors too: saving the member replaces them.
     auto view = m_context.registry().person(m_session, p.id);
-    services::PersonView loaded;
-    if (view.ok()) {
-        loaded = std::move(*view);
-        loaded.person.idNumber = p.idNumber; // as typed (full)
-    } else {
-        loaded.person = p;
+    if (!view.ok()) {
+        // Taking the bare record over would save empty incomes and obligors over its own.
+        m_ui->existingPersonLabel->setText(
+            tr("The existing record could not be read: %1").arg(qs(view.error().message)));
+        m_ui->existingPersonLabel->show();
+        return;
     }
+    services::PersonView loaded = std::move(*view);
+    loaded.person.idNumber = p.idNumber; // as typed (full)
     const auto match = std::move(m_match);
     loadPerson(loaded);
     m_match = std::make_unique<services::PersonMatch>(*match);

@@ -118,7 +118,8 @@ void NewApplicationDialog::attemptSave()
             ss(m_ui->requestedAtEdit->dateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
     in.reason = ss(m_ui->reasonEdit->toPlainText().trimmed());
     in.staffRelated = m_ui->staffRelatedCheck->isChecked();
-    in.staffRelation = ss(m_ui->staffRelationEdit->text().trimmed());
+    if (in.staffRelated)
+        in.staffRelation = ss(m_ui->staffRelationEdit->text().trimmed());
     if (isTemporary(in.programme)) {
         in.tempMonths = m_ui->tempMonthsSpin->value();
         in.tempSpecial = m_ui->tempSpecialCheck->isChecked();

@@ -70,6 +70,10 @@ struct ApplicationListFilter
     // The 近亲属 register: only applicants related to staff, which the rules
     // want kept in a register of their own.
     bool staffRelatedOnly = false;
+    // Keyset paging (list, listRows): only applications older than this id, so a
+    // page continues after the last row fetched whatever changed meanwhile.
+    // count() ignores it.
+    std::optional<std::int64_t> beforeId;
 };
 
 // A line of the applications list, read in one query with the names it shows.

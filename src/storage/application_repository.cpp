@@ -173,6 +173,8 @@ std::string listWhere(const ApplicationListFilter &filter)
     }
     if (filter.staffRelatedOnly)
         add("a.staff_related = 1");
+    if (filter.beforeId)
+        add("a.id < ?3");
     return where.empty() ? where : where + " ";
 }
 
@@ -277,6 +279,8 @@ std::vector<ApplicationRecord> ApplicationRepository::list(const ApplicationList
     Statement &st = m_st(kListSelect + listWhere(filter) + "ORDER BY a.id DESC LIMIT ?1 OFFSET ?2");
     st.bind(1, limit);
     st.bind(2, offset);
+    if (filter.beforeId)
+        st.bind(3, *filter.beforeId);
     while (st.step())
         out.push_back(read(st));
     return out;
@@ -290,6 +294,8 @@ ApplicationRepository::listRows(const ApplicationListFilter &filter, int limit, 
         m_st(kListRowsSelect + listWhere(filter) + "ORDER BY a.id DESC LIMIT ?1 OFFSET ?2");
     st.bind(1, limit);
     st.bind(2, offset);
+    if (filter.beforeId)
+        st.bind(3, *filter.beforeId);
     while (st.step()) {
         ApplicationListRecord row;
         row.record = read(st);
@@ -304,7 +310,9 @@ ApplicationRepository::listRows(const ApplicationListFilter &filter, int limit, 
 
 std::int64_t ApplicationRepository::count(const ApplicationListFilter &filter)
 {
-    Statement &st = m_st("SELECT COUNT(*) FROM applications a " + listWhere(filter));
+    ApplicationListFilter all = filter;
+    all.beforeId.reset();
+    Statement &st = m_st("SELECT COUNT(*) FROM applications a " + listWhere(all));
     st.step();
     return st.int64(0);
 }

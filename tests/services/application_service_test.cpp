@@ -719,6 +719,14 @@ TEST_F(ApplicationServiceTest, ListFiltersCountsAndPagesNewestFirst)
     joined.insert(joined.end(), page2.begin(), page2.end());
     joined.insert(joined.end(), page3.begin(), page3.end());
     EXPECT_EQ(joined, page(everything, 100, 0));
+    // Keyset: after the last id of a page, whatever was registered meanwhile; the
+    // count ignores the key.
+    storage::ApplicationListFilter after = everything;
+    after.beforeId = page1.back();
+    EXPECT_EQ(page(after, 2, 0), page2);
+    after.beforeId = page2.back();
+    EXPECT_EQ(page(after, 2, 0), page3);
+    EXPECT_EQ(*apps->countRows(wang, after), 5);
     // The plain records come in the same order.
     auto records = apps->list(wang, everything, 2, 2);
     ASSERT_TRUE(records.ok());
