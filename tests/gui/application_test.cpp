@@ -64,22 +64,6 @@ std::string makeId(const char *region, const char *birth, int sequence)
     return first17 + IdNumber::checkCharacter(first17);
 }
 
-void flushDeletes()
-{
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-}
-
-// With RELIEF_SCREENSHOTS=<folder>, each step's window is saved there as PNG.
-void shot(QWidget *widget, const char *name)
-{
-    const QString folder = qEnvironmentVariable("RELIEF_SCREENSHOTS");
-    if (folder.isEmpty() || !widget)
-        return;
-    QDir().mkpath(folder);
-    QTest::qWait(30); // pending layout requests, as on screen
-    widget->grab().save(QDir(folder).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
-}
-
 void setText(QObject *parent, const char *name, const QString &text)
 {
     auto *edit = child<QPlainTextEdit>(parent, name);
@@ -164,9 +148,8 @@ void ApplicationTest::init()
 {
     m_app = makeApp(true);
     QVERIFY(m_app);
-    auto admin = m_app->context->accounts().login(kAdminUser, kAdminPassword);
-    QVERIFY(admin.ok());
-    m_admin = *admin;
+    m_admin = adminSession(*m_app);
+    QVERIFY(m_admin.userId);
     QVERIFY(m_app->context->registry().addCommunity(m_admin, {"XF", "幸福社区", true}).ok());
     m_wang = addUser("wang", "王经办", {Role::Caseworker});
     m_li = addUser("li", "李经办", {Role::Caseworker});
@@ -305,7 +288,7 @@ void ApplicationTest::intakeToApprovalThroughTheDialogs()
         programme->findData(static_cast<int>(ApplicationProgramme::TemporaryEmergency)));
     QVERIFY(child<QWidget>(intake, "temporaryBox")->isVisibleTo(intake));
     QVERIFY(child<QWidget>(intake, "requestedAtEdit")->isVisibleTo(intake));
-    shot(intake, "01b-new-emergency");
+    screenshot(intake, "01b-new-emergency");
     programme->setCurrentIndex(programme->findData(static_cast<int>(ApplicationProgramme::Tekun)));
     QVERIFY(child<QComboBox>(intake, "applicantPersonCombo")->isEnabled());
     QCOMPARE(child<QComboBox>(intake, "applicantPersonCombo")->count(), 3);
@@ -314,7 +297,7 @@ void ApplicationTest::intakeToApprovalThroughTheDialogs()
     QVERIFY(!child<QWidget>(intake, "requestedAtEdit")->isVisibleTo(intake));
     QVERIFY(!child<QComboBox>(intake, "applicantPersonCombo")->isEnabled());
     setText(intake, "reasonEdit", QStringLiteral("户主患病失业，家庭无收入"));
-    shot(intake, "01-new-application");
+    screenshot(intake, "01-new-application");
     click(intake, "saveButton");
     QVERIFY2(!intake->isVisible(), qPrintable(labelText(intake, "errorLabel")));
     flushDeletes();
@@ -338,7 +321,7 @@ void ApplicationTest::intakeToApprovalThroughTheDialogs()
         QVERIFY(list && list->count() >= 3);
         list->item(0)->setCheckState(Qt::Checked);
         QVERIFY(labelText(dialog, "summaryLabel").contains(QLatin1String("missing")));
-        shot(dialog, "02-materials-missing");
+        screenshot(dialog, "02-materials-missing");
         click(dialog, "saveButton");
         QVERIFY(!dialog->isVisible());
     }
@@ -385,7 +368,7 @@ void ApplicationTest::intakeToApprovalThroughTheDialogs()
         typeInto(dialog, "healthEdit", QStringLiteral("户主慢性病"));
         QVERIFY2(labelText(dialog, "countsLabel").contains(QLatin1String("counts")),
                  qPrintable(labelText(dialog, "countsLabel")));
-        shot(dialog, "03-visit");
+        screenshot(dialog, "03-visit");
         click(dialog, "saveButton");
         QVERIFY2(!dialog->isVisible(), qPrintable(labelText(dialog, "errorLabel")));
     }
@@ -400,7 +383,7 @@ void ApplicationTest::intakeToApprovalThroughTheDialogs()
         // Recommending what the rules give needs no reason against them.
         QVERIFY(child<QWidget>(dialog, "disagreementEdit")->isHidden());
         setText(dialog, "opinionEdit", QStringLiteral("符合低保条件，建议批准"));
-        shot(dialog, "04-review");
+        screenshot(dialog, "04-review");
         click(dialog, "saveButton");
         QVERIFY2(!dialog->isVisible(), qPrintable(labelText(dialog, "errorLabel")));
     }
@@ -414,7 +397,7 @@ void ApplicationTest::intakeToApprovalThroughTheDialogs()
         QVERIFY2(!dialog->isVisible(), qPrintable(labelText(dialog, "errorLabel")));
     }
     QCOMPARE(page->view()->record.state, ApplicationState::Notice);
-    shot(window, "05-application-on-notice");
+    screenshot(window, "05-application-on-notice");
 
     // A week later (the notice ran 15–21 September) wang sends it for approval,
     // opening it from the list.
@@ -438,7 +421,7 @@ void ApplicationTest::intakeToApprovalThroughTheDialogs()
     QCOMPARE(cellText(list, listRow, ApplicationListModel::StateColumn),
              services::ApplicationText::state(ApplicationState::Notice));
     QVERIFY(cellText(list, listRow, ApplicationListModel::StaffRelationColumn).isEmpty());
-    shot(window, "06-application-list");
+    screenshot(window, "06-application-list");
     doubleClickRow(list, listRow);
     QCOMPARE(area->currentWidget(), page);
     QCOMPARE(page->applicationId(), id);
@@ -463,7 +446,7 @@ void ApplicationTest::intakeToApprovalThroughTheDialogs()
             tasks->item(r, 2)->text().contains(QLatin1String("approval")))
             taskRow = r;
     QVERIFY2(taskRow >= 0, qPrintable(number));
-    shot(window, "07-supervisor-workbench");
+    screenshot(window, "07-supervisor-workbench");
     doubleClickRow(tasks, taskRow);
     QCOMPARE(window->currentArea(), MainWindow::Area::Applications);
     page = applicationPage(window);
@@ -473,7 +456,7 @@ void ApplicationTest::intakeToApprovalThroughTheDialogs()
         auto dialog = openDialog<StepDialog>(page, "approveButton", "approveDialog");
         QVERIFY(dialog);
         setText(dialog, "noteEdit", QStringLiteral("同意"));
-        shot(dialog, "08-approve");
+        screenshot(dialog, "08-approve");
         click(dialog, "saveButton");
         QVERIFY2(!dialog->isVisible(), qPrintable(labelText(dialog, "errorLabel")));
     }
@@ -486,17 +469,17 @@ void ApplicationTest::intakeToApprovalThroughTheDialogs()
     QVERIFY(approvalOffer && approvalOffer->isVisible());
     click(approvalOffer, "offerLaterButton");
     flushDeletes();
-    shot(window, "09-approved");
+    screenshot(window, "09-approved");
     auto *tabs = child<QTabWidget>(page, "applicationTabs");
     QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("decisionTab"));
     tabs->setCurrentWidget(child<QWidget>(page, "reviewTab"));
     QVERIFY(labelText(page, "reviewLabel").contains(QStringLiteral("符合低保条件")));
-    shot(window, "09b-review-tab");
+    screenshot(window, "09b-review-tab");
     tabs->setCurrentWidget(child<QWidget>(page, "visitsTab"));
     QCOMPARE(child<QTableWidget>(page, "visitTable")->rowCount(), 1);
-    shot(window, "09c-visits-tab");
+    screenshot(window, "09c-visits-tab");
     tabs->setCurrentWidget(child<QWidget>(page, "historyTab"));
-    shot(window, "09d-history-tab");
+    screenshot(window, "09d-history-tab");
     // Every step is in the history.
     QCOMPARE(child<QTableWidget>(page, "eventTable")->rowCount(), 7);
 
@@ -555,7 +538,7 @@ void ApplicationTest::noticeListPrintsToPdf()
     QVERIFY(community->count() == 2);
     community->setCurrentIndex(1); // 幸福社区
     QCOMPARE(table->rowCount(), 1);
-    shot(dialog, "10-notice-list");
+    screenshot(dialog, "10-notice-list");
 
     click(dialog, "savePdfButton");
     QPointer<QFileDialog> files = dialog->findChild<QFileDialog *>(QStringLiteral("pdfFileDialog"));
@@ -578,7 +561,7 @@ void ApplicationTest::noticeListPrintsToPdf()
     // The print preview paints the same document.
     auto *preview = dialog->openPreview();
     QVERIFY(preview && preview->isVisible());
-    shot(preview, "11-notice-preview");
+    screenshot(preview, "11-notice-preview");
     preview->close();
 }
 
@@ -613,7 +596,7 @@ void ApplicationTest::workbenchShowsOverdueTaskInRed()
     // "Mine only" keeps it: wang entered the application.
     child<QCheckBox>(window, "mineOnlyCheck")->setChecked(true);
     QVERIFY(rowWithText(tasks, 2, QStringLiteral("Start the investigation")) >= 0);
-    shot(window, "12-workbench-overdue");
+    screenshot(window, "12-workbench-overdue");
 
     doubleClickRow(tasks, rowWithText(tasks, 2, QStringLiteral("Start the investigation")));
     QCOMPARE(window->currentArea(), MainWindow::Area::Applications);
@@ -627,7 +610,7 @@ void ApplicationTest::workbenchShowsOverdueTaskInRed()
     QVERIFY(overdue >= 0);
     QCOMPARE(deadlines->item(overdue, 0)->foreground().color(), ApplicationDisplay::overdueColor());
     QVERIFY(child<QWidget>(page, "startInvestigationButton")->isEnabled());
-    shot(window, "13-application-overdue");
+    screenshot(window, "13-application-overdue");
 
     // Enter on a task opens it too.
     QVERIFY(window->showArea(MainWindow::Area::Dashboard));
@@ -672,7 +655,7 @@ void ApplicationTest::refusedStepsShowTheServiceMessage()
         QVERIFY(!child<QLabel>(dialog, "fieldError_opinion")->isVisibleTo(dialog));
         QCOMPARE(child<QPlainTextEdit>(dialog, "opinionEdit")->toPlainText(),
                  QStringLiteral("符合条件"));
-        shot(dialog, "14-review-refused");
+        screenshot(dialog, "14-review-refused");
         dialog->reject();
     }
     QCOMPARE(page->view()->record.state, ApplicationState::Investigating);
@@ -736,7 +719,7 @@ void ApplicationTest::refusedStepsShowTheServiceMessage()
         QVERIFY2(message.contains(QLatin1String("four-eyes")), qPrintable(message));
         QCOMPARE(child<QPlainTextEdit>(dialog, "noteEdit")->toPlainText(),
                  QStringLiteral("家庭人均收入高于低保标准"));
-        shot(dialog, "15-refuse-four-eyes");
+        screenshot(dialog, "15-refuse-four-eyes");
         dialog->reject();
     }
     QCOMPARE(page->view()->record.state, ApplicationState::PendingApproval);
@@ -758,7 +741,7 @@ void ApplicationTest::refusedStepsShowTheServiceMessage()
     QVERIFY2(labelText(fund, "balanceLabel").contains(QLatin1String("5000.00")),
              qPrintable(labelText(fund, "balanceLabel")));
     QCOMPARE(child<QTableWidget>(fund, "reserveEntryTable")->rowCount(), 1);
-    shot(fund, "16-reserve-fund");
+    screenshot(fund, "16-reserve-fund");
     fund->close();
 }
 
@@ -819,7 +802,7 @@ void ApplicationTest::listPagesAndShowsTheStaffRegister()
     QCOMPARE(model->applicationId(0), *related);
     QVERIFY2(labelText(listPage, "applicationCountLabel").startsWith(QLatin1String("1 ")),
              qPrintable(labelText(listPage, "applicationCountLabel")));
-    shot(window, "17-staff-register");
+    screenshot(window, "17-staff-register");
     // With a state no relative's application is in: nothing.
     auto *states = child<QComboBox>(listPage, "stateFilterCombo");
     states->setCurrentIndex(states->findData(static_cast<int>(ApplicationState::Accepted)));
@@ -955,7 +938,7 @@ void ApplicationTest::checkResultsImportAllOrNothing()
     QCOMPARE(errors->item(0, 1)->text(), QStringLiteral("result"));
     QVERIFY(labelText(dialog, "summaryLabel").contains(QLatin1String("Nothing was imported")));
     QCOMPARE(apps.application(m_wang, id)->checks.size(), size_t(0));
-    shot(dialog, "17-check-import-errors");
+    screenshot(dialog, "17-check-import-errors");
 
     const QString good = write("good.csv",
                                header + number + ",police,consistent,," + today + "\n" + number +

@@ -13,7 +13,9 @@
 #include "storage/database.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
@@ -50,6 +52,34 @@ struct TestApp
 
     QString dbPath() const { return dir.filePath(QStringLiteral("test.db")); }
 };
+
+// The first administrator's session (makeApp(true) set the office up), or an
+// empty session when the sign-in fails.
+inline services::Session adminSession(TestApp &app)
+{
+    auto session = app.context->accounts().login(kAdminUser, kAdminPassword);
+    return session.ok() ? *session : services::Session {};
+}
+
+// Deletes what deleteLater() scheduled (closed dialogs), as the event loop would.
+inline void flushDeletes()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+// With RELIEF_SCREENSHOTS=<folder>, saves what the user would see of `widget`
+// there as <name>.png (to look at a test's screens; nothing is checked).
+inline void screenshot(QWidget *widget, const char *name)
+{
+    const QString folder = qEnvironmentVariable("RELIEF_SCREENSHOTS");
+    if (folder.isEmpty() || !widget)
+        return;
+    QDir().mkpath(folder);
+    QTest::qWait(30); // pending layout requests, as on screen
+    if (widget->layout())
+        widget->layout()->activate();
+    widget->grab().save(QDir(folder).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
+}
 
 // A new database; with `setUp` the office and its administrator exist already
 // (through the service, to save the wizard's time in tests about other things).

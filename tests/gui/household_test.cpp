@@ -38,11 +38,6 @@ QString makeId(const char *region, const char *birth, int sequence)
     return QString::fromStdString(first17 + IdNumber::checkCharacter(first17));
 }
 
-void flushDeletes()
-{
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-}
-
 const QString kHeadId = makeId("110105", "19600315", 21); // male
 const QString kSpouseId = makeId("110105", "19620704", 42); // female
 const QString kChildId = makeId("110105", "20100901", 13); // male
@@ -88,9 +83,8 @@ void HouseholdTest::init()
 {
     m_app = makeApp(true);
     QVERIFY(m_app);
-    auto admin = m_app->context->accounts().login(kAdminUser, kAdminPassword);
-    QVERIFY(admin.ok());
-    m_admin = *admin;
+    m_admin = adminSession(*m_app);
+    QVERIFY(m_admin.userId);
     QVERIFY(m_app->context->registry().addCommunity(m_admin, {"XF", "幸福社区", true}).ok());
     services::InstitutionInput home;
     home.name = "和平街道敬老院";

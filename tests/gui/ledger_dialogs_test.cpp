@@ -56,11 +56,6 @@ std::string makeId(const char *region, const char *birth, int sequence)
     return first17 + IdNumber::checkCharacter(first17);
 }
 
-void flushDeletes()
-{
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-}
-
 constexpr int kWorkerTimeoutMs = 30000;
 
 const char *kHeader = "household_no,relation,name,id_number,phone,address,community,area,"
@@ -112,19 +107,6 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// With RELIEF_TEST_SCREENSHOTS=folder, what the user would see is saved there.
-void screenshot(QWidget *widget, const char *name)
-{
-    const QString folder = qEnvironmentVariable("RELIEF_TEST_SCREENSHOTS");
-    if (folder.isEmpty())
-        return;
-    QCoreApplication::sendPostedEvents(); // pending layout requests, as the event loop would
-    QCoreApplication::processEvents();
-    if (widget->layout())
-        widget->layout()->activate();
-    widget->grab().save(QDir(folder).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
-}
-
 void closeMessageBoxes()
 {
     for (QWidget *w : QApplication::topLevelWidgets())
@@ -168,9 +150,8 @@ void LedgerDialogsTest::init()
 {
     m_app = makeApp(true);
     QVERIFY(m_app);
-    auto admin = m_app->context->accounts().login(kAdminUser, kAdminPassword);
-    QVERIFY(admin.ok());
-    m_admin = *admin;
+    m_admin = adminSession(*m_app);
+    QVERIFY(m_admin.userId);
     QVERIFY(m_app->context->registry().addCommunity(m_admin, {"XF", "幸福社区", true}).ok());
     QVERIFY(m_app->context->registry().addCommunity(m_admin, {"HP", "和平社区", true}).ok());
 }

@@ -28,7 +28,6 @@ private slots:
     void assessmentPanelShowsAmountsAndReasons();
 
 private:
-    services::Session adminSession(TestApp &app);
     PolicyEditorDialog *openEditor(PolicyPage &page);
     QTemporaryDir m_settings;
 };
@@ -36,12 +35,6 @@ private:
 void PolicyTest::initTestCase()
 {
     isolateSettings(m_settings.path());
-}
-
-services::Session PolicyTest::adminSession(TestApp &app)
-{
-    auto s = app.context->accounts().login(kAdminUser, kAdminPassword);
-    return s.ok() ? *s : services::Session {};
 }
 
 PolicyEditorDialog *PolicyTest::openEditor(PolicyPage &page)
