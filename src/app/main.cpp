@@ -1,8 +1,8 @@
 // reliefdesk: the desktop application. Arguments, logging, language and the
 // database file are settled here; the flow itself is ApplicationController's.
 
-#include "gui/app_context.h"
-#include "gui/application_controller.h"
+#include "gui/applications/application_controller.h"
+#include "gui/shell/app_context.h"
 
 #include "services/clock.h"
 #include "services/logging.h"

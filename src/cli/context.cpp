@@ -4,7 +4,7 @@
 #include "exit_code.h"
 #include "password_input.h"
 
-#include "services/account_service.h"
+#include "services/accounts/account_service.h"
 #include "storage/database.h"
 
 #include <QDir>

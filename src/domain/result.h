@@ -17,6 +17,7 @@ enum class ErrorCode {
     PermissionDenied, // role missing, four-eyes rule
     AuthFailed, // wrong password, locked or disabled account
     Storage, // database failure
+    Cancelled, // the user stopped a long operation before it committed
     Internal,
 };
 

@@ -4,8 +4,8 @@
 // editable holiday calendar (weekends and holidays off, make-up days worked).
 
 #include "date.h"
+#include "domain/rules/policy_parameters.h"
 #include "holiday_calendar.h"
-#include "policy_parameters.h"
 
 #include <optional>
 #include <string_view>

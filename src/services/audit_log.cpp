@@ -1,7 +1,7 @@
 #include "audit_log.h"
 
-#include "services/clock.h"
-#include "services/password_hasher.h"
+#include "clock.h"
+#include "services/accounts/password_hasher.h"
 
 #include "domain/mask.h"
 

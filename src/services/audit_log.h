@@ -4,7 +4,7 @@
 // record's hash and the record's own canonical content, so changing, inserting
 // or removing a row behind the program's back breaks the chain at that row.
 
-#include "services/session.h"
+#include "session.h"
 #include "storage/audit_repository.h"
 
 #include <nlohmann/json.hpp>

@@ -2,7 +2,7 @@
 
 // Reading and verifying the audit log.
 
-#include "services/service_base.h"
+#include "service_base.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "services/csv_reader.h"
+#include "csv_reader.h"
 
 namespace relief::services {
 

@@ -3,7 +3,7 @@
 // The role → action table. Every service call checks it; the GUI only uses it to
 // decide what to show.
 
-#include "domain/role.h"
+#include "domain/accounts/role.h"
 
 #include <string_view>
 

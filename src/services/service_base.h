@@ -4,16 +4,16 @@
 // re-checks the acting user against the role table, runs, audits and commits;
 // a storage failure rolls back and becomes an Error.
 
-#include "services/audit_log.h"
-#include "services/clock.h"
-#include "services/permissions.h"
-#include "services/session.h"
+#include "audit_log.h"
+#include "clock.h"
+#include "permissions.h"
+#include "session.h"
 
 #include "domain/result.h"
+#include "storage/accounts/user_repository.h"
 #include "storage/database.h"
 #include "storage/database_error.h"
 #include "storage/transaction.h"
-#include "storage/user_repository.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/role.h"
+#include "domain/accounts/role.h"
 
 #include <cstdint>
 #include <string>

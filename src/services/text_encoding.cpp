@@ -1,4 +1,4 @@
-#include "services/text_encoding.h"
+#include "text_encoding.h"
 
 #include <cerrno>
 #include <iconv.h>

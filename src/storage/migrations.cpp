@@ -2,10 +2,10 @@
 
 #include "database.h"
 #include "holiday_repository.h"
-#include "policy_repository.h"
+#include "storage/policy/policy_repository.h"
 
 #include "domain/holiday_calendar.h"
-#include "domain/policy_parameters.h"
+#include "domain/rules/policy_parameters.h"
 
 #include <stdexcept>
 

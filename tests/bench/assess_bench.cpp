@@ -1,7 +1,7 @@
 // Assessing 100,000 generated households in memory (target: under 1 s on one core).
 
-#include "domain/assess.h"
 #include "domain/household_generator.h"
+#include "domain/rules/assess.h"
 
 #include <benchmark/benchmark.h>
 

@@ -6,11 +6,11 @@
 // The 100,000-household database is built once per run with the demo generator
 // (it takes a while) in a temporary folder.
 
-#include "services/account_service.h"
+#include "services/accounts/account_service.h"
 #include "services/clock.h"
-#include "services/demo_service.h"
-#include "services/ledger_import_service.h"
-#include "services/registry_service.h"
+#include "services/ledger/ledger_import_service.h"
+#include "services/registry/demo_service.h"
+#include "services/registry/registry_service.h"
 
 #include "storage/database.h"
 

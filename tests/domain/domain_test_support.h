@@ -3,10 +3,10 @@
 // Helpers shared by the domain tests: repository files, the shipped parameter
 // sets and a small builder for households.
 
-#include "domain/assess_request.h"
 #include "domain/holiday_calendar.h"
 #include "domain/money.h"
-#include "domain/policy_parameters.h"
+#include "domain/rules/assess_request.h"
+#include "domain/rules/policy_parameters.h"
 
 #include <cstdlib>
 #include <fstream>

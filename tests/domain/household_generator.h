@@ -4,7 +4,7 @@
 // ages, incomes of every kind, disabilities, child statuses, obligors and assets
 // that reaches every programme.
 
-#include "domain/assess_request.h"
+#include "domain/rules/assess_request.h"
 
 #include <random>
 

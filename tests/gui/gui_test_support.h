@@ -4,10 +4,10 @@
 // a ManualClock, the real AppContext and ApplicationController, and small
 // helpers that find widgets by objectName and fail the test when one is missing.
 
-#include "gui/app_context.h"
-#include "gui/application_controller.h"
-#include "gui/login_dialog.h"
-#include "gui/main_window.h"
+#include "gui/applications/application_controller.h"
+#include "gui/shell/app_context.h"
+#include "gui/shell/login_dialog.h"
+#include "gui/shell/main_window.h"
 
 #include "services/clock.h"
 #include "storage/database.h"

@@ -2,8 +2,8 @@
 // pdftotext (poppler-utils), so what a clerk searches for in the PDF is there —
 // 示 stays 示, not the Kangxi radical ⽰ that Noto's CFF glyphs extract as.
 
-#include "reports/application_forms.h"
-#include "reports/notice_list_report.h"
+#include "reports/applications/application_forms.h"
+#include "reports/applications/notice_list_report.h"
 #include "reports/paged_document.h"
 
 #include "support/temp_db.h"

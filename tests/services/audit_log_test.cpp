@@ -1,6 +1,6 @@
 #include "support/service_fixture.h"
 
-#include "services/holiday_service.h"
+#include "services/office/holiday_service.h"
 #include "storage/audit_repository.h"
 
 #include <nlohmann/json.hpp>

@@ -5,7 +5,7 @@
 
 #include "support/service_fixture.h"
 
-#include "services/registry_service.h"
+#include "services/registry/registry_service.h"
 
 #include <cstdio>
 

@@ -1,8 +1,8 @@
 #include "support/temp_db.h"
 
+#include "storage/accounts/user_repository.h"
 #include "storage/migrations.h"
 #include "storage/statement.h"
-#include "storage/user_repository.h"
 
 using namespace relief;
 using namespace relief::storage;

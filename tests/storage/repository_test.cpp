@@ -1,9 +1,9 @@
 #include "support/temp_db.h"
 
+#include "storage/accounts/user_repository.h"
 #include "storage/audit_repository.h"
 #include "storage/database_error.h"
 #include "storage/settings_repository.h"
-#include "storage/user_repository.h"
 
 using namespace relief;
 using namespace relief::storage;

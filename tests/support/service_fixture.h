@@ -2,9 +2,9 @@
 
 // A set-up office on a real temporary database, with a manual clock.
 
-#include "support/temp_db.h"
+#include "temp_db.h"
 
-#include "services/account_service.h"
+#include "services/accounts/account_service.h"
 #include "services/audit_service.h"
 #include "services/clock.h"
 

@@ -1,0 +1,144 @@
+#include "import_command.h"
+
+#include "cli/applications/import_checks_command.h"
+
+#include "cli/console.h"
+#include "cli/context.h"
+#include "cli/exit_code.h"
+#include "cli/input_file.h"
+#include "cli/option_parser.h"
+
+#include "services/ledger/ledger_import_service.h"
+
+#include <QFileInfo>
+
+namespace relief::cli {
+
+namespace {
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// One CSV field (the difference report on standard output).
+QString csvField(const QString &s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) &&
+        !s.contains(QLatin1Char('\n')))
+        return s;
+    QString quoted = s;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+} // namespace
+
+ImportCommand::ImportCommand()
+{
+    add(std::make_unique<ImportHouseholdsCommand>());
+    add(std::make_unique<ImportChecksCommand>());
+}
+
+QString ImportCommand::summary() const
+{
+    return tr("Import data from files: households from an old ledger, cross-department "
+              "check results.");
+}
+
+QString ImportHouseholdsCommand::summary() const
+{
+    return tr("Import households from a ledger CSV (caseworkers), all or nothing.");
+}
+
+QString ImportHouseholdsCommand::description() const
+{
+    return tr("The file is UTF-8 or GB18030 with Chinese or English headers (data-formats §3). "
+              "Any bad row: nothing is imported, exit 2, every bad row (line, column, value, "
+              "reason) on standard error and, with --errors, in a CSV to fix in Excel. "
+              "Importing the same file again changes nothing; a changed file updates the "
+              "households it names and the changes are listed on standard error. Active "
+              "programmes new to the database become cases with a grant at their start month "
+              "and ledger amount; where the rules give another amount, the difference is "
+              "printed on standard output as CSV (line, household_no, name, programme, "
+              "ledger_amount, rules_amount, difference, policy_effective_from), never applied.");
+}
+
+void ImportHouseholdsCommand::defineOptions(OptionParser &parser) const
+{
+    parser.addOption(QStringLiteral("--errors"), QStringLiteral("OUT.csv"),
+                     tr("also write the bad rows to this CSV (UTF-8 with BOM)"));
+    parser.addPositional(QStringLiteral("FILE"), tr("the ledger (CSV)"));
+}
+
+int ImportHouseholdsCommand::execute(Context &context, const OptionParser &options)
+{
+    const QString file = options.positional(0);
+    if (file == QLatin1String("-"))
+        return context.usageError(tr("import households reads a file, not standard input (it "
+                                     "carries the password)."),
+                                  path());
+    auto bytes = InputFile::read(file);
+    if (!bytes.ok())
+        return context.fail(bytes.error());
+    auto session = context.signIn();
+    if (!session.ok())
+        return context.fail(session.error());
+    auto db = context.database();
+    if (!db.ok())
+        return context.fail(db.error());
+    services::LedgerImportService service(**db, context.clock());
+    auto report = service.importLedger(*session, *bytes, QFileInfo(file).fileName().toStdString());
+    if (!report.ok())
+        return context.fail(report.error());
+    Console &console = context.console();
+    for (const auto &w : report->warnings)
+        console.message(tr("Warning: %1").arg(qs(w)));
+    if (!report->errors.empty()) {
+        for (const auto &e : report->errors)
+            console.error(tr("line %1, %2 \"%3\": %4")
+                              .arg(e.line)
+                              .arg(qs(e.column), qs(e.value), qs(e.reason)));
+        if (options.isSet(QStringLiteral("--errors"))) {
+            const Lang lang = context.english() ? Lang::En : Lang::Zh;
+            auto written = InputFile::write(options.value(QStringLiteral("--errors")),
+                                            services::writeLedgerErrorsCsv(report->errors, lang));
+            if (!written.ok())
+                console.error(qs(written.error().message));
+        }
+        console.error(
+            tr("Nothing was imported: %1 problem(s) in %2.").arg(report->errors.size()).arg(file));
+        return kExitUsage;
+    }
+    for (const auto &c : report->changes)
+        if (c.field != "household")
+            console.message(tr("line %1, household %2: %3: %4 → %5")
+                                .arg(c.line)
+                                .arg(qs(c.householdNo), qs(c.field), qs(c.from), qs(c.to)));
+    for (const auto &r : report->reviews)
+        console.message(tr("line %1, household %2, for review: %3")
+                            .arg(r.line)
+                            .arg(qs(r.householdNo), qs(r.message)));
+    console.message(tr("%1 rows, %2 households: %3 created, %4 updated, %5 unchanged; %6 new "
+                       "persons, %7 new cases; %8 amounts differ from the rules.")
+                        .arg(report->rows)
+                        .arg(report->households)
+                        .arg(report->householdsCreated)
+                        .arg(report->householdsUpdated)
+                        .arg(report->householdsUnchanged)
+                        .arg(report->personsCreated)
+                        .arg(report->casesCreated)
+                        .arg(report->differences.size()));
+    if (!report->differences.empty()) {
+        console.outLine(QStringLiteral("line,household_no,name,programme,ledger_amount,"
+                                       "rules_amount,difference,policy_effective_from"));
+        for (const auto &d : report->differences)
+            console.outLine(QStringList {
+                QString::number(d.line), csvField(qs(d.householdNo)), csvField(qs(d.name)),
+                qs(std::string(caseProgrammeKey(d.programme))), qs(d.ledgerAmount.toString()),
+                qs(d.rulesAmount.toString()), qs((d.ledgerAmount - d.rulesAmount).toString()),
+                qs(d.policyEffectiveFrom)}
+                                .join(QLatin1Char(',')));
+    }
+    return kExitSuccess;
+}
+
+} // namespace relief::cli

@@ -1,0 +1,188 @@
+#include "audit_page.h"
+
+#include "audit_table_model.h"
+#include "gui/widgets/display_text.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QShowEvent>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace relief::gui {
+
+AuditPage::AuditPage(services::AuditService &audit, services::AccountService &accounts,
+                     services::Session session, QWidget *parent)
+    : QWidget(parent)
+    , m_audit(audit)
+    , m_accounts(accounts)
+    , m_session(std::move(session))
+{
+    setObjectName(QStringLiteral("auditPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->setSpacing(10);
+
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(8);
+    m_userCombo = new QComboBox(this);
+    m_userCombo->setObjectName(QStringLiteral("auditUserCombo"));
+    m_userCombo->setMinimumContentsLength(10);
+    m_entityCombo = new QComboBox(this);
+    m_entityCombo->setObjectName(QStringLiteral("auditEntityCombo"));
+    m_entityCombo->setMinimumContentsLength(10);
+    m_dateCheck = new QCheckBox(tr("From"), this);
+    m_dateCheck->setObjectName(QStringLiteral("auditDateRangeCheck"));
+    const QDate today = toQDate(audit.clock().today());
+    m_fromEdit = new QDateEdit(today.addDays(-30), this);
+    m_fromEdit->setObjectName(QStringLiteral("auditFromDateEdit"));
+    m_toEdit = new QDateEdit(today, this);
+    m_toEdit->setObjectName(QStringLiteral("auditToDateEdit"));
+    for (QDateEdit *e : {m_fromEdit, m_toEdit}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setEnabled(false);
+        e->setMinimumWidth(dateEditWidth(*e));
+    }
+    auto *searchButton = new QPushButton(tr("Search"), this);
+    searchButton->setObjectName(QStringLiteral("auditSearchButton"));
+    searchButton->setDefault(true);
+    filters->addWidget(new QLabel(tr("User:"), this));
+    filters->addWidget(m_userCombo);
+    filters->addSpacing(8);
+    filters->addWidget(new QLabel(tr("Entity:"), this));
+    filters->addWidget(m_entityCombo);
+    filters->addSpacing(8);
+    filters->addWidget(m_dateCheck);
+    filters->addWidget(m_fromEdit);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_toEdit);
+    filters->addWidget(searchButton);
+    filters->addStretch();
+    layout->addLayout(filters);
+
+    m_model = new AuditTableModel(audit, m_session, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table);
+
+    auto *bottom = new QHBoxLayout;
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("auditCountLabel"));
+    auto *verifyButton = new QPushButton(tr("Verify chain"), this);
+    verifyButton->setObjectName(QStringLiteral("verifyChainButton"));
+    m_verifyLabel = new QLabel(this);
+    m_verifyLabel->setObjectName(QStringLiteral("verifyResultLabel"));
+    m_verifyLabel->setWordWrap(true);
+    bottom->addWidget(m_countLabel);
+    bottom->addStretch();
+    bottom->addWidget(m_verifyLabel, 1);
+    bottom->addWidget(verifyButton);
+    layout->addLayout(bottom);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_errorLabel->hide();
+    layout->addWidget(m_errorLabel);
+
+    connect(m_model, &AuditTableModel::errorOccurred, this, &AuditPage::showError);
+    connect(m_dateCheck, &QCheckBox::toggled, m_fromEdit, &QDateEdit::setEnabled);
+    connect(m_dateCheck, &QCheckBox::toggled, m_toEdit, &QDateEdit::setEnabled);
+    connect(searchButton, &QPushButton::clicked, this, [this] {
+        m_errorLabel->hide();
+        applyFilter();
+    });
+    connect(verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
+}
+
+void AuditPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_errorLabel->hide();
+    loadFilterChoices();
+    applyFilter();
+}
+
+void AuditPage::loadFilterChoices()
+{
+    // Keep what is chosen while the lists are refilled.
+    const QString user = m_userCombo->currentData().toString();
+    const QString entity = m_entityCombo->currentData().toString();
+    m_userCombo->clear();
+    m_entityCombo->clear();
+    m_userCombo->addItem(tr("All users"), QString());
+    auto users = m_accounts.listUsers(m_session);
+    if (users.ok()) {
+        for (const auto &u : *users)
+            m_userCombo->addItem(tr("%1 (%2)").arg(qs(u.displayName), qs(u.username)),
+                                 qs(u.username));
+    } else {
+        showError(qs(users.error().message));
+    }
+    m_entityCombo->addItem(tr("All entities"), QString());
+    auto entities = m_audit.entities(m_session);
+    if (entities.ok()) {
+        for (const auto &e : *entities)
+            m_entityCombo->addItem(auditEntityName(e), qs(e));
+    } else {
+        showError(qs(entities.error().message));
+    }
+    m_userCombo->setCurrentIndex(std::max(0, m_userCombo->findData(user)));
+    m_entityCombo->setCurrentIndex(std::max(0, m_entityCombo->findData(entity)));
+}
+
+void AuditPage::applyFilter()
+{
+    storage::AuditFilter filter;
+    filter.username = ss(m_userCombo->currentData().toString());
+    filter.entity = ss(m_entityCombo->currentData().toString());
+    if (m_dateCheck->isChecked()) {
+        filter.fromAt = isoUtcAtLocalMidnight(m_fromEdit->date());
+        // The end date is included: stop at the following midnight.
+        filter.toAt = isoUtcAtLocalMidnight(m_toEdit->date().addDays(1));
+    }
+    m_model->setFilter(filter);
+    m_countLabel->setText(tr("%n record(s)", nullptr, static_cast<int>(m_model->totalCount())));
+    m_table->resizeColumnsToContents();
+}
+
+void AuditPage::verifyChain()
+{
+    auto result = m_audit.verify();
+    if (!result.ok()) {
+        showError(qs(result.error().message));
+        return;
+    }
+    if (result->ok) {
+        m_verifyLabel->setStyleSheet(QStringLiteral("color: #1b6e2d;"));
+        m_verifyLabel->setText(
+            tr("OK: all %n record(s) are intact.", nullptr, static_cast<int>(result->checked)));
+    } else {
+        m_verifyLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_verifyLabel->setText(
+            tr("Broken at record %1: %2").arg(result->brokenId).arg(qs(result->reason)));
+    }
+}
+
+void AuditPage::showError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->show();
+}
+
+} // namespace relief::gui

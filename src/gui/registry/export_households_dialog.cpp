@@ -1,0 +1,280 @@
+#include "export_households_dialog.h"
+
+#include "ui_export_households_dialog.h"
+
+#include "gui/shell/app_context.h"
+#include "gui/widgets/display_text.h"
+#include "gui/widgets/message_boxes.h"
+
+#include "storage/database.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLayout>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+
+namespace relief::gui {
+
+// One export, shared by the dialog and its worker thread. The worker writes
+// `problem`; the dialog reads it once the thread has finished.
+struct ExportHouseholdsJob
+{
+    // In.
+    std::string databasePath;
+    const services::Clock *clock = nullptr;
+    services::Session session;
+    services::LedgerExportKind kind = services::LedgerExportKind::Households;
+    bool unmasked = false;
+    bool includeFormer = false;
+    QString path;
+    QElapsedTimer elapsed;
+
+    // Out: empty when the file was written.
+    QString problem;
+
+    // Runs on the worker thread, with a connection of its own.
+    void run()
+    {
+        auto db = storage::Database::open(databasePath, {storage::OpenMode::ExistingOnly});
+        if (!db.ok()) {
+            problem = ExportHouseholdsDialog::tr("The database could not be opened for the "
+                                                 "export: %1")
+                          .arg(qs(db.error().message));
+            return;
+        }
+        services::LedgerImportService ledger(**db, *clock);
+        const auto csv =
+            ledger.exportCsv(&session, kind, services::CsvTarget::File, unmasked, includeFormer);
+        if (!csv.ok()) {
+            problem = qs(csv.error().message);
+            return;
+        }
+        // QSaveFile: a failed write leaves the file that was there, not half a ledger.
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(csv->data(), static_cast<qint64>(csv->size())) !=
+                static_cast<qint64>(csv->size()) ||
+            !file.commit())
+            problem = ExportHouseholdsDialog::tr("The file could not be written: %1")
+                          .arg(file.errorString());
+    }
+};
+
+ExportHouseholdsDialog::ExportHouseholdsDialog(AppContext &context, services::Session session,
+                                               QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::ExportHouseholdsDialog>())
+    , m_context(context)
+    , m_session(std::move(session))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("exportHouseholdsDialog"));
+    m_ui->exportKindCombo->addItem(tr("Households (members grouped by household)"),
+                                   static_cast<int>(services::LedgerExportKind::Households));
+    m_ui->exportKindCombo->addItem(tr("Persons (each person once)"),
+                                   static_cast<int>(services::LedgerExportKind::Persons));
+    m_mayUnmask = m_context.registry().allows(m_session, services::Action::ExportUnmasked);
+    m_ui->unmaskedCheck->setEnabled(m_mayUnmask);
+    if (!m_mayUnmask)
+        m_ui->unmaskedCheck->setToolTip(tr("Your role may export masked numbers only."));
+    m_ui->errorLabel->hide();
+    m_tick = new QTimer(this);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &ExportHouseholdsDialog::updateStage);
+    setBusy(false);
+
+    QPushButton *save = m_ui->buttonBox->button(QDialogButtonBox::Save);
+    save->setObjectName(QStringLiteral("saveButton"));
+    save->setText(tr("E&xport"));
+    save->setDefault(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)
+        ->setObjectName(QStringLiteral("cancelButton"));
+    suggestFileName();
+
+    connect(m_ui->exportKindCombo, &QComboBox::currentIndexChanged, this,
+            &ExportHouseholdsDialog::suggestFileName);
+    connect(m_ui->exportFileEdit, &QLineEdit::textEdited, this, [this] {
+        m_overwriteConfirmed.clear();
+        m_ui->errorLabel->hide();
+    });
+    connect(m_ui->chooseExportFileButton, &QPushButton::clicked, this,
+            &ExportHouseholdsDialog::chooseFile);
+    connect(save, &QPushButton::clicked, this, &ExportHouseholdsDialog::attemptExport);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->exportKindCombo->setFocus();
+    resize(minimumWidth(), layout()->heightForWidth(minimumWidth()));
+}
+
+ExportHouseholdsDialog::~ExportHouseholdsDialog()
+{
+    if (m_thread) {
+        // Closing is refused while busy; this is the application going away.
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ExportHouseholdsDialog::reject()
+{
+    if (isBusy())
+        return; // the export cannot be stopped part-way; it ends by itself
+    QDialog::reject();
+}
+
+void ExportHouseholdsDialog::closeEvent(QCloseEvent *event)
+{
+    if (isBusy()) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+// households-20250915.csv in the documents folder, until the user types a name.
+void ExportHouseholdsDialog::suggestFileName()
+{
+    const QString current = m_ui->exportFileEdit->text();
+    if (!current.isEmpty() && current != m_suggested)
+        return;
+    const bool persons =
+        static_cast<services::LedgerExportKind>(m_ui->exportKindCombo->currentData().toInt()) ==
+        services::LedgerExportKind::Persons;
+    const QString day = toQDate(m_context.clock().today()).toString(QStringLiteral("yyyyMMdd"));
+    const QString name = (persons ? tr("persons-%1.csv") : tr("households-%1.csv")).arg(day);
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    m_suggested = QDir::toNativeSeparators(QDir(folder).filePath(name));
+    m_ui->exportFileEdit->setText(m_suggested);
+    m_overwriteConfirmed.clear();
+}
+
+void ExportHouseholdsDialog::chooseFile()
+{
+    auto *files = new QFileDialog(this, tr("Export households"),
+                                  QDir::fromNativeSeparators(m_ui->exportFileEdit->text()),
+                                  tr("CSV files (*.csv)"));
+    files->setObjectName(QStringLiteral("exportFileDialog"));
+    files->setAttribute(Qt::WA_DeleteOnClose);
+    files->setAcceptMode(QFileDialog::AcceptSave);
+    files->setDefaultSuffix(QStringLiteral("csv"));
+    connect(files, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        m_ui->exportFileEdit->setText(QDir::toNativeSeparators(path));
+        // The file dialog has asked about replacing it already.
+        m_overwriteConfirmed = path;
+        m_ui->errorLabel->hide();
+    });
+    files->open();
+}
+
+void ExportHouseholdsDialog::showProblem(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->show();
+}
+
+void ExportHouseholdsDialog::attemptExport()
+{
+    m_ui->errorLabel->hide();
+    const QString path = QDir::fromNativeSeparators(m_ui->exportFileEdit->text().trimmed());
+    if (path.isEmpty()) {
+        m_ui->exportFileEdit->setFocus();
+        return showProblem(tr("Choose where to save the file."));
+    }
+    const QFileInfo info(path);
+    if (info.isDir())
+        return showProblem(
+            tr("%1 is a folder; add a file name.").arg(QDir::toNativeSeparators(path)));
+    if (info.exists() && m_overwriteConfirmed != path) {
+        m_overwriteConfirmed = path;
+        return showProblem(tr("%1 exists already. Press Export again to replace it.")
+                               .arg(QDir::toNativeSeparators(path)));
+    }
+    exportTo(path);
+}
+
+void ExportHouseholdsDialog::exportTo(const QString &path)
+{
+    if (isBusy())
+        return;
+    m_ui->errorLabel->hide();
+    auto job = std::make_shared<ExportHouseholdsJob>();
+    job->databasePath = ss(m_context.databasePath());
+    job->clock = &m_context.clock();
+    job->session = m_session;
+    job->kind =
+        static_cast<services::LedgerExportKind>(m_ui->exportKindCombo->currentData().toInt());
+    job->unmasked = m_mayUnmask && m_ui->unmaskedCheck->isChecked();
+    job->includeFormer = m_ui->includeFormerCheck->isChecked();
+    job->path = path;
+    job->elapsed.start();
+    m_job = job;
+    m_thread = QThread::create([job] {
+        // Services turn database failures into errors; anything else (memory) must
+        // not escape the thread.
+        try {
+            job->run();
+        } catch (const std::exception &e) {
+            job->problem = tr("The export stopped: %1").arg(QString::fromLocal8Bit(e.what()));
+        }
+    });
+    m_thread->setObjectName(QStringLiteral("exportHouseholdsWorker"));
+    connect(m_thread, &QThread::finished, this, [this, job] { finished(job); });
+    setBusy(true);
+    m_thread->start();
+}
+
+void ExportHouseholdsDialog::finished(const std::shared_ptr<ExportHouseholdsJob> &job)
+{
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_job.reset();
+    setBusy(false);
+    if (!job->problem.isEmpty()) {
+        showProblem(job->problem);
+        Q_EMIT exportFinished(false);
+        return;
+    }
+    Q_EMIT exportFinished(true);
+    showInfo(parentWidget(), tr("Export households"),
+             tr("Saved to %1.").arg(QDir::toNativeSeparators(job->path)));
+    accept();
+}
+
+void ExportHouseholdsDialog::setBusy(bool busy)
+{
+    m_ui->exportProgress->setVisible(busy);
+    m_ui->exportStageLabel->setVisible(busy);
+    m_ui->exportKindCombo->setEnabled(!busy);
+    m_ui->includeFormerCheck->setEnabled(!busy);
+    m_ui->unmaskedCheck->setEnabled(!busy && m_mayUnmask);
+    m_ui->exportFileEdit->setReadOnly(busy);
+    m_ui->chooseExportFileButton->setEnabled(!busy);
+    m_ui->buttonBox->setEnabled(!busy);
+    if (busy) {
+        updateStage();
+        m_tick->start();
+    } else {
+        m_tick->stop();
+    }
+}
+
+void ExportHouseholdsDialog::updateStage()
+{
+    if (!m_job)
+        return;
+    const qint64 seconds = m_job->elapsed.elapsed() / 1000;
+    const QString text = tr("Writing the export…");
+    m_ui->exportStageLabel->setText(seconds > 0 ? tr("%1 (%2 s)").arg(text).arg(seconds) : text);
+}
+
+} // namespace relief::gui

@@ -1,0 +1,354 @@
+#include "account_service.h"
+
+#include "password_hasher.h"
+
+#include "storage/settings_repository.h"
+
+#include <QDateTime>
+#include <spdlog/spdlog.h>
+
+namespace relief::services {
+
+using storage::UserRecord;
+using storage::UserRepository;
+
+namespace {
+nlohmann::json rolesJson(const RoleSet &roles)
+{
+    nlohmann::json a = nlohmann::json::array();
+    for (Role r : roles)
+        a.push_back(std::string(roleKey(r)));
+    return a;
+}
+
+bool isLocked(const UserRecord &u, std::int64_t now)
+{
+    return u.lockedUntil > now;
+}
+} // namespace
+
+std::optional<Error> AccountService::checkPassword(const std::string &password, const char *field)
+{
+    if (PasswordHasher::length(password) < PasswordHasher::kMinLength)
+        return Error::invalid(field,
+                              toStd(tr("The password must have at least %1 characters.")
+                                        .arg(PasswordHasher::kMinLength)));
+    return std::nullopt;
+}
+
+std::optional<Error> AccountService::checkUsername(const std::string &username)
+{
+    const QString name = QString::fromStdString(username);
+    if (name.size() < 2 || name.size() > 32)
+        return Error::invalid("username", toStd(tr("The user name must have 2 to 32 characters.")));
+    for (QChar c : name)
+        if (c.isSpace() || c == u',' || c == u'，' || !c.isPrint())
+            return Error::invalid("username",
+                                  toStd(tr("The user name may not contain spaces or commas.")));
+    return std::nullopt;
+}
+
+bool AccountService::needsSetup()
+{
+    return UserRepository(m_db).count() == 0;
+}
+
+Result<Session> AccountService::setupOffice(const OfficeSetup &setup)
+{
+    const QString office = QString::fromStdString(setup.officeName).trimmed();
+    if (office.isEmpty())
+        return Error::invalid("office", toStd(tr("Enter the office's name.")));
+    const QString area = QString::fromStdString(setup.areaCode).trimmed();
+    if (!area.isEmpty()) {
+        bool digits = area.size() >= 6 && area.size() <= 12;
+        for (QChar c : area)
+            digits = digits && c.isDigit() && c.unicode() < 128;
+        if (!digits)
+            return Error::invalid("area_code",
+                                  toStd(tr("The area code is the 6 to 12 digit administrative "
+                                           "division code, e.g. 110105.")));
+    }
+    if (auto e = checkUsername(setup.adminUsername))
+        return *e;
+    if (auto e = checkPassword(setup.password))
+        return *e;
+    const std::string hash = PasswordHasher::hash(setup.password);
+    try {
+        storage::Transaction tx(m_db);
+        UserRepository users(m_db);
+        if (users.count() != 0)
+            return Error {ErrorCode::Conflict,
+                          toStd(tr("This database is already set up; sign in instead.")),
+                          {}};
+        UserRecord admin;
+        admin.username = setup.adminUsername;
+        admin.displayName =
+            setup.adminDisplayName.empty() ? setup.adminUsername : setup.adminDisplayName;
+        admin.passwordHash = hash;
+        admin.roles = allRoles();
+        admin.createdAt = m_clock.isoUtc();
+        admin.id = users.insert(admin);
+        storage::SettingsRepository settings(m_db);
+        settings.set("office_name", toStd(office));
+        settings.set("area_code", toStd(area));
+        Session session {admin.id, admin.username, admin.displayName, admin.roles, false};
+        AuditLog audit(m_db, m_clock);
+        audit.append(session,
+                     {"office.setup",
+                      "office_settings",
+                      "office",
+                      {{"office_name", toStd(office)}, {"area_code", toStd(area)}}});
+        audit.append(session,
+                     {"user.add",
+                      "user",
+                      std::to_string(admin.id),
+                      {{"username", admin.username},
+                       {"display_name", admin.displayName},
+                       {"roles", rolesJson(admin.roles)}}});
+        tx.commit();
+        spdlog::info("office set up; administrator {}", admin.username);
+        return session;
+    } catch (const storage::DatabaseError &e) {
+        return storageError(e);
+    }
+}
+
+Result<Session> AccountService::login(const std::string &username, const std::string &password)
+{
+    const Error wrong {ErrorCode::AuthFailed,
+                       toStd(tr("The user name or password is not correct.")), "password"};
+    try {
+        UserRepository users(m_db);
+        auto user = users.findByName(username);
+        if (!user) {
+            spdlog::warn("sign-in failed: unknown user");
+            return wrong;
+        }
+        if (!user->active)
+            return Error {ErrorCode::AuthFailed,
+                          toStd(tr("The account %1 is disabled. Ask an administrator.")
+                                    .arg(QString::fromStdString(user->username))),
+                          "username"};
+        const std::int64_t now = m_clock.unixSeconds();
+        if (isLocked(*user, now)) {
+            const QString until = QDateTime::fromSecsSinceEpoch(user->lockedUntil)
+                                      .toLocalTime()
+                                      .toString(QStringLiteral("HH:mm"));
+            return Error {ErrorCode::AuthFailed,
+                          toStd(tr("The account is locked after %1 wrong passwords; try again "
+                                   "after %2 or ask an administrator to reset the password.")
+                                    .arg(kMaxFailures)
+                                    .arg(until)),
+                          "password"};
+        }
+        // Verify outside the write lock: argon2id takes a noticeable moment.
+        const bool good = PasswordHasher::verify(user->passwordHash, password);
+        storage::Transaction tx(m_db);
+        if (good) {
+            if (user->failedAttempts != 0 || user->lockedUntil != 0)
+                users.setLockout(user->id, 0, 0);
+            tx.commit();
+            spdlog::info("signed in: {}", user->username);
+            return Session {user->id, user->username, user->displayName, user->roles,
+                            user->mustChangePassword};
+        }
+        // An expired lock starts a fresh count.
+        int failures = (user->lockedUntil != 0 ? 0 : user->failedAttempts) + 1;
+        std::int64_t lockedUntil = 0;
+        if (failures >= kMaxFailures) {
+            lockedUntil = now + kLockSeconds;
+            failures = 0;
+        }
+        users.setLockout(user->id, failures, lockedUntil);
+        tx.commit();
+        spdlog::warn("sign-in failed for {} ({} in a row{})", user->username,
+                     lockedUntil ? kMaxFailures : failures, lockedUntil ? ", locked" : "");
+        if (lockedUntil)
+            return Error {ErrorCode::AuthFailed,
+                          toStd(tr("Wrong password %1 times in a row: the account is locked for "
+                                   "%2 minutes.")
+                                    .arg(kMaxFailures)
+                                    .arg(kLockSeconds / 60)),
+                          "password"};
+        return Error {ErrorCode::AuthFailed,
+                      toStd(tr("The user name or password is not correct (%1 more tries before "
+                               "the account is locked).")
+                                .arg(kMaxFailures - failures)),
+                      "password"};
+    } catch (const storage::DatabaseError &e) {
+        return storageError(e);
+    }
+}
+
+Status AccountService::changeOwnPassword(const Session &session, const std::string &oldPassword,
+                                         const std::string &newPassword)
+{
+    if (auto e = checkPassword(newPassword, "new_password"))
+        return *e;
+    if (oldPassword == newPassword)
+        return Error::invalid("new_password",
+                              toStd(tr("The new password must differ from the old one.")));
+    UserRepository users(m_db);
+    auto user = users.findById(session.userId);
+    if (!user || !user->active)
+        return Error {ErrorCode::AuthFailed, toStd(tr("The account is disabled.")), {}};
+    if (!PasswordHasher::verify(user->passwordHash, oldPassword))
+        return Error::invalid("old_password", toStd(tr("The current password is not correct.")));
+    const std::string hash = PasswordHasher::hash(newPassword);
+    try {
+        storage::Transaction tx(m_db);
+        users.setPassword(user->id, hash, false);
+        AuditLog(m_db, m_clock)
+            .append(session, {"user.change_password", "user", std::to_string(user->id), {}});
+        tx.commit();
+        return okStatus();
+    } catch (const storage::DatabaseError &e) {
+        return storageError(e);
+    }
+}
+
+Result<std::vector<UserInfo>> AccountService::listUsers(const Session &session)
+{
+    return read(session, Action::ManageUsers, [&]() -> Result<std::vector<UserInfo>> {
+        std::vector<UserInfo> out;
+        const std::int64_t now = m_clock.unixSeconds();
+        for (const UserRecord &u : UserRepository(m_db).list())
+            out.push_back({u.id, u.username, u.displayName, u.roles, u.active, isLocked(u, now),
+                           u.createdAt});
+        return out;
+    });
+}
+
+Result<UserRecord> AccountService::findTarget(const std::string &username)
+{
+    auto user = UserRepository(m_db).findByName(username);
+    if (!user)
+        return Error {
+            ErrorCode::NotFound,
+            toStd(tr("There is no account named %1.").arg(QString::fromStdString(username))),
+            "username"};
+    return *user;
+}
+
+Result<std::int64_t> AccountService::addUser(const Session &session, const NewUser &nu)
+{
+    if (auto e = checkUsername(nu.username))
+        return *e;
+    if (nu.roles.empty())
+        return Error::invalid("roles", toStd(tr("Give the account at least one role.")));
+    if (auto e = checkPassword(nu.password))
+        return *e;
+    const std::string hash = PasswordHasher::hash(nu.password);
+    return write(session, Action::ManageUsers, [&](AuditLog &audit) -> Result<std::int64_t> {
+        UserRepository users(m_db);
+        if (users.findByName(nu.username))
+            return Error {ErrorCode::Conflict,
+                          toStd(tr("An account named %1 already exists.")
+                                    .arg(QString::fromStdString(nu.username))),
+                          "username"};
+        UserRecord u;
+        u.username = nu.username;
+        u.displayName = nu.displayName.empty() ? nu.username : nu.displayName;
+        u.passwordHash = hash;
+        u.roles = nu.roles;
+        u.createdAt = m_clock.isoUtc();
+        const std::int64_t id = users.insert(u);
+        audit.append(session,
+                     {"user.add",
+                      "user",
+                      std::to_string(id),
+                      {{"username", u.username},
+                       {"display_name", u.displayName},
+                       {"roles", rolesJson(u.roles)}}});
+        return id;
+    });
+}
+
+Status AccountService::resetPassword(const Session &session, const std::string &username,
+                                     const std::string &newPassword)
+{
+    if (auto e = checkPassword(newPassword))
+        return *e;
+    const std::string hash = PasswordHasher::hash(newPassword);
+    return write(session, Action::ManageUsers, [&](AuditLog &audit) -> Status {
+        auto target = findTarget(username);
+        if (!target.ok())
+            return target.error();
+        // Someone else's reset password is temporary: they choose their own next time.
+        const bool mustChange = target->id != session.userId;
+        UserRepository(m_db).setPassword(target->id, hash, mustChange);
+        audit.append(session,
+                     {"user.reset_password",
+                      "user",
+                      std::to_string(target->id),
+                      {{"username", target->username}}});
+        return okStatus();
+    });
+}
+
+std::optional<Error> AccountService::wouldLeaveNoAdmin(const UserRecord &target, bool active,
+                                                       const RoleSet &roles)
+{
+    if (!target.active || !target.roles.count(Role::Admin))
+        return std::nullopt;
+    if (active && roles.count(Role::Admin))
+        return std::nullopt;
+    for (const UserRecord &u : UserRepository(m_db).list())
+        if (u.id != target.id && u.active && u.roles.count(Role::Admin))
+            return std::nullopt;
+    return Error {ErrorCode::Conflict,
+                  toStd(tr("%1 is the last active administrator; make another administrator "
+                           "first.")
+                            .arg(QString::fromStdString(target.username))),
+                  "roles"};
+}
+
+Status AccountService::setActive(const Session &session, const std::string &username, bool active)
+{
+    return write(session, Action::ManageUsers, [&](AuditLog &audit) -> Status {
+        auto target = findTarget(username);
+        if (!target.ok())
+            return target.error();
+        if (!active && target->id == session.userId)
+            return Error {ErrorCode::Conflict, toStd(tr("You cannot disable your own account.")),
+                          "username"};
+        if (auto e = wouldLeaveNoAdmin(*target, active, target->roles))
+            return *e;
+        if (target->active == active)
+            return okStatus();
+        UserRepository(m_db).setActive(target->id, active);
+        audit.append(session,
+                     {active ? "user.enable" : "user.disable",
+                      "user",
+                      std::to_string(target->id),
+                      {{"username", target->username}}});
+        return okStatus();
+    });
+}
+
+Status AccountService::setRoles(const Session &session, const std::string &username,
+                                const RoleSet &roles)
+{
+    if (roles.empty())
+        return Error::invalid("roles", toStd(tr("Give the account at least one role.")));
+    return write(session, Action::ManageUsers, [&](AuditLog &audit) -> Status {
+        auto target = findTarget(username);
+        if (!target.ok())
+            return target.error();
+        if (auto e = wouldLeaveNoAdmin(*target, target->active, roles))
+            return *e;
+        if (target->roles == roles)
+            return okStatus();
+        UserRepository(m_db).setRoles(target->id, roles);
+        audit.append(session,
+                     {"user.set_roles",
+                      "user",
+                      std::to_string(target->id),
+                      {{"username", target->username},
+                       {"from", rolesJson(target->roles)},
+                       {"to", rolesJson(roles)}}});
+        return okStatus();
+    });
+}
+
+} // namespace relief::services

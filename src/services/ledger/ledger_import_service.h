@@ -1,0 +1,127 @@
+#pragma once
+
+// Household ledgers (台账, data-formats §3): import and export orchestration
+// around the pure CSV reader/writer (ledger_csv.h).
+//
+// Import is all-or-nothing in one transaction: the reader's cell checks, then
+// the cross-row checks here (one head per household, household fields agreeing,
+// a person once in the file, a person active in a household the file does not
+// name, known communities, programmes on the right row); any error and nothing
+// is written. A file that matches the database changes nothing and writes no
+// audit record; a changed file updates the households it names and reports what
+// changed. Active programmes new to the database become cases with a `grant`
+// decision at the start month and ledger amount (PR-1); a case already on file
+// is never changed by an import — a different amount or a stop in the ledger is
+// listed for review. The rules' amount for each active programme (the set in
+// force today, the household as imported) is compared with the ledger amount
+// and every difference listed, never applied.
+//
+// A long import reports its progress and can be cancelled: see
+// LedgerImportProgress.
+
+#include "ledger_csv.h"
+#include "services/service_base.h"
+
+#include "domain/registry/registry_types.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace relief::services {
+
+struct LedgerChange
+{
+    int line = 0;
+    std::string householdNo;
+    std::string field; // "household" (created), "address", "members[李建国].relation", …
+    std::string from; // personal numbers masked
+    std::string to;
+};
+
+// The ledger amount against what the rules give (review, never applied).
+struct LedgerDifference
+{
+    int line = 0;
+    std::string householdNo;
+    std::string name; // the beneficiary (the head for household programmes)
+    CaseProgramme programme = CaseProgramme::Dibao;
+    Money ledgerAmount;
+    Money rulesAmount;
+    std::string policyEffectiveFrom;
+};
+
+// A case on file that the ledger contradicts: left as it is, for a decision.
+struct LedgerReview
+{
+    int line = 0;
+    std::string householdNo;
+    std::string message;
+};
+
+struct LedgerImportReport
+{
+    std::string encoding;
+    std::vector<LedgerIssue> errors; // non-empty: nothing was imported
+    std::vector<std::string> warnings;
+    int rows = 0;
+    int households = 0;
+    int householdsCreated = 0;
+    int householdsUpdated = 0;
+    int householdsUnchanged = 0;
+    int personsCreated = 0;
+    int casesCreated = 0;
+    std::vector<LedgerChange> changes;
+    std::vector<LedgerDifference> differences;
+    std::vector<LedgerReview> reviews;
+    bool committed = false; // false for a preview, or when errors is non-empty
+};
+
+// The progress of an import's write phase (after every check has passed): `done`
+// of the file's `total` rows written, increasing, about every 200 rows and once
+// at the end with done == total (called on the importing thread, inside the
+// transaction: keep it quick). Returning false cancels the import: the
+// transaction is rolled back, nothing is written (no household, no audit record)
+// and importLedger returns ErrorCode::Conflict with
+// LedgerImportService::cancelledMessage(). A preview reports the same way.
+using LedgerImportProgress = std::function<bool(int done, int total)>;
+
+enum class LedgerExportKind {
+    Households, // grouped by household, head first (with --all, former members too)
+    Persons, // each person once, by name (with --all, people in no household too)
+};
+
+class LedgerImportService : public ServiceBase
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerImportService)
+public:
+    LedgerImportService(storage::Database &db, const Clock &clock)
+        : ServiceBase(db, clock)
+    { }
+
+    // Caseworkers. `preview` runs everything and rolls back (the import dialog).
+    // `progress` (optional) reports the write phase and may cancel it.
+    Result<LedgerImportReport> importLedger(const Session &session, std::string_view bytes,
+                                            const std::string &fileName, bool preview = false,
+                                            const LedgerImportProgress &progress = {});
+
+    // Rows written between two progress reports.
+    static constexpr int kProgressInterval = 200;
+    // The error message of a cancelled import (translated).
+    static std::string cancelledMessage();
+
+    // The ledger rows of the registry. Masked needs no session; unmasked needs a
+    // session whose role allows Action::ExportUnmasked and is audited.
+    Result<std::vector<LedgerRow>> exportRows(const Session *session, LedgerExportKind kind,
+                                              bool unmasked, bool includeFormer);
+    Result<std::string> exportCsv(const Session *session, LedgerExportKind kind, CsvTarget target,
+                                  bool unmasked, bool includeFormer);
+};
+
+// The PR-1 programme a ledger programme becomes (nothing for None).
+std::optional<CaseProgramme> programmeOf(LedgerProgramme p);
+
+} // namespace relief::services

@@ -1,0 +1,248 @@
+// The shell around the pages: idle lock and unlock, lock then switch user, the
+// idle setting, the language menu, About, and the administration pages
+// (office settings, holiday calendar, audit log with chain verification).
+
+#include "gui/gui_test_support.h"
+
+#include "gui/admin/audit_table_model.h"
+#include "gui/shell/idle_watcher.h"
+#include "gui/shell/lock_dialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+
+using namespace relief;
+using namespace relief::gui;
+using namespace relief::gui::test;
+
+class ShellTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void idleLockAsksForThePassword();
+    void lockThenSwitchUser();
+    void idleLockSettingZeroNeverLocks();
+    void languageMenuStoresTheSetting();
+    void aboutShowsSchemaVersion();
+    void holidayCalendarAndAuditLog();
+
+private:
+    // A set-up database with the administrator signed in.
+    std::unique_ptr<TestApp> signedInAdmin();
+
+    QTemporaryDir m_settingsDir;
+};
+
+void ShellTest::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    isolateSettings(m_settingsDir.path());
+}
+
+std::unique_ptr<TestApp> ShellTest::signedInAdmin()
+{
+    auto app = makeApp(true);
+    if (!app)
+        return nullptr;
+    app->controller->start();
+    signIn(*app->controller, QString::fromLatin1(kAdminUser), QString::fromLatin1(kAdminPassword));
+    if (!app->controller->mainWindow())
+        return nullptr;
+    return app;
+}
+
+void ShellTest::idleLockAsksForThePassword()
+{
+    auto app = signedInAdmin();
+    QVERIFY(app);
+    MainWindow *window = app->controller->mainWindow();
+    IdleWatcher *idle = app->controller->idleWatcher();
+    QCOMPARE(idle->idleMinutes(), 15);
+    QVERIFY(idle->isRunning());
+
+    app->clock.advance(std::chrono::minutes(14));
+    idle->checkNow();
+    QVERIFY(!app->controller->lockDialog());
+    // Input restarts the count.
+    QTest::keyClick(child<QWidget>(window, "navList"), Qt::Key_Down);
+    app->clock.advance(std::chrono::minutes(14));
+    idle->checkNow();
+    QVERIFY(!app->controller->lockDialog());
+
+    app->clock.advance(std::chrono::minutes(2));
+    idle->checkNow();
+    LockDialog *lock = app->controller->lockDialog();
+    QVERIFY(lock);
+    QCOMPARE(lock->objectName(), QStringLiteral("lockDialog"));
+    QVERIFY(lock->isVisible());
+    QVERIFY(!child<QWidget>(window, "centralWidget")->isVisible());
+
+    // Escape does not unlock; a wrong password is refused with the service's message.
+    QTest::keyClick(lock, Qt::Key_Escape);
+    QVERIFY(lock->isVisible());
+    typeInto(lock, "lockPasswordEdit", QStringLiteral("not it"));
+    click(lock, "unlockButton");
+    QVERIFY(lock->isVisible());
+    QVERIFY(labelText(lock, "errorLabel").contains(QLatin1String("not correct")));
+
+    typeInto(lock, "lockPasswordEdit", QString::fromLatin1(kAdminPassword));
+    click(lock, "unlockButton");
+    QVERIFY(!app->controller->lockDialog());
+    QVERIFY(child<QWidget>(window, "centralWidget")->isVisible());
+    QVERIFY(idle->isRunning());
+    QVERIFY(app->controller->session());
+}
+
+void ShellTest::lockThenSwitchUser()
+{
+    auto app = signedInAdmin();
+    QVERIFY(app);
+    MainWindow *window = app->controller->mainWindow();
+    child<QAction>(window, "lockAction")->trigger();
+    LockDialog *lock = app->controller->lockDialog();
+    QVERIFY(lock);
+    click(lock, "switchUserButton");
+    QVERIFY(!app->controller->session());
+    QVERIFY(!app->controller->idleWatcher()->isRunning());
+    QVERIFY(app->controller->loginDialog());
+    QVERIFY(app->controller->loginDialog()->isVisible());
+    QVERIFY(navigationItems(window).isEmpty());
+    QVERIFY(labelText(window, "userStatusLabel").contains(QLatin1String("Nobody")));
+    QCOMPARE(app->controller->mainWindow(), window);
+}
+
+void ShellTest::idleLockSettingZeroNeverLocks()
+{
+    auto app = signedInAdmin();
+    QVERIFY(app);
+    MainWindow *window = app->controller->mainWindow();
+    QVERIFY(window->showArea(MainWindow::Area::Administration));
+    auto *tabs = child<QTabWidget>(window, "administrationTabs");
+    QVERIFY(tabs);
+    QWidget *settings = child<QWidget>(window, "officeSettingsPage");
+    QVERIFY(settings);
+    tabs->setCurrentWidget(settings);
+
+    // A bad area code: the service's message, nothing saved.
+    typeInto(settings, "areaCodeEdit", QStringLiteral("12ab"));
+    click(settings, "saveSettingsButton");
+    QVERIFY(labelText(settings, "settingsMessageLabel").contains(QLatin1String("110105")));
+    QCOMPARE(app->context->officeSettings().load()->areaCode, std::string("110105"));
+
+    typeInto(settings, "areaCodeEdit", QStringLiteral("110105001"));
+    typeInto(settings, "officeNameEdit", QStringLiteral("新华街道社会救助办公室"));
+    child<QSpinBox>(settings, "idleLockSpin")->setValue(0);
+    click(settings, "saveSettingsButton");
+    const auto saved = app->context->officeSettings().load();
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->idleLockMinutes, 0);
+    QCOMPARE(saved->areaCode, std::string("110105001"));
+    QVERIFY(window->windowTitle().contains(QStringLiteral("新华街道")));
+    QCOMPARE(labelText(window, "officeNameLabel"), QStringLiteral("新华街道社会救助办公室"));
+
+    QCOMPARE(app->controller->idleWatcher()->idleMinutes(), 0);
+    app->clock.advance(std::chrono::hours(3));
+    app->controller->idleWatcher()->checkNow();
+    QVERIFY(!app->controller->lockDialog());
+}
+
+void ShellTest::languageMenuStoresTheSetting()
+{
+    auto app = signedInAdmin();
+    QVERIFY(app);
+    MainWindow *window = app->controller->mainWindow();
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh")).toString(),
+             QStringLiteral("zh"));
+    auto *english = child<QAction>(window, "languageEnglishAction");
+    auto *chinese = child<QAction>(window, "languageChineseAction");
+    QVERIFY(english && chinese);
+    QVERIFY(chinese->isChecked());
+
+    english->trigger();
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+    QVERIFY(english->isChecked());
+    auto *box = child<QMessageBox>(window, "infoMessageBox");
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QLatin1String("next time")));
+    box->accept();
+
+    chinese->trigger();
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh"));
+}
+
+void ShellTest::aboutShowsSchemaVersion()
+{
+    auto app = signedInAdmin();
+    QVERIFY(app);
+    MainWindow *window = app->controller->mainWindow();
+    child<QAction>(window, "aboutAction")->trigger();
+    auto *about = child<QDialog>(window, "aboutDialog");
+    QVERIFY(about);
+    QVERIFY(about->isVisible());
+    QCOMPARE(labelText(about, "schemaVersionLabel"), QString::number(app->db->schemaVersion()));
+    QCOMPARE(labelText(about, "versionLabel"), QStringLiteral(RELIEF_VERSION));
+    QCOMPARE(labelText(about, "databasePathLabel"), app->dbPath());
+    about->reject();
+}
+
+void ShellTest::holidayCalendarAndAuditLog()
+{
+    auto app = signedInAdmin();
+    QVERIFY(app);
+    MainWindow *window = app->controller->mainWindow();
+    QVERIFY(window->showArea(MainWindow::Area::Administration));
+    auto *tabs = child<QTabWidget>(window, "administrationTabs");
+    QWidget *holidays = child<QWidget>(window, "holidaysPage");
+    QVERIFY(holidays);
+    tabs->setCurrentWidget(holidays);
+
+    // The shipped calendar is there, listed by year.
+    child<QSpinBox>(holidays, "holidayYearSpin")->setValue(2025);
+    auto *table = child<QTableWidget>(holidays, "holidayTable");
+    QVERIFY(table->rowCount() > 0);
+    const int before = table->rowCount();
+
+    child<QDateEdit>(holidays, "holidayDateEdit")->setDate(QDate(2025, 11, 3));
+    child<QComboBox>(holidays, "holidayKindCombo")->setCurrentIndex(0);
+    click(holidays, "addHolidayButton");
+    QCOMPARE(table->rowCount(), before + 1);
+    click(holidays, "saveHolidaysButton");
+    const auto stored = app->context->holidays().calendar();
+    QVERIFY(stored.ok());
+    QVERIFY(stored->holidays.count(*Date::fromYmd(2025, 11, 3)));
+
+    // The audit log shows the change and the chain holds.
+    QWidget *audit = child<QWidget>(window, "auditPage");
+    QVERIFY(audit);
+    tabs->setCurrentWidget(audit);
+    auto *entity = child<QComboBox>(audit, "auditEntityCombo");
+    const int index = entity->findData(QStringLiteral("holiday_calendar"));
+    QVERIFY(index > 0);
+    entity->setCurrentIndex(index);
+    click(audit, "auditSearchButton");
+    auto *view = child<QTableView>(audit, "auditTable");
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, AuditTableModel::UserColumn).data().toString(),
+             QString::fromLatin1(kAdminUser));
+    QVERIFY(view->model()
+                ->index(0, AuditTableModel::DetailsColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("2025-11-03")));
+
+    click(audit, "verifyChainButton");
+    QVERIFY2(labelText(audit, "verifyResultLabel").startsWith(QLatin1String("OK")),
+             qPrintable(labelText(audit, "verifyResultLabel")));
+}
+
+QTEST_MAIN(ShellTest)
+#include "shell_test.moc"

@@ -1,0 +1,156 @@
+#include "support/service_fixture.h"
+
+#include "storage/accounts/user_repository.h"
+
+using namespace relief;
+using namespace relief::services;
+using namespace std::chrono_literals;
+
+class AccountServiceTest : public test::ServiceFixture
+{
+};
+
+TEST_F(AccountServiceTest, SetupCreatesAnAdministratorWithAllRoles)
+{
+    EXPECT_FALSE(accounts->needsSetup());
+    EXPECT_EQ(admin.roles, allRoles());
+    auto again = accounts->setupOffice({"x", "", "admin2", "", "another-pass"});
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, ErrorCode::Conflict);
+}
+
+TEST(AccountSetup, ValidatesEachField)
+{
+    test::TempDir dir;
+    auto db = test::openDb(dir.file("new.db"));
+    ManualClock clock(test::fixedStart());
+    AccountService accounts(*db, clock);
+    EXPECT_TRUE(accounts.needsSetup());
+    auto r = accounts.setupOffice({"", "", "admin", "", "long-enough"});
+    EXPECT_EQ(r.error().field, "office");
+    r = accounts.setupOffice({"街道", "12ab", "admin", "", "long-enough"});
+    EXPECT_EQ(r.error().field, "area_code");
+    r = accounts.setupOffice({"街道", "", "a b", "", "long-enough"});
+    EXPECT_EQ(r.error().field, "username");
+    r = accounts.setupOffice({"街道", "", "admin", "", "short"});
+    EXPECT_EQ(r.error().field, "password");
+    EXPECT_EQ(r.error().code, ErrorCode::InvalidInput);
+    EXPECT_TRUE(accounts.needsSetup()); // nothing was written
+}
+
+TEST_F(AccountServiceTest, WrongPasswordCountsDownThenLocksForFifteenMinutes)
+{
+    for (int i = 1; i <= 4; ++i) {
+        auto r = accounts->login("admin", "wrong-password");
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().code, ErrorCode::AuthFailed);
+    }
+    auto fifth = accounts->login("admin", "wrong-password");
+    ASSERT_FALSE(fifth.ok());
+    // The sixth try is refused even with the right password.
+    auto sixth = accounts->login("admin", kAdminPassword);
+    ASSERT_FALSE(sixth.ok());
+    EXPECT_EQ(sixth.error().code, ErrorCode::AuthFailed);
+
+    // The lock lives in the database: a new connection still sees it.
+    db.reset();
+    db = test::openDb(dir.file("office.db"));
+    AccountService reopened(*db, clock);
+    EXPECT_FALSE(reopened.login("admin", kAdminPassword).ok());
+    clock.advance(14min);
+    EXPECT_FALSE(reopened.login("admin", kAdminPassword).ok());
+    clock.advance(61s);
+    EXPECT_TRUE(reopened.login("admin", kAdminPassword).ok());
+}
+
+TEST_F(AccountServiceTest, ASuccessfulLoginResetsTheCount)
+{
+    for (int i = 0; i < 4; ++i)
+        EXPECT_FALSE(accounts->login("admin", "nope-nope").ok());
+    EXPECT_TRUE(accounts->login("admin", kAdminPassword).ok());
+    for (int i = 0; i < 4; ++i)
+        EXPECT_FALSE(accounts->login("admin", "nope-nope").ok());
+    EXPECT_TRUE(accounts->login("admin", kAdminPassword).ok());
+    EXPECT_FALSE(accounts->login("nobody", kAdminPassword).ok());
+}
+
+TEST_F(AccountServiceTest, OnlyAdministratorsManageUsers)
+{
+    const Session clerk = addUser("clerk", {Role::Caseworker});
+    auto refused = accounts->addUser(clerk, {"other", "", {Role::Caseworker}, "password-123"});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
+    EXPECT_EQ(accounts->listUsers(clerk).error().code, ErrorCode::PermissionDenied);
+    EXPECT_FALSE(accounts->resetPassword(clerk, "admin", "password-123").ok());
+    EXPECT_FALSE(accounts->setActive(clerk, "admin", false).ok());
+    EXPECT_FALSE(accounts->setRoles(clerk, "clerk", allRoles()).ok());
+    EXPECT_FALSE(accounts->login("other", "password-123").ok());
+
+    // A session is only as good as the account now: a forged role set grants nothing.
+    Session forged = clerk;
+    forged.roles = allRoles();
+    EXPECT_EQ(
+        accounts->addUser(forged, {"x2", "", {Role::Caseworker}, "password-123"}).error().code,
+        ErrorCode::PermissionDenied);
+}
+
+TEST_F(AccountServiceTest, AddUserValidatesAndRefusesDuplicates)
+{
+    EXPECT_EQ(accounts->addUser(admin, {"clerk", "", {}, "password-123"}).error().field, "roles");
+    EXPECT_EQ(accounts->addUser(admin, {"clerk", "", {Role::Caseworker}, "short"}).error().field,
+              "password");
+    ASSERT_TRUE(accounts->addUser(admin, {"clerk", "", {Role::Caseworker}, "password-123"}).ok());
+    auto dup = accounts->addUser(admin, {"CLERK", "", {Role::Caseworker}, "password-123"});
+    ASSERT_FALSE(dup.ok());
+    EXPECT_EQ(dup.error().code, ErrorCode::Conflict);
+    auto users = accounts->listUsers(admin);
+    ASSERT_TRUE(users.ok());
+    EXPECT_EQ(users->size(), 2u);
+}
+
+TEST_F(AccountServiceTest, DisabledUsersCannotSignInAndAreNeverDeleted)
+{
+    addUser("clerk", {Role::Caseworker});
+    ASSERT_TRUE(accounts->setActive(admin, "clerk", false).ok());
+    auto r = accounts->login("clerk", kUserPassword);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().field, "username");
+    EXPECT_EQ(accounts->listUsers(admin)->size(), 2u);
+    ASSERT_TRUE(accounts->setActive(admin, "clerk", true).ok());
+    EXPECT_TRUE(accounts->login("clerk", kUserPassword).ok());
+}
+
+TEST_F(AccountServiceTest, TheLastAdministratorStays)
+{
+    EXPECT_EQ(accounts->setActive(admin, "admin", false).error().code, ErrorCode::Conflict);
+    EXPECT_EQ(accounts->setRoles(admin, "admin", {Role::Caseworker}).error().code,
+              ErrorCode::Conflict);
+    addUser("boss", {Role::Admin});
+    EXPECT_TRUE(accounts->setRoles(admin, "admin", {Role::Caseworker}).ok());
+}
+
+TEST_F(AccountServiceTest, ResetAndChangePassword)
+{
+    const Session clerk = addUser("clerk", {Role::Caseworker});
+    ASSERT_TRUE(accounts->resetPassword(admin, "clerk", "temporary-1").ok());
+    auto s = accounts->login("clerk", "temporary-1");
+    ASSERT_TRUE(s.ok());
+    EXPECT_TRUE(s->mustChangePassword);
+    EXPECT_EQ(accounts->changeOwnPassword(*s, "wrong-old-1", "brand-new-1").error().field,
+              "old_password");
+    EXPECT_EQ(accounts->changeOwnPassword(*s, "temporary-1", "short").error().field,
+              "new_password");
+    ASSERT_TRUE(accounts->changeOwnPassword(*s, "temporary-1", "brand-new-1").ok());
+    auto again = accounts->login("clerk", "brand-new-1");
+    ASSERT_TRUE(again.ok());
+    EXPECT_FALSE(again->mustChangePassword);
+    EXPECT_FALSE(accounts->login("clerk", "temporary-1").ok());
+}
+
+TEST_F(AccountServiceTest, PasswordsAreStoredAsArgon2id)
+{
+    const auto user = storage::UserRepository(*db).findByName("admin");
+    ASSERT_TRUE(user);
+    EXPECT_EQ(user->passwordHash.rfind("$argon2id$", 0), 0u);
+    EXPECT_EQ(user->passwordHash.find(kAdminPassword), std::string::npos);
+}

@@ -1,0 +1,402 @@
+// Ledger import and export orchestration (services/ledger_import_service).
+
+#include "services/registry_fixture.h"
+
+#include "services/audit_log.h"
+#include "services/ledger/ledger_import_service.h"
+
+#include "storage/statement.h"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+using namespace relief;
+using namespace relief::services;
+using relief::test::makeIdNumber;
+
+namespace {
+
+const char *kHeader = "household_no,relation,name,id_number,phone,address,community,area,"
+                      "wage_income,pension_income,programme,status,start_month,monthly_amount,"
+                      "bank_name,bank_account,account_holder\n";
+
+long long count(storage::Database &db, const char *sql)
+{
+    storage::Statement st(db, sql);
+    return st.step() ? st.int64(0) : -1;
+}
+
+class LedgerImportTest : public test::RegistryFixture
+{
+protected:
+    LedgerImportService &service()
+    {
+        if (!m_service)
+            m_service = std::make_unique<LedgerImportService>(*db, clock);
+        return *m_service;
+    }
+
+    // Two households: a dibao family of three and a 特困 elder alone.
+    std::string goodFile()
+    {
+        return std::string(kHeader) +
+            "L001,head,王秀英,11010519491231002X,13800000000,幸福路1号,幸福社区,urban,,300.00,"
+            "dibao,在保,2025-03,830.00,农业银行,6222021234567890128,王秀英\n"
+            "L001,spouse,李建国,440524188001010014,,,,,,,,,,,,,\n" +
+            "L001,grandchild,李小明," + makeIdNumber("110105", "20150101", 1) +
+            ",,,,,,,,,,,,,\n"
+            "L002,head,赵六," +
+            makeIdNumber("110105", "19400101", 31) +
+            ",,和平街9号,和平社区,urban,,,tekun,在保,2024-01,1269.00,,,\n";
+    }
+
+    // `households` households of `members` rows each (a head and spouses): with
+    // 1,000 rows the write phase reports several times before its end.
+    std::string bigFile(int households, int members)
+    {
+        std::string file = kHeader;
+        int sequence = 0;
+        for (int h = 0; h < households; ++h) {
+            char no[16];
+            std::snprintf(no, sizeof no, "B%04d", h);
+            for (int m = 0; m < members; ++m, ++sequence) {
+                // Unique numbers: a birth day per 500 people, a sequence within it.
+                char birth[16];
+                std::snprintf(birth, sizeof birth, "1960%02d%02d", 1 + sequence / 500 / 28,
+                              1 + sequence / 500 % 28);
+                file += std::string(no) + (m == 0 ? ",head,张" : ",spouse,李") +
+                    std::to_string(sequence) + "," +
+                    makeIdNumber("110105", birth, 1 + sequence % 500) +
+                    (m == 0 ? ",,幸福路" + std::to_string(h) + "号,幸福社区,urban" : ",,,,") +
+                    ",,,,,,,,,\n";
+            }
+        }
+        return file;
+    }
+
+    std::unique_ptr<LedgerImportService> m_service;
+};
+
+} // namespace
+
+TEST_F(LedgerImportTest, ImportsHouseholdsPersonsAndLedgerCases)
+{
+    auto report = service().importLedger(caseworker(), goodFile(), "ledger.csv");
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    ASSERT_TRUE(report->errors.empty()) << report->errors.front().reason;
+    EXPECT_TRUE(report->committed);
+    EXPECT_EQ(report->householdsCreated, 2);
+    EXPECT_EQ(report->personsCreated, 4);
+    EXPECT_EQ(report->casesCreated, 2);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 2);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM decisions WHERE kind = 'grant'"), 2);
+    EXPECT_EQ(count(*db,
+                    "SELECT amount FROM decisions d JOIN cases c ON c.id = d.case_id "
+                    "WHERE c.programme = 'dibao'"),
+              83000);
+    EXPECT_EQ(count(*db,
+                    "SELECT count(*) FROM cases WHERE source = 'ledger' AND "
+                    "programme = 'tekun' AND person_id IS NOT NULL"),
+              1);
+    // The ledger's amounts are compared with the rules, never changed.
+    for (const auto &d : report->differences)
+        EXPECT_NE(d.ledgerAmount, d.rulesAmount);
+    storage::HouseholdFilter f;
+    f.text = "1234567890128";
+    EXPECT_EQ(*registry->countHouseholds(caseworker(), f), 0); // bank accounts are not searched
+    f.text = "002X";
+    EXPECT_EQ(*registry->countHouseholds(caseworker(), f), 1);
+}
+
+TEST_F(LedgerImportTest, ReImportingTheSameFileChangesNothing)
+{
+    ASSERT_TRUE(service().importLedger(caseworker(), goodFile(), "ledger.csv")->committed);
+    const auto audit = count(*db, "SELECT count(*) FROM audit_log");
+    auto again = service().importLedger(caseworker(), goodFile(), "ledger.csv");
+    ASSERT_TRUE(again.ok());
+    EXPECT_TRUE(again->errors.empty());
+    EXPECT_EQ(again->householdsUnchanged, 2);
+    EXPECT_EQ(again->householdsCreated + again->householdsUpdated, 0);
+    EXPECT_TRUE(again->changes.empty());
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log"), audit);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM decisions"), 2);
+}
+
+TEST_F(LedgerImportTest, AChangedFileUpdatesAndReportsAndLeavesCasesForReview)
+{
+    ASSERT_TRUE(service().importLedger(caseworker(), goodFile(), "ledger.csv")->committed);
+    std::string changed = goodFile();
+    changed.replace(changed.find("幸福路1号"), std::string("幸福路1号").size(), "幸福路3号");
+    changed.replace(changed.find("830.00"), 6, "900.00");
+    // The grandchild leaves the ledger.
+    const auto grandchild = changed.find("L001,grandchild");
+    changed.erase(grandchild, changed.find('\n', grandchild) - grandchild + 1);
+    auto report = service().importLedger(caseworker(), changed, "ledger-v2.csv");
+    ASSERT_TRUE(report.ok());
+    ASSERT_TRUE(report->errors.empty()) << report->errors.front().reason;
+    EXPECT_EQ(report->householdsUpdated, 1);
+    bool address = false, left = false;
+    for (const auto &c : report->changes) {
+        address = address || (c.field == "address" && c.to == "幸福路3号");
+        left = left || c.field == "members[李小明]";
+    }
+    EXPECT_TRUE(address);
+    EXPECT_TRUE(left);
+    ASSERT_EQ(report->reviews.size(), 1u);
+    EXPECT_EQ(report->reviews[0].line, 2);
+    // The case keeps its decision; the membership history keeps the grandchild.
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM decisions"), 2);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM memberships WHERE left_on IS NOT NULL"), 1);
+}
+
+// New households are listed in the import's one record (an import of thousands of
+// households writes one record, not thousands); an updated household keeps its own
+// record with what changed. Either way the chain holds.
+TEST_F(LedgerImportTest, TheAuditListsCreatedHouseholdsAndRecordsEachUpdate)
+{
+    ASSERT_TRUE(service().importLedger(caseworker(), goodFile(), "ledger.csv")->committed);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log WHERE action LIKE 'ledger.%'"), 1);
+    {
+        storage::Statement st(*db, "SELECT details FROM audit_log WHERE action = 'ledger.import'");
+        ASSERT_TRUE(st.step());
+        const auto details = nlohmann::json::parse(st.text(0));
+        EXPECT_EQ(details["created"], (nlohmann::json {"L001", "L002"}));
+        EXPECT_EQ(details["households_created"], 2);
+    }
+    std::string changed = goodFile();
+    changed.replace(changed.find("幸福路1号"), std::string("幸福路1号").size(), "幸福路3号");
+    ASSERT_TRUE(service().importLedger(caseworker(), changed, "ledger-v2.csv")->committed);
+    storage::Statement st(*db,
+                          "SELECT entity_id, details FROM audit_log "
+                          "WHERE action = 'ledger.household_update'");
+    ASSERT_TRUE(st.step());
+    EXPECT_EQ(st.text(0), "L001");
+    const auto details = nlohmann::json::parse(st.text(1));
+    EXPECT_EQ(details["changes"][0]["field"], "address");
+    EXPECT_EQ(details["changes"][0]["to"], "幸福路3号");
+    EXPECT_FALSE(st.step());
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log WHERE action = 'ledger.import'"), 2);
+    EXPECT_TRUE(AuditLog(*db, clock).verify().ok);
+}
+
+// The list's programme and status columns follow what the import created.
+TEST_F(LedgerImportTest, ImportedCasesShowInTheHouseholdList)
+{
+    ASSERT_TRUE(service().importLedger(caseworker(), goodFile(), "ledger.csv")->committed);
+    storage::HouseholdFilter f;
+    f.programme = CaseProgramme::Dibao;
+    f.status = storage::HouseholdStatusFilter::InCare;
+    auto rows = registry->listHouseholds(caseworker(), f);
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows->size(), 1u);
+    EXPECT_EQ((*rows)[0].householdNo, "L001");
+    EXPECT_EQ((*rows)[0].status, "in_care");
+    EXPECT_EQ((*rows)[0].programmes, std::vector<CaseProgramme> {CaseProgramme::Dibao});
+    f.programme = CaseProgramme::Tekun;
+    EXPECT_EQ(*registry->countHouseholds(caseworker(), f), 1);
+    f.status = storage::HouseholdStatusFilter::NoCase;
+    EXPECT_EQ(*registry->countHouseholds(caseworker(), f), 1);
+}
+
+TEST_F(LedgerImportTest, ABadFileImportsNothingAndNamesEveryBadLine)
+{
+    ASSERT_TRUE(registry->createHousehold(caseworker(), threePeople("其他路5号")).ok());
+    const std::string bad = std::string(kHeader)
+        // line 3: a second head in L001 (cells are all valid: these are cross-row problems,
+        // found once the reader's cell checks pass)
+        + "L001,head,张三," + makeIdNumber("110105", "19700101", 11) +
+        ",,幸福路1号,幸福社区,urban,,,,,,,,,\n"
+        "L001,head,张四," +
+        makeIdNumber("110105", "19700101", 13) +
+        ",,,,,,,,,,,,,\n"
+        // line 4: 李建国 is active in XF00001, which the file does not name
+        "L002,head,李建国,440524188001010014,,和平街9号,和平社区,urban,,,,,,,,,\n"
+        // line 5: unknown community
+        "L003,head,赵六," +
+        makeIdNumber("110105", "19400101", 31) +
+        ",,某某路,不存在社区,urban,,,tekun,在保,2024-01,1269.00,,,\n"
+        // line 6: the same person twice
+        "L003,spouse,赵六," +
+        makeIdNumber("110105", "19400101", 31) +
+        ",,,,,,,,,,,,,\n"
+        // line 8: a household programme on a member's row
+        "L004,head,钱七," +
+        makeIdNumber("110105", "19500101", 15) +
+        ",,钱路,和平社区,rural,,,,,,,,,\n"
+        "L004,spouse,孙八," +
+        makeIdNumber("110105", "19520101", 22) + ",,,,,,,dibao,在保,2025-01,600.00,,,\n";
+    const auto before = count(*db, "SELECT count(*) FROM persons");
+    auto report = service().importLedger(caseworker(), bad, "bad.csv");
+    ASSERT_TRUE(report.ok());
+    EXPECT_FALSE(report->committed);
+    std::set<std::pair<int, std::string>> issues;
+    for (const auto &e : report->errors)
+        issues.insert({e.line, e.column});
+    EXPECT_TRUE(issues.count({3, "relation"}));
+    EXPECT_TRUE(issues.count({4, "id_number"}));
+    EXPECT_TRUE(issues.count({5, "community"}));
+    EXPECT_TRUE(issues.count({6, "id_number"}));
+    EXPECT_TRUE(issues.count({8, "programme"}));
+    for (const auto &e : report->errors)
+        EXPECT_FALSE(e.reason.empty());
+    EXPECT_TRUE(std::is_sorted(report->errors.begin(), report->errors.end(),
+                               [](const auto &a, const auto &b) { return a.line < b.line; }));
+    // Nothing at all was written.
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM persons"), before);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 1);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log WHERE action LIKE 'ledger.%'"), 0);
+}
+
+TEST_F(LedgerImportTest, ExportImportsBackIntoAnEmptyRegistry)
+{
+    ASSERT_TRUE(service().importLedger(caseworker(), goodFile(), "ledger.csv")->committed);
+    auto rows = service().exportRows(&caseworker(), LedgerExportKind::Households, true, false);
+    ASSERT_TRUE(rows.ok()) << rows.error().message;
+    ASSERT_EQ(rows->size(), 4u);
+    EXPECT_EQ((*rows)[0].idNumber, "11010519491231002X");
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log WHERE action = 'ledger.export_unmasked'"),
+              1);
+    auto masked = service().exportRows(nullptr, LedgerExportKind::Persons, false, false);
+    ASSERT_TRUE(masked.ok());
+    for (const auto &r : *masked)
+        EXPECT_NE(r.idNumber.find("********"), std::string::npos);
+    EXPECT_EQ(service().exportRows(nullptr, LedgerExportKind::Households, true, false).error().code,
+              ErrorCode::PermissionDenied);
+    const auto statistician = addUser("tong", {Role::Statistician});
+    EXPECT_EQ(
+        service().exportRows(&statistician, LedgerExportKind::Households, true, false).error().code,
+        ErrorCode::PermissionDenied);
+
+    const std::string csv = writeLedgerCsv(*rows, CsvTarget::File, false);
+    // Into the same registry: nothing changes.
+    auto same = service().importLedger(caseworker(), csv, "export.csv");
+    ASSERT_TRUE(same.ok());
+    ASSERT_TRUE(same->errors.empty()) << same->errors.front().reason;
+    EXPECT_EQ(same->householdsUnchanged, 2);
+
+    // Into a fresh office: the same households, members and cases.
+    test::TempDir other;
+    auto db2 = test::openDb(other.file("o.db"));
+    services::AccountService accounts2(*db2, clock);
+    auto admin2 =
+        accounts2.setupOffice({"示例街道办事处", "110105", "admin", "管理员", kAdminPassword});
+    ASSERT_TRUE(admin2.ok());
+    RegistryService registry2(*db2, clock);
+    ASSERT_TRUE(registry2.addCommunity(*admin2, {"XF", "幸福社区", true}).ok());
+    ASSERT_TRUE(registry2.addCommunity(*admin2, {"HP", "和平社区", true}).ok());
+    auto fresh = LedgerImportService(*db2, clock).importLedger(*admin2, csv, "export.csv");
+    ASSERT_TRUE(fresh.ok());
+    ASSERT_TRUE(fresh->errors.empty()) << fresh->errors.front().reason;
+    EXPECT_EQ(fresh->householdsCreated, 2);
+    EXPECT_EQ(fresh->casesCreated, 2);
+    auto back = LedgerImportService(*db2, clock)
+                    .exportRows(&*admin2, LedgerExportKind::Households, true, false);
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(writeLedgerCsv(*back, CsvTarget::File, false), csv);
+}
+
+TEST_F(LedgerImportTest, OnlyCaseworkersImport)
+{
+    const auto statistician = addUser("tong", {Role::Statistician});
+    auto refused = service().importLedger(statistician, goodFile(), "ledger.csv");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 0);
+    // A preview runs everything and keeps nothing.
+    auto preview = service().importLedger(caseworker(), goodFile(), "ledger.csv", true);
+    ASSERT_TRUE(preview.ok());
+    EXPECT_EQ(preview->householdsCreated, 2);
+    EXPECT_FALSE(preview->committed);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 0);
+}
+
+// The write phase reports the rows written, increasing, about every 200 rows and
+// once at the end with the file's rows.
+TEST_F(LedgerImportTest, ProgressReportsIncreasingCountsEndingAtTheTotal)
+{
+    std::vector<std::pair<int, int>> calls;
+    const auto record = [&calls](int done, int total) {
+        calls.emplace_back(done, total);
+        return true;
+    };
+
+    // A small file (a preview reports the same way) reports once, at its end.
+    auto small = service().importLedger(caseworker(), goodFile(), "small.csv", true, record);
+    ASSERT_TRUE(small.ok()) << small.error().message;
+    ASSERT_TRUE(small->errors.empty()) << small->errors.front().reason;
+    EXPECT_EQ(calls, (std::vector<std::pair<int, int>> {{4, 4}}));
+
+    // Households of three rows: reported at the first household past each 200.
+    calls.clear();
+    auto odd = service().importLedger(caseworker(), bigFile(101, 3), "odd.csv", true, record);
+    ASSERT_TRUE(odd.ok()) << odd.error().message;
+    ASSERT_TRUE(odd->errors.empty()) << odd->errors.front().reason;
+    ASSERT_EQ(odd->rows, 303);
+    EXPECT_EQ(calls, (std::vector<std::pair<int, int>> {{201, 303}, {303, 303}}));
+
+    calls.clear();
+    auto report = service().importLedger(caseworker(), bigFile(500, 2), "big.csv", false, record);
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    ASSERT_TRUE(report->errors.empty()) << report->errors.front().reason;
+    EXPECT_TRUE(report->committed);
+    ASSERT_EQ(report->rows, 1000);
+    EXPECT_EQ(report->householdsCreated, 500);
+    // 200, 400, 600, 800 (households of two rows land on the interval) and 1000.
+    ASSERT_EQ(calls.size(), 5u);
+    for (size_t i = 0; i < calls.size(); ++i) {
+        EXPECT_EQ(calls[i].second, 1000);
+        if (i > 0) {
+            EXPECT_GT(calls[i].first, calls[i - 1].first);
+        }
+        if (i + 1 < calls.size()) {
+            EXPECT_LT(calls[i].first, 1000);
+        }
+    }
+    EXPECT_EQ(calls.front().first, LedgerImportService::kProgressInterval);
+    EXPECT_EQ(calls.back().first, 1000);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 500);
+}
+
+// A false return stops the import part-way: the transaction is rolled back, so
+// nothing of the rows already written stays, and no audit record is written.
+TEST_F(LedgerImportTest, CancellingMidWayLeavesTheDatabaseUnchanged)
+{
+    const Session clerk = caseworker(); // added (and audited) before counting
+    const auto audit = count(*db, "SELECT count(*) FROM audit_log");
+    const auto persons = count(*db, "SELECT count(*) FROM persons");
+    std::vector<int> seen;
+    auto cancelled =
+        service().importLedger(clerk, bigFile(500, 2), "big.csv", false, [&seen](int done, int) {
+            seen.push_back(done);
+            return done < 400; // stop at the second report
+        });
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(cancelled.error().message, LedgerImportService::cancelledMessage());
+    EXPECT_EQ(seen, (std::vector<int> {200, 400})); // no report after the cancel
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 0);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM persons"), persons);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM memberships"), 0);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log"), audit);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log WHERE action LIKE 'ledger.%'"), 0);
+
+    // Cancelled at the last report (every row written, the audit record too):
+    // still nothing.
+    auto atTheEnd = service().importLedger(clerk, goodFile(), "ledger.csv", false,
+                                           [](int done, int total) { return done < total; });
+    ASSERT_FALSE(atTheEnd.ok());
+    EXPECT_EQ(atTheEnd.error().message, LedgerImportService::cancelledMessage());
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 0);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM cases"), 0);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log"), audit);
+
+    // The connection is left as it was: the same file imports afterwards.
+    auto again = service().importLedger(clerk, bigFile(500, 2), "big.csv", false,
+                                        [](int, int) { return true; });
+    ASSERT_TRUE(again.ok()) << again.error().message;
+    EXPECT_TRUE(again->committed);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 500);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log WHERE action = 'ledger.import'"), 1);
+    EXPECT_TRUE(AuditLog(*db, clock).verify().ok);
+}
