@@ -1,10 +1,21 @@
 #include "bank_account.h"
 
 #include "mask.h"
+#include "text_preview.h"
 
 // Error messages carry only the masked number: they end up in logs and dialogs.
 
 namespace relief {
+
+namespace {
+
+// The masked number, cut short when someone pasted far more than a card number.
+std::string shown(std::string_view text, Lang lang)
+{
+    return textPreview(maskBankAccount(text), lang, 24);
+}
+
+} // namespace
 
 bool BankAccount::luhnValid(std::string_view digits)
 {
@@ -32,17 +43,17 @@ Result<BankAccount> BankAccount::parse(std::string_view text, Lang lang)
             return Error::invalid(
                 "",
                 std::string(tr(lang, "银行账号只能包含数字：", "must contain digits only: ")) +
-                    maskBankAccount(text));
+                    shown(text, lang));
     if (text.size() < 16 || text.size() > 19)
         return Error::invalid(
             "",
             std::string(tr(lang, "银行账号应为16至19位数字：", "must be 16 to 19 digits: ")) +
-                maskBankAccount(text));
+                shown(text, lang));
     if (!luhnValid(text))
         return Error::invalid(
             "",
             std::string(tr(lang, "银行账号校验失败（Luhn）：", "fails the Luhn check: ")) +
-                maskBankAccount(text));
+                shown(text, lang));
     BankAccount account;
     account.m_text = std::string(text);
     return account;

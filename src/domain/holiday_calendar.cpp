@@ -1,5 +1,8 @@
 #include "holiday_calendar.h"
 
+#include "json_document.h"
+#include "text_preview.h"
+
 #include <nlohmann/json.hpp>
 
 namespace relief {
@@ -25,8 +28,12 @@ int HolidayCalendar::lastCoveredYear() const
 
 Result<HolidayCalendar> HolidayCalendar::fromJson(std::string_view json)
 {
-    const auto doc = nlohmann::json::parse(json, nullptr, false);
-    if (doc.is_discarded() || !doc.is_object())
+    // Messages are English: the holiday service puts them in its translated sentence.
+    const auto parsed = parseJsonDocument(json, Lang::En);
+    if (!parsed.ok())
+        return parsed.error();
+    const nlohmann::json &doc = *parsed;
+    if (!doc.is_object())
         return Error::invalid("", "not a JSON object");
     HolidayCalendar cal;
     for (const char *key : {"holidays", "workdays"}) {
@@ -42,7 +49,9 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(std::string_view json)
                 return Error::invalid(path, "must be a date YYYY-MM-DD");
             const auto d = Date::parse(v.get<std::string>());
             if (!d)
-                return Error::invalid(path, "not a real date YYYY-MM-DD: " + v.get<std::string>());
+                return Error::invalid(path,
+                                      "not a real date YYYY-MM-DD: " +
+                                          textPreview(v.get_ref<const std::string &>(), Lang::En));
             target.insert(*d);
         }
     }

@@ -1,6 +1,7 @@
 #include "id_number.h"
 
 #include "mask.h"
+#include "text_preview.h"
 
 namespace relief {
 
@@ -19,9 +20,10 @@ int digitsValue(std::string_view s)
     return v;
 }
 
+// Echoes what was typed (it is the user's own entry), cut short when it is long.
 Error fail(Lang lang, std::string_view zh, std::string_view en, std::string_view text)
 {
-    return Error::invalid("", std::string(tr(lang, zh, en)) + std::string(text));
+    return Error::invalid("", std::string(tr(lang, zh, en)) + textPreview(text, lang, 24));
 }
 
 } // namespace

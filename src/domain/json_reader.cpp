@@ -1,5 +1,7 @@
 #include "json_reader.h"
 
+#include "json_document.h"
+
 #include <cstdint>
 
 namespace relief {
@@ -8,9 +10,10 @@ namespace {
 
 const nlohmann::json kNull;
 
+// Never the whole value: a 50 MB string or a long array gives a short message.
 std::string quoted(const nlohmann::json &v)
 {
-    return v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return jsonPreview(v);
 }
 
 } // namespace

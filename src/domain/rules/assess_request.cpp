@@ -1,5 +1,6 @@
 #include "assess_request.h"
 
+#include "domain/json_document.h"
 #include "domain/json_reader.h"
 #include "household_keys.h"
 
@@ -156,11 +157,11 @@ std::optional<TemporaryRequest> readTemporary(const JsonReader &parent)
 
 Result<AssessRequest> parseAssessInput(std::string_view json, Lang lang)
 {
-    const auto doc = nlohmann::json::parse(json, nullptr, false);
-    if (doc.is_discarded())
-        return Error::invalid("", std::string(tr(lang, "输入不是有效的 JSON", "not valid JSON")));
+    const auto doc = parseJsonDocument(json, lang);
+    if (!doc.ok())
+        return doc.error();
     JsonReader::Sink sink {lang, std::nullopt};
-    const JsonReader r = JsonReader::root(doc, sink);
+    const JsonReader r = JsonReader::root(*doc, sink);
 
     AssessRequest req;
     const auto asOf = r.date("as_of", true);

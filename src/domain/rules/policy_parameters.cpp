@@ -1,5 +1,6 @@
 #include "policy_parameters.h"
 
+#include "domain/json_document.h"
 #include "domain/json_reader.h"
 
 #include <array>
@@ -134,11 +135,11 @@ PolicyParameters PolicyParameters::read(const JsonReader &r)
 
 Result<PolicyParameters> PolicyParameters::fromJson(std::string_view json, Lang lang)
 {
-    const auto doc = nlohmann::json::parse(json, nullptr, false);
-    if (doc.is_discarded())
-        return Error::invalid("", std::string(tr(lang, "不是有效的 JSON", "not valid JSON")));
+    const auto doc = parseJsonDocument(json, lang);
+    if (!doc.ok())
+        return doc.error();
     JsonReader::Sink sink {lang, std::nullopt};
-    const JsonReader r = JsonReader::root(doc, sink);
+    const JsonReader r = JsonReader::root(*doc, sink);
     PolicyParameters p = read(r);
     if (sink.error)
         return *sink.error;

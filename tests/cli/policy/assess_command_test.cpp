@@ -126,6 +126,42 @@ TEST(AssessCommand, BadInputIsExitTwoNamingTheField)
     }
 }
 
+// Issue 10, defect 1: a file nested 50,000 levels deep crashed the program (exit
+// 139) with the value dumped into the message.
+TEST(AssessCommand, DeepNestingIsExitTwoWithAShortMessage)
+{
+    CliRunner cli;
+    const QByteArray deep = QByteArray(50'000, '[') + '1' + QByteArray(50'000, ']');
+    for (const QByteArray &doc :
+         {QByteArray("{\"as_of\":") + deep + '}',
+          QByteArray(R"({"as_of":"2025-09-15","area":"urban","policy":{"dibao_standard":)") + deep +
+              "}}"}) {
+        auto r = cli.runEn({QStringLiteral("assess"), QStringLiteral("-")}, doc);
+        EXPECT_EQ(r.exitCode, 2) << r.err.left(300).toStdString();
+        EXPECT_TRUE(r.out.isEmpty());
+        EXPECT_LT(r.err.size(), 300) << r.err.left(300).toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("64 levels"))) << r.err.toStdString();
+    }
+}
+
+TEST(AssessCommand, AHugeStringGivesAShortMessage)
+{
+    CliRunner cli;
+    const QString file = cli.path(QStringLiteral("huge.json"));
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"area":"urban","members":[],"as_of":")");
+        f.write(QByteArray(50 << 20, '7')); // 50 MB
+        f.write(R"("})");
+    }
+    auto r = cli.runEn({QStringLiteral("assess"), file});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("as_of: "))) << r.err.left(300).toStdString();
+    EXPECT_LT(r.err.size(), 300) << r.err.left(300).toStdString();
+}
+
 TEST(AssessCommand, NoSetInForceIsExitOne)
 {
     CliRunner cli;

@@ -126,4 +126,33 @@ TEST(PolicyCommand, RefusalsAndBadInput)
     EXPECT_TRUE(r.out.isEmpty());
 }
 
+// Issue 10, defect 1: policy import of a file nested 50,000 levels deep.
+TEST(PolicyCommand, ImportOfADeeplyNestedFileIsExitTwo)
+{
+    CliRunner cli;
+    cli.usePreparedDatabase();
+    const QString file = cli.path(QStringLiteral("deep.json"));
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"effective_from":"2026-01-01","tekun":)");
+        for (int i = 0; i < 50'000; ++i)
+            f.write(R"({"care":)");
+        f.write("1");
+        f.write(QByteArray(50'000, '}'));
+        f.write("}");
+    }
+    auto r = cli.runEn({QStringLiteral("--as"), QString::fromUtf8(CliRunner::kAdmin),
+                        QStringLiteral("policy"), QStringLiteral("import"), file},
+                       adminPassword());
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("tekun.care.care")))
+        << r.err.left(300).toStdString();
+    EXPECT_LT(r.err.size(), 300) << r.err.left(300).toStdString();
+    EXPECT_EQ(queryInt(cli.dbPath(),
+                       "SELECT count(*) FROM policy_sets WHERE effective_from = "
+                       "'2026-01-01'"),
+              0);
+}
+
 } // namespace
