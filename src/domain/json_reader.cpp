@@ -120,6 +120,32 @@ int JsonReader::integer(std::string_view key, std::optional<int> fallback, int m
     return static_cast<int>(n);
 }
 
+Money JsonReader::moneyAtMost(std::string_view key, Money ceiling) const
+{
+    const Money m = money(key);
+    if (!failed() && m > ceiling)
+        fail(key,
+             std::string(tr(lang(), "超出上限 ", "must be at most ")) + ceiling.toString() +
+                 std::string(tr(lang(), "：", ": ")) + m.toString());
+    return failed() ? Money() : m;
+}
+
+std::optional<Decimal> JsonReader::decimalInRange(std::string_view key, bool required,
+                                                  const Decimal &min, const Decimal &max,
+                                                  std::string *text) const
+{
+    const auto d = decimal(key, required, min.isNegative(), text);
+    if (d && (*d < min || *d > max)) {
+        const Lang l = lang();
+        fail(key,
+             std::string(tr(l, "超出范围（", "out of range (")) + min.toString() +
+                 std::string(tr(l, " 至 ", " to ")) + max.toString() +
+                 std::string(tr(l, "）：", "): ")) + d->toString());
+        return std::nullopt;
+    }
+    return d;
+}
+
 bool JsonReader::boolean(std::string_view key, bool fallback) const
 {
     const auto *v = value(key);

@@ -58,6 +58,11 @@ public:
     // Returns the value with its original text (price indices are echoed verbatim).
     std::optional<Decimal> decimal(std::string_view key, bool required, bool allowNegative = false,
                                    std::string *text = nullptr) const;
+    // Bounded forms for figures with a documented ceiling (policy-rules.md §2 of
+    // docs/): a required non-negative amount ≤ ceiling, a decimal in [min, max].
+    Money moneyAtMost(std::string_view key, Money ceiling) const;
+    std::optional<Decimal> decimalInRange(std::string_view key, bool required, const Decimal &min,
+                                          const Decimal &max, std::string *text = nullptr) const;
     std::optional<std::string> string(std::string_view key, bool required) const;
     // The index of the value in keys; fallback when absent (required when fallback < 0).
     // Returns -1 after an error or when absent with no fallback.

@@ -22,6 +22,31 @@ Int128 gcd(Int128 a, Int128 b)
     return a;
 }
 
+// Checked 128-bit arithmetic: a product of hostile figures must not wrap.
+Int128 mul(Int128 a, Int128 b)
+{
+    Int128 r = 0;
+    if (__builtin_mul_overflow(a, b, &r))
+        throw ArithmeticOverflow();
+    return r;
+}
+
+Int128 add(Int128 a, Int128 b)
+{
+    Int128 r = 0;
+    if (__builtin_add_overflow(a, b, &r))
+        throw ArithmeticOverflow();
+    return r;
+}
+
+Int128 sub(Int128 a, Int128 b)
+{
+    Int128 r = 0;
+    if (__builtin_sub_overflow(a, b, &r))
+        throw ArithmeticOverflow();
+    return r;
+}
+
 // C++ division truncates toward zero; rounding needs floor.
 Int128 floorDiv(Int128 a, Int128 b)
 {
@@ -69,28 +94,28 @@ Int128 Rational::floor() const
 Int128 Rational::roundHalfUp() const
 {
     // floor((2·num + den) / (2·den)) = floor(x + 1/2)
-    return floorDiv(2 * m_num + m_den, 2 * m_den);
+    return floorDiv(add(mul(2, m_num), m_den), mul(2, m_den));
 }
 
 Rational Rational::operator+(const Rational &o) const
 {
-    return Rational(m_num * o.m_den + o.m_num * m_den, m_den * o.m_den);
+    return Rational(add(mul(m_num, o.m_den), mul(o.m_num, m_den)), mul(m_den, o.m_den));
 }
 
 Rational Rational::operator-(const Rational &o) const
 {
-    return Rational(m_num * o.m_den - o.m_num * m_den, m_den * o.m_den);
+    return Rational(sub(mul(m_num, o.m_den), mul(o.m_num, m_den)), mul(m_den, o.m_den));
 }
 
 Rational Rational::operator*(const Rational &o) const
 {
-    return Rational(m_num * o.m_num, m_den * o.m_den);
+    return Rational(mul(m_num, o.m_num), mul(m_den, o.m_den));
 }
 
 Rational Rational::operator/(const Rational &o) const
 {
     assert(o.m_num != 0);
-    return Rational(m_num * o.m_den, m_den * o.m_num);
+    return Rational(mul(m_num, o.m_den), mul(m_den, o.m_num));
 }
 
 bool operator==(const Rational &a, const Rational &b)
@@ -101,8 +126,8 @@ bool operator==(const Rational &a, const Rational &b)
 std::strong_ordering operator<=>(const Rational &a, const Rational &b)
 {
     // Denominators are positive, so cross-multiplying keeps the order.
-    const Int128 l = a.m_num * b.m_den;
-    const Int128 r = b.m_num * a.m_den;
+    const Int128 l = mul(a.m_num, b.m_den);
+    const Int128 r = mul(b.m_num, a.m_den);
     if (l < r)
         return std::strong_ordering::less;
     if (l > r)

@@ -2,7 +2,8 @@
 
 // An exact rational number, used for every intermediate figure that is not yet
 // rounded (S × 1.3, S × pct / 100, H / n …). 128-bit parts so that products of
-// amounts, multipliers and counts can never overflow in practice.
+// amounts, multipliers and counts never overflow in practice; every operation is
+// checked all the same and throws ArithmeticOverflow rather than wrap.
 
 #include "money.h"
 

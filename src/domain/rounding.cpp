@@ -36,9 +36,22 @@ std::int64_t roundUnitFen(RoundUnit unit)
     return 1;
 }
 
+namespace {
+
+// An exact integer number of fen as Money; beyond ±kMaxFen it is an overflow, not
+// a value cut to 64 bits.
+Money moneyOf(Int128 fen)
+{
+    if (fen > Money::kMaxFen || fen < -Money::kMaxFen)
+        throw ArithmeticOverflow();
+    return Money::fromFen(static_cast<std::int64_t>(fen));
+}
+
+} // namespace
+
 Money roundFen(const Rational &fenAmount)
 {
-    return Money::fromFen(static_cast<std::int64_t>(fenAmount.roundHalfUp()));
+    return moneyOf(fenAmount.roundHalfUp());
 }
 
 Money roundUnit(const Rational &fenAmount, RoundUnit unit)
@@ -47,7 +60,9 @@ Money roundUnit(const Rational &fenAmount, RoundUnit unit)
     // then to the yuan could turn 0.495 into 0.50 and then 1 (double rounding).
     const std::int64_t size = roundUnitFen(unit);
     const Int128 units = (fenAmount / size).roundHalfUp();
-    return Money::fromFen(static_cast<std::int64_t>(units * size));
+    if (units > Money::kMaxFen || units < -Money::kMaxFen)
+        throw ArithmeticOverflow(); // and so units × size cannot wrap either
+    return moneyOf(units * size);
 }
 
 Money roundUnit(Money amount, RoundUnit unit)

@@ -12,7 +12,19 @@ Result<Assessment> assess(const AssessRequest &request, const PolicyParameters *
             std::string(tr(lang, "评估日期 ", "no policy parameter set is in force on ")) +
                 request.asOf.toString() + std::string(tr(lang, " 没有生效的政策参数", "")),
             "as_of"};
-    return assessHousehold(request, *policy);
+    try {
+        return assessHousehold(request, *policy);
+    } catch (const ArithmeticOverflow &e) {
+        // Bounded parameters make this unreachable with any real household; a
+        // hostile one (thousands of maximal incomes) gets an error, never a
+        // wrapped amount.
+        return Error::invalid(e.field(),
+                              std::string(tr(lang, "金额过大，无法精确计算（任何金额不能超过 ",
+                                             "the amounts are too large to compute exactly (no "
+                                             "figure may exceed ")) +
+                                  Money::fromFen(Money::kMaxFen).toString() +
+                                  std::string(tr(lang, " 元）", " yuan)")));
+    }
 }
 
 Result<std::string> assessJson(std::string_view input, const PolicyParameters *policyInForce,

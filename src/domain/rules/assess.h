@@ -24,7 +24,9 @@
 namespace relief {
 
 // The input's inline policy when present, else policyInForce (the set the caller
-// found in force on as_of). Neither: an ErrorCode::NotFound error.
+// found in force on as_of). Neither: an ErrorCode::NotFound error. A figure too
+// large to compute (ArithmeticOverflow) is an InvalidInput error naming the input
+// field it came from.
 Result<Assessment> assess(const AssessRequest &request, const PolicyParameters *policyInForce,
                           Lang lang = Lang::Zh);
 

@@ -10,7 +10,10 @@ namespace {
 
 constexpr std::array<std::string_view, 2> kTemporaryTypeKeys = {"emergency", "expenditure"};
 constexpr int kMaxAge = 150;
-constexpr int kMaxMonths = 1200;
+constexpr int kMaxMonths = kMaxParameterMonths;
+// A price index is a % change year on year: −100 (everything free) to 1000.
+constexpr int kMinIndexPct = -100;
+constexpr int kMaxIndexPct = 1000;
 
 std::optional<Disability> readDisability(const JsonReader &parent)
 {
@@ -133,8 +136,10 @@ std::optional<PriceIndices> readIndices(const JsonReader &parent)
     const JsonReader r = parent.object("cpi", false);
     PriceIndices p;
     p.month = r.yearMonth("month", false);
-    p.cpiYoy = r.decimal("cpi_yoy", true, true, &p.cpiText).value_or(Decimal());
-    p.foodYoy = r.decimal("food_yoy", true, true, &p.foodText).value_or(Decimal());
+    const Decimal low = Decimal::fromInt(kMinIndexPct);
+    const Decimal high = Decimal::fromInt(kMaxIndexPct);
+    p.cpiYoy = r.decimalInRange("cpi_yoy", true, low, high, &p.cpiText).value_or(Decimal());
+    p.foodYoy = r.decimalInRange("food_yoy", true, low, high, &p.foodText).value_or(Decimal());
     return p;
 }
 

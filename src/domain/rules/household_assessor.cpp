@@ -12,6 +12,19 @@ namespace relief {
 
 namespace {
 
+// Runs one step of the assessment; an overflow inside it is reported on `field`,
+// the part of the input whose figures the step adds up.
+template<class F> decltype(auto) step(const std::string &field, F &&f)
+{
+    try {
+        return f();
+    } catch (const ArithmeticOverflow &e) {
+        if (!e.field().empty())
+            throw;
+        throw ArithmeticOverflow(field);
+    }
+}
+
 Assessment run(const AssessRequest &request, const PolicyParameters &policy, bool explain)
 {
     const Household &household = request.household;
@@ -30,17 +43,23 @@ Assessment run(const AssessRequest &request, const PolicyParameters &policy, boo
 
     std::vector<MemberFacts> facts;
     facts.reserve(count);
-    for (const Member &m : members) {
-        facts.push_back(memberFacts(m, policy, request.asOf));
+    for (size_t i = 0; i < count; ++i) {
+        const Member &m = members[i];
+        facts.push_back(step("members[" + std::to_string(i) + "].incomes",
+                             [&] { return memberFacts(m, policy, request.asOf); }));
         if (m.counted) {
             ++a.countedMembers;
-            a.incomeAll += facts.back().income;
-            a.wageAndBusinessIncome += facts.back().wageAndBusiness;
+            step("members", [&] {
+                a.incomeAll += facts.back().income;
+                a.wageAndBusinessIncome += facts.back().wageAndBusiness;
+            });
         }
     }
 
     // AS-1 (N counted members)
-    const AssetTest assets = testAssets(household.assets, policy, s, a.countedMembers, reasons);
+    const AssetTest assets = step("assets", [&] {
+        return testAssets(household.assets, policy, s, a.countedMembers, reasons);
+    });
     a.assetsOk = assets.ok;
     a.assetFailures = assets.failures;
 
@@ -48,7 +67,9 @@ Assessment run(const AssessRequest &request, const PolicyParameters &policy, boo
     std::vector<bool> inC(count, false);
     for (size_t i = 0; i < count; ++i)
         inC[i] = inChildGroup(members[i], facts[i]);
-    TekunAssessment tekun = assessTekun(household, facts, inC, a.assetsOk, policy, s, reasons);
+    TekunAssessment tekun = step("members", [&] {
+        return assessTekun(household, facts, inC, a.assetsOk, policy, s, reasons);
+    });
     a.tekun = std::move(tekun.lines);
     std::vector<bool> inD(count, false);
     bool dibaoLabour = false;
@@ -57,15 +78,17 @@ Assessment run(const AssessRequest &request, const PolicyParameters &policy, boo
         if (!inD[i])
             continue;
         ++a.dibaoMembers;
-        a.incomeCounted += facts[i].income;
+        step("members", [&] { a.incomeCounted += facts[i].income; });
         dibaoLabour = dibaoLabour || facts[i].labourCapacity;
     }
     if (a.dibaoMembers > 0)
         a.perCapitaIncome = roundFen(Rational::fen(a.incomeCounted) / a.dibaoMembers);
 
     // DB, SP, MG and the classification
-    DibaoAssessment dibao = assessDibao(household, facts, inD, a.incomeCounted, a.dibaoMembers,
-                                        a.assetsOk, policy, s, reasons);
+    DibaoAssessment dibao = step("members", [&] {
+        return assessDibao(household, facts, inD, a.incomeCounted, a.dibaoMembers, a.assetsOk,
+                           policy, s, reasons);
+    });
     a.dibao = std::move(dibao.dibao);
     a.singlePerson = std::move(dibao.singlePerson);
     a.classification = dibao.classification;
@@ -119,7 +142,8 @@ Assessment run(const AssessRequest &request, const PolicyParameters &policy, boo
         const int persons = (dibaoHousehold ? a.dibaoMembers : 0) +
             static_cast<int>(a.singlePerson.size()) + tekunCount +
             static_cast<int>(a.childAllowance.size());
-        a.priceSubsidy = priceSubsidy(*request.cpi, policy, s, persons);
+        a.priceSubsidy =
+            step("cpi", [&] { return priceSubsidy(*request.cpi, policy, s, persons); });
         if (reasons) {
             const auto &ps = *a.priceSubsidy;
             if (ps.triggered)
@@ -136,8 +160,10 @@ Assessment run(const AssessRequest &request, const PolicyParameters &policy, boo
 
     // TA-1 … TA-3
     if (request.temporary)
-        a.temporary = assessTemporary(*request.temporary, policy, s, a.countedMembers, a.assetsOk,
-                                      a.incomeAll, reasons);
+        a.temporary = step("temporary", [&] {
+            return assessTemporary(*request.temporary, policy, s, a.countedMembers, a.assetsOk,
+                                   a.incomeAll, reasons);
+        });
 
     // RV-1
     a.reviewIntervalMonths =
@@ -152,17 +178,19 @@ Assessment run(const AssessRequest &request, const PolicyParameters &policy, boo
     }
 
     // Total: everything monthly except temporary assistance.
-    Money total = a.dibao.monthly;
-    for (const auto &sp : a.singlePerson)
-        total += sp.monthly;
-    for (const auto &t : a.tekun)
-        total += t.monthly;
-    for (const auto *list : {&a.childAllowance, &a.disabilityLiving, &a.disabilityCare})
-        for (const auto &line : *list)
-            total += line.monthly;
-    if (a.priceSubsidy)
-        total += a.priceSubsidy->monthly;
-    a.totalMonthly = total;
+    a.totalMonthly = step("members", [&] {
+        Money total = a.dibao.monthly;
+        for (const auto &sp : a.singlePerson)
+            total += sp.monthly;
+        for (const auto &t : a.tekun)
+            total += t.monthly;
+        for (const auto *list : {&a.childAllowance, &a.disabilityLiving, &a.disabilityCare})
+            for (const auto &line : *list)
+                total += line.monthly;
+        if (a.priceSubsidy)
+            total += a.priceSubsidy->monthly;
+        return total;
+    });
     return a;
 }
 

@@ -11,6 +11,9 @@
 namespace relief {
 
 // Uses `policy` whatever the request's inline policy (the caller chose the set).
+// Throws ArithmeticOverflow, its field set to the input part whose figures
+// overflowed, when an amount would leave Money's range; callers that take input
+// from users go through assess() (assess.h), which turns that into an error.
 Assessment assessHousehold(const AssessRequest &request, const PolicyParameters &policy);
 
 // The same, without building explanations (bulk work: payroll checks, benchmarks).

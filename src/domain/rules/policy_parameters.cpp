@@ -13,13 +13,29 @@ constexpr std::array<std::string_view, kAddonCategoryCount> kAddonKeys = {
     "severe_disability", "disability", "serious_illness", "age80", "elderly", "minor"};
 constexpr std::array<std::string_view, 3> kRoundUnitKeys = {"fen", "jiao", "yuan"};
 
-// Generous upper bounds: they only catch typing slips such as 120 for 12.
-constexpr int kMaxMonths = 1200;
+// Generous upper bounds: they only catch typing slips such as 1200 for 12.
+constexpr int kMaxMonths = kMaxParameterMonths;
 constexpr int kMaxDays = 365;
+constexpr int kMaxHomes = 100;
 
 Decimal decimalOr(const std::optional<Decimal> &d)
 {
     return d.value_or(Decimal());
+}
+
+Money monthly(const JsonReader &r, std::string_view key)
+{
+    return r.moneyAtMost(key, kMaxMonthlyParameter);
+}
+
+Decimal multiplier(const JsonReader &r, std::string_view key)
+{
+    return decimalOr(r.decimalInRange(key, true, Decimal(), Decimal::fromInt(kMaxMultiplier)));
+}
+
+Decimal threshold(const JsonReader &r, std::string_view key)
+{
+    return decimalOr(r.decimalInRange(key, true, Decimal(), Decimal::fromInt(kMaxThresholdPct)));
 }
 
 } // namespace
@@ -63,42 +79,42 @@ PolicyParameters PolicyParameters::read(const JsonReader &r)
     p.roundUnit = unit < 0 ? RoundUnit::Yuan : static_cast<RoundUnit>(unit);
 
     const JsonReader standard = r.object("dibao_standard", true);
-    p.standardUrban = standard.money("urban");
-    p.standardRural = standard.money("rural");
-    p.floorPerPerson = r.money("dibao_floor_per_person");
+    p.standardUrban = monthly(standard, "urban");
+    p.standardRural = monthly(standard, "rural");
+    p.floorPerPerson = monthly(r, "dibao_floor_per_person");
 
     const JsonReader addon = r.object("addon_pct", true);
     for (int i = 0; i < kAddonCategoryCount; ++i)
         p.addonPct[i] = addon.integer(kAddonKeys[static_cast<size_t>(i)], std::nullopt, 0, 100);
-    p.employmentCostDeduction = r.money("employment_cost_deduction");
+    p.employmentCostDeduction = monthly(r, "employment_cost_deduction");
 
     const JsonReader assets = r.object("assets", true);
     p.assets.financialMonths = assets.integer("financial_months", std::nullopt, 0, kMaxMonths);
-    p.assets.homesLimit = assets.integer("homes_limit", std::nullopt, 0, 1000);
-    p.assets.vehicleValueLimit = assets.money("vehicle_value_limit");
-    p.assets.businessCapitalLimit = assets.money("business_capital_limit");
+    p.assets.homesLimit = assets.integer("homes_limit", std::nullopt, 0, kMaxHomes);
+    p.assets.vehicleValueLimit = assets.moneyAtMost("vehicle_value_limit", kMaxAssetLimit);
+    p.assets.businessCapitalLimit = assets.moneyAtMost("business_capital_limit", kMaxAssetLimit);
 
-    p.marginalMultiplier = decimalOr(r.decimal("marginal_multiplier", true));
+    p.marginalMultiplier = multiplier(r, "marginal_multiplier");
     const JsonReader tekun = r.object("tekun", true);
-    p.tekun.basicMultiplier = decimalOr(tekun.decimal("basic_multiplier", true));
+    p.tekun.basicMultiplier = multiplier(tekun, "basic_multiplier");
     const JsonReader care = tekun.object("care", true);
-    p.tekun.careFull = care.money("full");
-    p.tekun.carePartial = care.money("partial");
-    p.tekun.careTotal = care.money("total");
+    p.tekun.careFull = monthly(care, "full");
+    p.tekun.carePartial = monthly(care, "partial");
+    p.tekun.careTotal = monthly(care, "total");
 
-    p.disposableIncomePrevYear = r.money("disposable_income_prev_year");
+    p.disposableIncomePrevYear = r.moneyAtMost("disposable_income_prev_year", kMaxAnnualParameter);
     const JsonReader ds = r.object("disability_subsidy", true);
-    p.disabilitySubsidy.living = ds.money("living");
-    p.disabilitySubsidy.careGrade1 = ds.money("care_grade1");
-    p.disabilitySubsidy.careGrade2 = ds.money("care_grade2");
+    p.disabilitySubsidy.living = monthly(ds, "living");
+    p.disabilitySubsidy.careGrade1 = monthly(ds, "care_grade1");
+    p.disabilitySubsidy.careGrade2 = monthly(ds, "care_grade2");
     const JsonReader ca = r.object("child_allowance", true);
-    p.childAllowance.institutional = ca.money("institutional");
-    p.childAllowance.home = ca.money("home");
+    p.childAllowance.institutional = monthly(ca, "institutional");
+    p.childAllowance.home = monthly(ca, "home");
 
     const JsonReader ps = r.object("price_subsidy", true);
-    p.priceSubsidy.cpiThreshold = decimalOr(ps.decimal("cpi_threshold", true));
-    p.priceSubsidy.foodThreshold = decimalOr(ps.decimal("food_threshold", true));
-    p.priceSubsidy.floor = ps.money("floor");
+    p.priceSubsidy.cpiThreshold = threshold(ps, "cpi_threshold");
+    p.priceSubsidy.foodThreshold = threshold(ps, "food_threshold");
+    p.priceSubsidy.floor = monthly(ps, "floor");
 
     const JsonReader ta = r.object("temporary", true);
     p.temporary.streetMaxMonths = ta.integer("street_max_months", std::nullopt, 0, kMaxMonths);

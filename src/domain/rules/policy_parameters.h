@@ -20,6 +20,16 @@ namespace relief {
 
 class JsonReader;
 
+// Ceilings of the parameters (docs/policy-rules.md §2). Far above any real
+// figure, they keep every product the rules form (S × months × members …) well
+// inside Money's range, and catch typing slips such as an extra three zeros.
+inline constexpr Money kMaxMonthlyParameter = Money::fromYuan(1'000'000); // a month
+inline constexpr Money kMaxAnnualParameter = Money::fromYuan(12'000'000); // a year
+inline constexpr Money kMaxAssetLimit = Money::fromYuan(100'000'000); // one asset
+inline constexpr int kMaxParameterMonths = 120;
+inline constexpr int kMaxMultiplier = 10; // marginal_multiplier, basic_multiplier
+inline constexpr int kMaxThresholdPct = 1000; // price-index triggers, % year on year
+
 // DB-3 categories, in the tie-break order of the rule.
 enum class AddonCategory { SevereDisability, Disability, SeriousIllness, Age80, Elderly, Minor };
 inline constexpr int kAddonCategoryCount = 6;

@@ -6,9 +6,9 @@
 #include "services/policy/policy_service.h"
 #include "services/registry/rules_household.h"
 
+#include "domain/rules/assess.h"
 #include "domain/rules/assess_request.h"
 #include "domain/rules/assessment_json.h"
-#include "domain/rules/household_assessor.h"
 #include "storage/applications/application_repository.h"
 
 #include <algorithm>
@@ -110,7 +110,11 @@ Result<ApplicationAssessment> ApplicationService::assessRecord(const Application
         t.special = r.tempSpecial;
         request.temporary = t;
     }
-    out.assessment = relief::assessHousehold(request, *policy);
+    // assess() turns a figure too large to compute into an error, not an exception.
+    auto assessed = relief::assess(request, &*policy, currentLang());
+    if (!assessed.ok())
+        return assessed.error();
+    out.assessment = std::move(*assessed);
     out.amount = amountFor(r, out.assessment, member);
     return out;
 }

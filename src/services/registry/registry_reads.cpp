@@ -14,7 +14,7 @@
 
 #include "domain/age.h"
 #include "domain/mask.h"
-#include "domain/rules/household_assessor.h"
+#include "domain/rules/assess.h"
 
 namespace relief::services {
 
@@ -155,7 +155,11 @@ RegistryService::assessHousehold(const Session &session, std::int64_t householdI
         AssessRequest request;
         request.asOf = asOf;
         request.household = std::move(loaded->household);
-        out.assessment = relief::assessHousehold(request, *policy);
+        // assess() turns a figure too large to compute into an error, not an exception.
+        auto assessed = relief::assess(request, &*policy, currentLang());
+        if (!assessed.ok())
+            return assessed.error();
+        out.assessment = std::move(*assessed);
         return out;
     });
 }
