@@ -50,10 +50,10 @@ Result<BankAccount> BankAccount::parse(std::string_view text, Lang lang)
             std::string(tr(lang, "银行账号应为16至19位数字：", "must be 16 to 19 digits: ")) +
                 shown(text, lang));
     if (!luhnValid(text))
-        return Error::invalid(
-            "",
-            std::string(tr(lang, "银行账号校验失败（Luhn）：", "fails the Luhn check: ")) +
-                shown(text, lang));
+        return Error::invalid("",
+                              std::string(tr(lang, "银行卡号校验位不正确，请核对卡号：",
+                                             "the check digit is wrong; check the card number: ")) +
+                                  shown(text, lang));
     BankAccount account;
     account.m_text = std::string(text);
     return account;

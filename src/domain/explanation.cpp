@@ -45,8 +45,16 @@ constexpr Sentence kSentences[] = {
      "income is between the standard and {0} times it: marginal household"},
     {ReasonCode::Classification, "认定结果：{0}", "classification: {0}"},
     {ReasonCode::TekunEligible, "{0}：符合特困人员认定条件", "{0}: eligible for tekun support"},
-    {ReasonCode::TekunFailed, "{0}：不符合特困人员认定条件（{1}）",
-     "{0}: not eligible for tekun support ({1})"},
+    {ReasonCode::TekunFailed, "{0}：{1}，不符合特困人员认定条件",
+     "{0}: {1}, so not eligible for tekun support"},
+    {ReasonCode::TekunObligorListed,
+     "{0}：赡养、抚养、扶养义务人（{1}，{2}岁）有履行义务的能力，不符合特困人员认定条件",
+     "{0}: the obligor listed ({1}, aged {2}) is able to support them, so not eligible for "
+     "tekun support"},
+    {ReasonCode::TekunObligorInHousehold,
+     "{0}：共同生活的{1}（{2}）有赡养、抚养、扶养能力，不符合特困人员认定条件",
+     "{0}: {1} ({2}), living in the household, is able to support them, so not eligible for "
+     "tekun support"},
     {ReasonCode::TekunAmount, "{0}：基本生活费 {1} 元 + 照料护理费 {2} 元（{3}）= {4} 元",
      "{0}: basic living {1} + care {2} ({3}) = {4}"},
     {ReasonCode::ChildAllowance, "{0}：{1}，基本生活费每月 {2} 元", "{0}: {1}, {2} a month"},
@@ -98,9 +106,18 @@ constexpr Term kTerms[] = {
     {"single_person", "单人保", "individual inclusion"},
     {"marginal", "低保边缘家庭", "marginal household"},
     {"none", "不符合低保条件", "not eligible for dibao"},
-    {"TK-2", "TK-2 本人收入不低于低保标准", "TK-2 own income not below the standard"},
-    {"TK-3", "TK-3 家庭财产超过规定", "TK-3 household assets over the limits"},
-    {"TK-4", "TK-4 有具备赡养抚养扶养能力的义务人", "TK-4 an able obligor"},
+    {"TK-2", "本人收入不低于低保标准", "own income is not below the dibao standard"},
+    {"TK-3", "家庭财产超过规定", "household assets are over the limits"},
+    {"TK-4", "有具备赡养、抚养、扶养能力的义务人", "an obligor is able to support them"},
+    {"rel_head", "户主", "the head"},
+    {"rel_spouse", "户主的配偶", "the head's spouse"},
+    {"rel_child", "户主的子女", "the head's child"},
+    {"rel_parent", "户主的父母", "the head's parent"},
+    {"rel_grandchild", "户主的孙子女", "the head's grandchild"},
+    {"rel_grandparent", "户主的祖父母", "the head's grandparent"},
+    {"rel_sibling", "户主的兄弟姐妹", "the head's sibling"},
+    {"rel_other", "其他共同生活成员", "another member"},
+    {"relation_unknown", "关系未注明", "relation not given"},
     {"child_status", "已享受孤儿或事实无人抚养儿童基本生活保障",
      "receives the child allowance instead"},
     {"full", "全自理", "fully self-caring"},
@@ -130,6 +147,11 @@ std::string renderTerm(const std::string &key, Lang lang)
     return key;
 }
 
+std::string literalFigure(std::string_view text)
+{
+    return !text.empty() && text.front() == '@' ? "@" + std::string(text) : std::string(text);
+}
+
 Outcome Explanation::outcome() const
 {
     switch (code) {
@@ -148,6 +170,8 @@ Outcome Explanation::outcome() const
     case ReasonCode::DibaoIncomeNotBelow:
     case ReasonCode::SingleNone:
     case ReasonCode::TekunFailed:
+    case ReasonCode::TekunObligorListed:
+    case ReasonCode::TekunObligorInHousehold:
     case ReasonCode::PriceNotTriggered:
     case ReasonCode::TemporaryNotEligible:
     case ReasonCode::AdjustStop:
@@ -190,7 +214,10 @@ std::string Explanation::render(Lang lang) const
             const auto n = static_cast<size_t>(pattern[i + 1] - '0');
             if (n < figures.size()) {
                 const std::string &f = figures[n];
-                out += !f.empty() && f.front() == '@' ? renderTerm(f.substr(1), lang) : f;
+                if (f.rfind("@@", 0) == 0)
+                    out += f.substr(1); // literalFigure: text that starts with '@'
+                else
+                    out += !f.empty() && f.front() == '@' ? renderTerm(f.substr(1), lang) : f;
             }
             i += 2;
             continue;

@@ -7,6 +7,7 @@
 #include "lang.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace relief {
@@ -30,6 +31,8 @@ enum class ReasonCode {
     Classification,
     TekunEligible,
     TekunFailed,
+    TekunObligorListed, // TK-4 failed on a listed obligor: {0} name, {1} relation, {2} age
+    TekunObligorInHousehold, // … on a member living in: {0} name, {1} their name, {2} @rel_*
     TekunAmount,
     ChildAllowance,
     DisabilityLiving,
@@ -64,7 +67,8 @@ struct Explanation
     std::string rule; // "DB-1"
     ReasonCode code = ReasonCode::Classification;
     // Figures substituted for {0}, {1} … in the sentence. A figure that starts
-    // with '@' is a term key ("@serious_illness") translated when rendered.
+    // with '@' is a term key ("@serious_illness") translated when rendered; user
+    // text that could start with '@' goes in through literalFigure().
     std::vector<std::string> figures;
     int member = -1; // 0-based member index, -1 for the household
 
@@ -73,6 +77,10 @@ struct Explanation
 };
 
 // Renders a term key such as "serious_illness" or "TK-4" (the key itself when unknown).
+// Texts are words for people; the rule id stays in Explanation::rule.
 std::string renderTerm(const std::string &key, Lang lang);
+
+// A figure shown as it is, even when it starts with '@'.
+std::string literalFigure(std::string_view text);
 
 } // namespace relief

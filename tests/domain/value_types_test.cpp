@@ -155,6 +155,10 @@ TEST(BankAccount, LuhnAndLength)
     EXPECT_FALSE(BankAccount::parse("6222021234567890123").ok()); // Luhn fails
     EXPECT_FALSE(BankAccount::parse("411111111111116").ok()); // 15 digits
     EXPECT_FALSE(BankAccount::parse("41111111111111111115").ok()); // 20 digits, Luhn-valid
+    // Issue 18: words for people, not the name of the algorithm.
+    auto luhn = BankAccount::parse("6222021234567890123");
+    ASSERT_FALSE(luhn.ok());
+    EXPECT_EQ(luhn.error().message, "银行卡号校验位不正确，请核对卡号：***************0123");
     auto letters = BankAccount::parse("4111 1111 1111 1111", Lang::En);
     ASSERT_FALSE(letters.ok());
     // Messages never carry the full number.
@@ -169,6 +173,12 @@ TEST(Explanation, RendersBothLanguagesWithTerms)
     EXPECT_EQ(e.outcome(), Outcome::Amount);
     const Explanation f {"TK-4", ReasonCode::TekunFailed, {"a", "@TK-4"}, 0};
     EXPECT_EQ(f.outcome(), Outcome::NotMet);
-    EXPECT_NE(f.render(Lang::En).find("able obligor"), std::string::npos);
+    EXPECT_EQ(f.render(Lang::En),
+              "a: an obligor is able to support them, so not eligible for tekun "
+              "support");
+    EXPECT_EQ(f.render(Lang::Zh), "a：有具备赡养、抚养、扶养能力的义务人，不符合特困人员认定条件");
+    // A literal figure is shown as it is, '@' and all.
+    const Explanation g {"DB-3", ReasonCode::DibaoAddon, {literalFigure("@x"), "@minor", "1.00"}};
+    EXPECT_EQ(g.render(Lang::En), "@x: add-on (minor) 1.00");
     EXPECT_EQ(renderTerm("no-such-term", Lang::Zh), "no-such-term");
 }

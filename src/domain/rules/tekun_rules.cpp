@@ -1,5 +1,7 @@
 #include "tekun_rules.h"
 
+#include "domain/text_preview.h"
+
 namespace relief {
 
 namespace {
@@ -22,19 +24,49 @@ bool isHouseholdObligor(const Household &household, const std::vector<MemberFact
 bool tk4Holds(const Household &household, const std::vector<MemberFacts> &facts, int i,
               const std::vector<bool> &inT, bool assetsOk, Money line)
 {
-    const Member &m = household.members[static_cast<size_t>(i)];
-    for (const Obligor &o : m.obligors)
-        if (!listedObligorUnable(o, line))
-            return false;
-    const auto self = static_cast<size_t>(i);
-    for (size_t j = 0; j < facts.size(); ++j)
-        if (isHouseholdObligor(household, facts, self, j) &&
-            !householdObligorUnable(facts[j], inT[j], assetsOk, line))
-            return false;
-    return true;
+    return !firstAbleObligor(household, facts, i, inT, assetsOk, line);
+}
+
+// The TK-4 line naming the obligor found able: a member living in by name and
+// relation to the head, a listed obligor by the relation given and age.
+Explanation ableObligorReason(const Household &household, int member, const AbleObligor &able)
+{
+    const std::string &name = household.members[static_cast<size_t>(member)].name;
+    if (able.listed) {
+        const Obligor &o = household.members[static_cast<size_t>(member)]
+                               .obligors[static_cast<size_t>(able.index)];
+        // Free text from the input: cut short, and never read as a term key.
+        const std::string relation = o.relation.empty() ? std::string("@relation_unknown")
+                                                        : literalFigure(utf8Prefix(o.relation, 20));
+        return {"TK-4",
+                ReasonCode::TekunObligorListed,
+                {name, relation, std::to_string(o.age)},
+                member};
+    }
+    const Member &obligor = household.members[static_cast<size_t>(able.index)];
+    return {"TK-4",
+            ReasonCode::TekunObligorInHousehold,
+            {name, obligor.name, "@rel_" + std::string(relationKey(obligor.relation))},
+            member};
 }
 
 } // namespace
+
+std::optional<AbleObligor> firstAbleObligor(const Household &household,
+                                            const std::vector<MemberFacts> &facts, int member,
+                                            const std::vector<bool> &inT, bool assetsOk, Money line)
+{
+    const Member &m = household.members[static_cast<size_t>(member)];
+    for (size_t k = 0; k < m.obligors.size(); ++k)
+        if (!listedObligorUnable(m.obligors[k], line))
+            return AbleObligor {true, static_cast<int>(k)};
+    const auto self = static_cast<size_t>(member);
+    for (size_t j = 0; j < facts.size(); ++j)
+        if (isHouseholdObligor(household, facts, self, j) &&
+            !householdObligorUnable(facts[j], inT[j], assetsOk, line))
+            return AbleObligor {false, static_cast<int>(j)};
+    return std::nullopt;
+}
 
 bool tekunAgeOrDisability(const MemberFacts &facts)
 {
@@ -124,7 +156,8 @@ TekunAssessment assessTekun(const Household &household, const std::vector<Member
             entry.failed.emplace_back("TK-2");
         if (!assetsOk)
             entry.failed.emplace_back("TK-3");
-        if (!tk4Holds(household, facts, c, out.inT, assetsOk, line))
+        const auto able = firstAbleObligor(household, facts, c, out.inT, assetsOk, line);
+        if (able)
             entry.failed.emplace_back("TK-4");
         if (inC[i])
             entry.failed.emplace_back("child_status");
@@ -144,12 +177,17 @@ TekunAssessment assessTekun(const Household &household, const std::vector<Member
                       "@" + std::string(selfCareKey(entry.selfCare)), entry.monthly.toString()},
                      c});
             } else {
-                // One reason per failed condition, each under its own rule id.
-                for (const auto &f : entry.failed)
-                    reasons->push_back({f == "child_status" ? "CA" : f,
-                                        ReasonCode::TekunFailed,
-                                        {name, "@" + f},
-                                        c});
+                // One reason per failed condition, each under its own rule id;
+                // TK-4 says which obligor it found able.
+                for (const auto &f : entry.failed) {
+                    if (f == "TK-4")
+                        reasons->push_back(ableObligorReason(household, c, *able));
+                    else
+                        reasons->push_back({f == "child_status" ? "CA" : f,
+                                            ReasonCode::TekunFailed,
+                                            {name, "@" + f},
+                                            c});
+                }
             }
         }
         out.lines.push_back(std::move(entry));

@@ -9,6 +9,7 @@
 #include "member_facts.h"
 #include "policy_parameters.h"
 
+#include <optional>
 #include <vector>
 
 namespace relief {
@@ -31,6 +32,20 @@ std::vector<int> householdObligors(const Household &household,
 // with hⱼ × 12 < the line and the household's assets_ok. Dibao status never counts.
 bool householdObligorUnable(const MemberFacts &obligor, bool obligorInTekun, bool assetsOk,
                             Money disposableIncomePrevYear);
+
+// The obligor TK-4 found able, so that the explanation can say who it is.
+struct AbleObligor
+{
+    bool listed = false; // a listed obligor (Member::obligors) or a member living in
+    int index = 0; // into the member's obligors, or the household's members
+};
+
+// The first able obligor of member i: listed ones first, in order, then the
+// members living in, in member order. Nothing means TK-4 holds.
+std::optional<AbleObligor> firstAbleObligor(const Household &household,
+                                            const std::vector<MemberFacts> &facts, int member,
+                                            const std::vector<bool> &inT, bool assetsOk,
+                                            Money disposableIncomePrevYear);
 
 // TK-5 basic part: round_unit(S × basic_multiplier).
 Money tekunBasic(const PolicyParameters &policy, Money standard);

@@ -1,10 +1,13 @@
 // TK-1 … TK-5: who is 特困, both kinds of obligor, the smallest set T, amounts.
 
 #include "domain/domain_test_support.h"
+#include "domain/household_generator.h"
 #include "domain/rules/household_assessor.h"
 #include "domain/rules/tekun_rules.h"
 
 #include <gtest/gtest.h>
+
+#include <cctype>
 
 using namespace relief;
 using namespace relief::test;
@@ -283,4 +286,95 @@ TEST(TekunRules, InstitutionalDoesNotChangeTheAmount)
     m.m.institutional = true;
     auto a = run(request({m}));
     EXPECT_EQ(line(a, 0)->monthly.toString(), "1269.00");
+}
+
+namespace {
+
+// The rendered reasons of one member under one rule.
+std::vector<std::string> reasonTexts(const Assessment &a, const std::string &rule, int member,
+                                     Lang lang)
+{
+    std::vector<std::string> out;
+    for (const Explanation &e : a.reasons)
+        if (e.rule == rule && e.member == member)
+            out.push_back(e.render(lang));
+    return out;
+}
+
+} // namespace
+
+// Issue 18: a TK-4 line said "an able obligor" for a member with none listed; it
+// now names the obligor the rule found.
+TEST(TekunRules, Tk4NamesTheObligorLivingInByNameAndRelation)
+{
+    auto a = run(request({M("王秀英", "1950-01-01"), M("张三", "1980-01-01", Relation::Child)}));
+    ASSERT_EQ(line(a, 0)->failed, std::vector<std::string> {"TK-4"});
+    const auto zh = reasonTexts(a, "TK-4", 0, Lang::Zh);
+    ASSERT_EQ(zh.size(), 1u);
+    EXPECT_EQ(zh[0],
+              "王秀英：共同生活的张三（户主的子女）有赡养、抚养、扶养能力，不符合特困人员认定条件");
+    const auto en = reasonTexts(a, "TK-4", 0, Lang::En);
+    ASSERT_EQ(en.size(), 1u);
+    EXPECT_EQ(en[0],
+              "王秀英: 张三 (the head's child), living in the household, is able to support "
+              "them, so not eligible for tekun support");
+}
+
+TEST(TekunRules, Tk4NamesTheListedObligorByRelationAndAge)
+{
+    M elder("王秀英", "1950-01-01");
+    elder.m.obligors.push_back(obligor(50));
+    Obligor unnamed = obligor(45);
+    unnamed.relation = "";
+    M other("李四", "1948-01-01", Relation::Spouse);
+    other.m.obligors.push_back(unnamed);
+    auto a = run(request({elder, other}));
+    EXPECT_EQ(
+        reasonTexts(a, "TK-4", 0, Lang::Zh),
+        std::vector<std::string> {
+            "王秀英：赡养、抚养、扶养义务人（son，50岁）有履行义务的能力，不符合特困人员认定条件"});
+    EXPECT_EQ(reasonTexts(a, "TK-4", 0, Lang::En),
+              std::vector<std::string> {"王秀英: the obligor listed (son, aged 50) is able to "
+                                        "support them, so not eligible for tekun support"});
+    EXPECT_EQ(reasonTexts(a, "TK-4", 1, Lang::En),
+              std::vector<std::string> {"李四: the obligor listed (relation not given, aged 45) is "
+                                        "able to support them, so not eligible for tekun support"});
+    // The structured result is unchanged: the rule id and the failed list.
+    EXPECT_EQ(line(a, 0)->failed, std::vector<std::string> {"TK-4"});
+}
+
+TEST(TekunRules, ReasonTextsLeadWithWordsNotRuleCodes)
+{
+    // TK-2, TK-3 and TK-4 failures, in both languages: the text carries no rule code
+    // (the item's rule field does).
+    HouseholdGenerator gen(1818);
+    for (int i = 0; i < 400; ++i) {
+        const Assessment a = run(gen.next());
+        for (const Explanation &e : a.reasons)
+            for (Lang lang : {Lang::Zh, Lang::En}) {
+                const std::string text = e.render(lang);
+                for (size_t k = 0; k + 3 < text.size(); ++k) {
+                    const bool code = std::isupper(static_cast<unsigned char>(text[k])) &&
+                        std::isupper(static_cast<unsigned char>(text[k + 1])) &&
+                        text[k + 2] == '-' && std::isdigit(static_cast<unsigned char>(text[k + 3]));
+                    ASSERT_FALSE(code) << e.rule << ": " << text;
+                }
+                ASSERT_EQ(text.find("Luhn"), std::string::npos) << text;
+            }
+    }
+}
+
+TEST(TekunRules, ObligorRelationTextIsShownLiterally)
+{
+    // Free text from the input never turns into a term, and a long one is cut.
+    M elder("王秀英", "1950-01-01");
+    Obligor o = obligor(50);
+    o.relation = "@serious_illness";
+    elder.m.obligors.push_back(o);
+    auto a = run(request({elder}));
+    EXPECT_NE(reasonTexts(a, "TK-4", 0, Lang::En).at(0).find("(@serious_illness, aged 50)"),
+              std::string::npos);
+    elder.m.obligors[0].relation = std::string(10'000, 'x');
+    auto b = run(request({elder}));
+    EXPECT_LT(reasonTexts(b, "TK-4", 0, Lang::En).at(0).size(), 200u);
 }
