@@ -162,6 +162,28 @@ TEST(AssessCommand, AHugeStringGivesAShortMessage)
     EXPECT_LT(r.err.size(), 300) << r.err.left(300).toStdString();
 }
 
+// Issue 10, defect 4: a huge inline standard gave a wrapped temporary amount marked
+// eligible; it is bad input now, named by its path, and nothing is printed.
+TEST(AssessCommand, AnOutOfRangeParameterIsExitTwoNamingTheField)
+{
+    CliRunner cli;
+    auto doc = nlohmann::json::parse(
+        fileBytes(samplesDir() + QStringLiteral("/08-temporary-emergency.input.json"))
+            .toStdString());
+    if (!doc.contains("policy"))
+        doc["policy"] =
+            nlohmann::json::parse(fileBytes(QStringLiteral(RELIEF_SOURCE_DIR_DEFAULT
+                                                           "/resources/policy/policy-2025-07.json"))
+                                      .toStdString());
+    doc["policy"]["dibao_standard"]["urban"] = "999999999999.99";
+    doc["policy"]["dibao_standard"]["rural"] = "999999999999.99";
+    auto r = cli.runEn({QStringLiteral("assess"), QStringLiteral("-")},
+                       QByteArray::fromStdString(doc.dump()));
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("policy.dibao_standard."))) << r.err.toStdString();
+}
+
 TEST(AssessCommand, NoSetInForceIsExitOne)
 {
     CliRunner cli;
