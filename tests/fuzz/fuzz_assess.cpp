@@ -7,6 +7,8 @@
 
 #include "domain/rules/assess.h"
 
+#include <nlohmann/json.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
