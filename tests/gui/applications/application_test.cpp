@@ -43,6 +43,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPrintPreviewDialog>
+#include <QPushButton>
 #include <QProcess>
 #include <QScrollBar>
 #include <QTabWidget>
