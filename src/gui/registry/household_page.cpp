@@ -1,6 +1,7 @@
 #include "household_page.h"
 
 #include "assets_dialog.h"
+#include "change_head_dialog.h"
 #include "gui/applications/new_application_dialog.h"
 #include "gui/policy/assessment_panel.h"
 #include "gui/shell/app_context.h"
@@ -14,16 +15,12 @@
 #include "services/applications/application_service.h"
 #include "services/applications/application_text.h"
 
-#include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -67,28 +64,6 @@ enum MemberColumn {
     MemberPhone,
     MemberInstitution
 };
-
-// The former head's relation to the new head, from the new head's relation to
-// the former head (a spouse stays a spouse, a child's parent becomes a parent).
-Relation reverseRelation(Relation r)
-{
-    switch (r) {
-    case Relation::Spouse:
-        return Relation::Spouse;
-    case Relation::Child:
-        return Relation::Parent;
-    case Relation::Parent:
-        return Relation::Child;
-    case Relation::Grandchild:
-        return Relation::Grandparent;
-    case Relation::Grandparent:
-        return Relation::Grandchild;
-    case Relation::Sibling:
-        return Relation::Sibling;
-    default:
-        return Relation::Other;
-    }
-}
 
 QString obligorSupportText(const storage::ObligorRecord &o)
 {
@@ -601,65 +576,12 @@ void HouseholdPage::openChangeHead()
     for (const services::MemberView &m : m_view->members)
         if (m.membership.relation == Relation::Head)
             head = &m;
-    const std::int64_t membershipId = member->membership.id;
-
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("changeHeadDialog"));
-    dialog->setWindowTitle(tr("Make head"));
+    auto *dialog = new ChangeHeadDialog(m_context, m_session, member->membership.id,
+                                        member->membership.relation, qs(member->person.person.name),
+                                        qs(m_view->household.householdNo),
+                                        head ? qs(head->person.person.name) : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto *layout = new QVBoxLayout(dialog);
-    auto *intro =
-        new QLabel(tr("%1 becomes the head of household %2.")
-                       .arg(qs(member->person.person.name), qs(m_view->household.householdNo)),
-                   dialog);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    auto *relation = new QComboBox(dialog);
-    relation->setObjectName(QStringLiteral("formerHeadRelationCombo"));
-    fillRelations(relation);
-    if (auto *model = qobject_cast<QStandardItemModel *>(relation->model()))
-        model->item(relation->findData(static_cast<int>(Relation::Head)))->setEnabled(false);
-    relation->setCurrentIndex(
-        relation->findData(static_cast<int>(reverseRelation(member->membership.relation))));
-    if (head) {
-        auto *form = new QFormLayout;
-        auto *caption = new QLabel(
-            tr("%1, the head until now, becomes:").arg(qs(head->person.person.name)), dialog);
-        caption->setBuddy(relation);
-        form->addRow(caption, relation);
-        layout->addLayout(form);
-        auto *note = new QLabel(tr("The other members' relations stay as they are; edit them "
-                                   "if they change."),
-                                dialog);
-        note->setWordWrap(true);
-        layout->addWidget(note);
-    } else {
-        relation->hide();
-    }
-    auto *error = new QLabel(dialog);
-    error->setObjectName(QStringLiteral("errorLabel"));
-    error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    error->hide();
-    layout->addWidget(error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
-    QPushButton *save = buttons->addButton(tr("Make head"), QDialogButtonBox::AcceptRole);
-    save->setObjectName(QStringLiteral("saveButton"));
-    save->setDefault(true);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(save, &QPushButton::clicked, dialog, [this, dialog, relation, error, membershipId] {
-        const auto status = m_context.registry().changeHead(
-            m_session, membershipId, static_cast<Relation>(relation->currentData().toInt()));
-        if (!status.ok()) {
-            error->setText(qs(status.error().message));
-            error->show();
-            return;
-        }
-        dialog->accept();
-    });
     connect(dialog, &QDialog::accepted, this, &HouseholdPage::changed);
-    dialog->setMinimumWidth(420);
     dialog->open();
 }
 

@@ -6,6 +6,7 @@
 #include "gui/gui_test_support.h"
 
 #include "gui/registry/assets_dialog.h"
+#include "gui/registry/change_head_dialog.h"
 #include "gui/registry/household_dialog.h"
 #include "gui/registry/household_list_model.h"
 #include "gui/registry/household_list_page.h"
@@ -507,7 +508,8 @@ void HouseholdTest::makeAnotherMemberTheHead()
     QVERIFY(!child<QAbstractButton>(page, "changeHeadButton")->isEnabled());
     members->selectRow(memberRow(page, QStringLiteral("张小明")));
     click(page, "changeHeadButton");
-    QPointer<QDialog> dialog = page->findChild<QDialog *>(QStringLiteral("changeHeadDialog"));
+    QPointer<ChangeHeadDialog> dialog =
+        page->findChild<ChangeHeadDialog *>(QStringLiteral("changeHeadDialog"));
     QVERIFY(dialog && dialog->isVisible());
     // The child becomes the head: the former head becomes a parent.
     auto *former = child<QComboBox>(dialog, "formerHeadRelationCombo");
