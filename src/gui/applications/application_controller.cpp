@@ -7,6 +7,7 @@
 #include "gui/shell/login_dialog.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/setup_wizard.h"
+#include "gui/shell/window_lock.h"
 #include "gui/widgets/display_text.h"
 
 #include <spdlog/spdlog.h>
@@ -17,6 +18,7 @@ ApplicationController::ApplicationController(AppContext &context, QObject *paren
     : QObject(parent)
     , m_context(context)
     , m_idle(new IdleWatcher(context.clock(), this))
+    , m_hidden(new HiddenWindows(this))
 {
     connect(m_idle, &IdleWatcher::idle, this, &ApplicationController::lock);
 }
@@ -167,9 +169,12 @@ void ApplicationController::lock()
             m_mainWindow->setSession(session);
         m_session = session;
         m_mainWindow->setLocked(false);
+        m_hidden->restore();
         m_idle->start();
     });
     connect(m_lock, &LockDialog::switchUserRequested, this, &ApplicationController::switchUser);
+    // Every other window too: open dialogs show unmasked numbers (issue 10, defect 14).
+    m_hidden->lock(m_mainWindow.get(), m_lock);
     spdlog::info("window locked for {}", m_session->username);
     m_lock->open();
 }
@@ -183,6 +188,8 @@ void ApplicationController::switchUser()
     m_session.reset();
     m_lock = nullptr;
     m_idle->stop();
+    // The previous user's dialogs go, unseen by the next user.
+    m_hidden->closeAll();
     m_mainWindow->clearSession();
     m_mainWindow->setLocked(false);
     showLogin({}, tr("The previous user has signed out."));

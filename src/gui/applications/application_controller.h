@@ -20,6 +20,7 @@ namespace relief::gui {
 
 class AppContext;
 class ChangePasswordDialog;
+class HiddenWindows;
 class IdleWatcher;
 class LockDialog;
 class LoginDialog;
@@ -44,6 +45,8 @@ public:
     LockDialog *lockDialog() const;
     MainWindow *mainWindow() const { return m_mainWindow.get(); }
     IdleWatcher *idleWatcher() const { return m_idle; }
+    // The windows the lock hides (empty when unlocked).
+    HiddenWindows *hiddenWindows() const { return m_hidden; }
 
 public Q_SLOTS:
     void lock();
@@ -66,6 +69,7 @@ private:
     std::optional<services::Session> m_session;
     std::unique_ptr<MainWindow> m_mainWindow;
     IdleWatcher *m_idle = nullptr;
+    HiddenWindows *m_hidden = nullptr;
     QPointer<SetupWizard> m_wizard;
     QPointer<LoginDialog> m_login;
     QPointer<ChangePasswordDialog> m_changePassword;

@@ -5,14 +5,18 @@
 #include "gui/gui_test_support.h"
 
 #include "gui/admin/audit_table_model.h"
+#include "gui/shell/about_dialog.h"
 #include "gui/shell/idle_watcher.h"
 #include "gui/shell/lock_dialog.h"
+#include "gui/shell/window_lock.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -30,6 +34,8 @@ private Q_SLOTS:
     void initTestCase();
     void idleLockAsksForThePassword();
     void lockThenSwitchUser();
+    void idleLockHidesEveryWindow();
+    void switchUserClosesTheHiddenWindows();
     void idleLockSettingZeroNeverLocks();
     void languageMenuStoresTheSetting();
     void aboutShowsSchemaVersion();
@@ -118,6 +124,90 @@ void ShellTest::lockThenSwitchUser()
     QVERIFY(navigationItems(window).isEmpty());
     QVERIFY(labelText(window, "userStatusLabel").contains(QLatin1String("Nobody")));
     QCOMPARE(app->controller->mainWindow(), window);
+}
+
+// Issue 10, defect 14: the lock hides every window of the program, not only the main
+// window's pages, and brings them back on unlock.
+void ShellTest::idleLockHidesEveryWindow()
+{
+    auto app = signedInAdmin();
+    QVERIFY(app);
+    MainWindow *window = app->controller->mainWindow();
+    // A dialog of the main window, one opened from a page, one without a parent (as a
+    // print preview), and a message box on top of a dialog.
+    QPointer<QDialog> about = window->openAbout();
+    QPointer<QDialog> pageDialog = new QDialog(child<QWidget>(window, "navList"));
+    pageDialog->setObjectName(QStringLiteral("pageDialog"));
+    pageDialog->open();
+    QPointer<QWidget> loose = new QWidget;
+    loose->setObjectName(QStringLiteral("looseWindow"));
+    loose->setAttribute(Qt::WA_DeleteOnClose);
+    loose->show();
+    QPointer<QDialog> nested = new QDialog(pageDialog);
+    nested->open();
+    for (QWidget *w : {static_cast<QWidget *>(about), static_cast<QWidget *>(pageDialog),
+                       loose.data(), static_cast<QWidget *>(nested)})
+        QVERIFY(w->isVisible());
+
+    app->clock.advance(std::chrono::minutes(16));
+    app->controller->idleWatcher()->checkNow();
+    LockDialog *lock = app->controller->lockDialog();
+    QVERIFY(lock);
+    QVERIFY(lock->isVisible());
+    QVERIFY(window->isVisible());
+    QVERIFY(!child<QWidget>(window, "centralWidget")->isVisible());
+    for (QWidget *w : {static_cast<QWidget *>(about), static_cast<QWidget *>(pageDialog),
+                       loose.data(), static_cast<QWidget *>(nested)})
+        QVERIFY2(!w->isVisible(), qPrintable(w->objectName()));
+    QCOMPARE(app->controller->hiddenWindows()->windows().size(), 4);
+    // Nothing else the program shows is on screen but the lock dialog.
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->isVisible())
+            QVERIFY2(w == window || w == lock, qPrintable(w->objectName()));
+
+    // A window that opens while locked (a background job's result) is hidden as well.
+    QPointer<QDialog> late = new QDialog(window);
+    late->setObjectName(QStringLiteral("lateDialog"));
+    late->open();
+    QCoreApplication::processEvents();
+    QVERIFY(!late->isVisible());
+
+    typeInto(lock, "lockPasswordEdit", QString::fromLatin1(kAdminPassword));
+    click(lock, "unlockButton");
+    QVERIFY(!app->controller->lockDialog());
+    QVERIFY(child<QWidget>(window, "centralWidget")->isVisible());
+    for (QWidget *w : {static_cast<QWidget *>(about), static_cast<QWidget *>(pageDialog),
+                       loose.data(), static_cast<QWidget *>(nested), static_cast<QWidget *>(late)})
+        QVERIFY2(w && w->isVisible(), qPrintable(w ? w->objectName() : QString()));
+    QVERIFY(app->controller->hiddenWindows()->windows().isEmpty());
+    // Unlocked: windows open as usual.
+    QPointer<QDialog> after = new QDialog(window);
+    after->open();
+    QCoreApplication::processEvents();
+    QVERIFY(after->isVisible());
+    delete loose.data();
+}
+
+void ShellTest::switchUserClosesTheHiddenWindows()
+{
+    auto app = signedInAdmin();
+    QVERIFY(app);
+    MainWindow *window = app->controller->mainWindow();
+    QPointer<QDialog> about = window->openAbout();
+    QVERIFY(about->isVisible());
+    child<QAction>(window, "lockAction")->trigger();
+    LockDialog *lock = app->controller->lockDialog();
+    QVERIFY(lock);
+    QVERIFY(!about->isVisible());
+    click(lock, "switchUserButton");
+    QVERIFY(app->controller->loginDialog());
+    QVERIFY(app->controller->loginDialog()->isVisible());
+    flushDeletes();
+    // The previous user's dialog is gone, not shown to whoever signs in next.
+    QVERIFY(!about);
+    signIn(*app->controller, QString::fromLatin1(kAdminUser), QString::fromLatin1(kAdminPassword));
+    QVERIFY(app->controller->session());
+    QVERIFY(app->controller->hiddenWindows()->windows().isEmpty());
 }
 
 void ShellTest::idleLockSettingZeroNeverLocks()
