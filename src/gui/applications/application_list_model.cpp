@@ -11,7 +11,7 @@ namespace relief::gui {
 
 ApplicationListModel::ApplicationListModel(services::ApplicationService &applications,
                                            services::Session session, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(kPageSize, parent)
     , m_applications(applications)
     , m_session(std::move(session))
     , m_filter(std::make_unique<storage::ApplicationListFilter>())
@@ -25,52 +25,44 @@ void ApplicationListModel::setFilter(const storage::ApplicationListFilter &filte
     reload();
 }
 
-void ApplicationListModel::reload()
+Result<std::int64_t> ApplicationListModel::countRows()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    m_exhausted = true;
-    m_filter->beforeId.reset();
-    auto count = m_applications.countRows(m_session, *m_filter);
-    auto first = count.ok() ? m_applications.listRows(m_session, *m_filter, kPageSize, 0)
-                            : Result<std::vector<services::ApplicationListRow>>(count.error());
-    if (first.ok()) {
-        m_total = *count;
-        m_rows = std::move(*first);
-        m_exhausted = false;
-    }
-    endResetModel();
-    Q_EMIT totalChanged(m_total);
-    if (!first.ok())
-        Q_EMIT errorOccurred(qs(first.error().message));
+    return m_applications.countRows(m_session, *m_filter);
+}
+
+Result<std::vector<services::ApplicationListRow>>
+ApplicationListModel::fetchPage(const services::ApplicationListRow *after, int position, int limit)
+{
+    (void)position;
+    // Keyset paging, newest first: the next page starts below the last id
+    // fetched, so applications registered or changed meanwhile shift nothing.
+    storage::ApplicationListFilter next = *m_filter;
+    next.beforeId.reset();
+    if (after)
+        next.beforeId = after->record.id;
+    return m_applications.listRows(m_session, next, limit, 0);
 }
 
 std::int64_t ApplicationListModel::applicationId(int row) const
 {
-    return row >= 0 && row < static_cast<int>(m_rows.size())
-        ? m_rows[static_cast<size_t>(row)].record.id
-        : 0;
+    const services::ApplicationListRow *r = rowAt(row);
+    return r ? r->record.id : 0;
 }
 
 int ApplicationListModel::rowOf(std::int64_t applicationId)
 {
     for (;;) {
         // Newest first: the first row not newer than the one sought.
-        const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), applicationId,
+        const std::vector<services::ApplicationListRow> &rows = loadedRows(); // ids descending
+        const auto it = std::lower_bound(rows.begin(), rows.end(), applicationId,
                                          [](const services::ApplicationListRow &r,
                                             std::int64_t id) { return r.record.id > id; });
-        if (it != m_rows.end())
-            return it->record.id == applicationId ? static_cast<int>(it - m_rows.begin()) : -1;
+        if (it != rows.end())
+            return it->record.id == applicationId ? static_cast<int>(it - rows.begin()) : -1;
         if (!canFetchMore({}))
             return -1;
         fetchMore({}); // adds rows or stops asking
     }
-}
-
-int ApplicationListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int ApplicationListModel::columnCount(const QModelIndex &parent) const
@@ -80,9 +72,10 @@ int ApplicationListModel::columnCount(const QModelIndex &parent) const
 
 QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
 {
-    if (index.row() < 0 || index.row() >= static_cast<int>(m_rows.size()))
+    const services::ApplicationListRow *row = rowAt(index.row());
+    if (!row)
         return {};
-    const services::ApplicationListRow &r = m_rows[static_cast<size_t>(index.row())];
+    const services::ApplicationListRow &r = *row;
     if (role == IdRole)
         return QVariant::fromValue<qint64>(r.record.id);
     if (role == Qt::ToolTipRole && index.column() == StaffRelationColumn && r.record.staffRelated)
@@ -132,34 +125,6 @@ QVariant ApplicationListModel::headerData(int section, Qt::Orientation orientati
         return tr("Related to staff");
     }
     return {};
-}
-
-bool ApplicationListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_exhausted && static_cast<std::int64_t>(m_rows.size()) < m_total;
-}
-
-void ApplicationListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    // Keyset paging, newest first: the next page starts below the last id
-    // fetched, so applications registered or changed meanwhile shift nothing.
-    storage::ApplicationListFilter next = *m_filter;
-    if (!m_rows.empty())
-        next.beforeId = m_rows.back().record.id;
-    auto fresh = m_applications.listRows(m_session, next, kPageSize, 0);
-    if (!fresh.ok() || fresh->empty()) {
-        m_exhausted = true;
-        if (!fresh.ok())
-            Q_EMIT errorOccurred(qs(fresh.error().message));
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(fresh->size()) - 1);
-    for (auto &r : *fresh)
-        m_rows.push_back(std::move(r));
-    endInsertRows();
 }
 
 } // namespace relief::gui

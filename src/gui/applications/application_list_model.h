@@ -5,25 +5,16 @@
 // fetched (keyset on the id), so changes in between shift nothing. The filter picks states and, for
 // the 近亲属 register, only the applicants related to staff.
 
+#include "gui/widgets/paged_table_model.h"
+#include "services/applications/application_service.h"
 #include "services/session.h"
-
-#include <QAbstractTableModel>
 
 #include <memory>
 #include <vector>
 
-namespace relief::storage {
-struct ApplicationListFilter;
-}
-
-namespace relief::services {
-class ApplicationService;
-struct ApplicationListRow;
-} // namespace relief::services
-
 namespace relief::gui {
 
-class ApplicationListModel : public QAbstractTableModel
+class ApplicationListModel : public PagedTableModel<services::ApplicationListRow>
 {
     Q_OBJECT
 public:
@@ -48,7 +39,6 @@ public:
     // Starts over with this filter: the count and the first page.
     void setFilter(const storage::ApplicationListFilter &filter);
     const storage::ApplicationListFilter &filter() const { return *m_filter; }
-    std::int64_t totalCount() const { return m_total; }
     // The application id of a row, or 0.
     std::int64_t applicationId(int row) const;
     // The row of an application, fetching further pages while it may still come
@@ -56,27 +46,20 @@ public:
     // when the filter does not show it.
     int rowOf(std::int64_t applicationId);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
-Q_SIGNALS:
-    void errorOccurred(const QString &message);
-    void totalChanged(qint64 total);
+protected:
+    Result<std::int64_t> countRows() override;
+    Result<std::vector<services::ApplicationListRow>>
+    fetchPage(const services::ApplicationListRow *after, int position, int limit) override;
 
 private:
-    void reload();
-
     services::ApplicationService &m_applications;
     services::Session m_session;
     std::unique_ptr<storage::ApplicationListFilter> m_filter;
-    std::vector<services::ApplicationListRow> m_rows; // ids strictly descending
-    std::int64_t m_total = 0;
-    bool m_exhausted = false; // an empty page or an error: ask no more
 };
 
 } // namespace relief::gui

@@ -6,11 +6,13 @@
 #include "domain/mask.h"
 #include "services/registry/registry_service.h"
 
+#include <algorithm>
+
 namespace relief::gui {
 
 HouseholdListModel::HouseholdListModel(services::RegistryService &registry,
                                        services::Session session, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(kPageSize, parent)
     , m_registry(registry)
     , m_session(std::move(session))
     , m_filter(std::make_unique<storage::HouseholdFilter>())
@@ -28,36 +30,30 @@ void HouseholdListModel::setFilter(const storage::HouseholdFilter &filter)
     reload();
 }
 
-void HouseholdListModel::reload()
+Result<std::int64_t> HouseholdListModel::countRows()
 {
-    beginResetModel();
-    m_filter->offset = 0;
-    m_filter->after.reset();
-    m_filter->limit = kPageSize;
-    m_rows.clear();
-    m_total = 0;
-    auto count = m_registry.countHouseholds(m_session, *m_filter);
-    auto first = count.ok() ? m_registry.listHouseholds(m_session, *m_filter)
-                            : Result<std::vector<storage::HouseholdListRecord>>(count.error());
-    if (count.ok() && first.ok()) {
-        m_total = *count;
-        m_rows = std::move(*first);
-    }
-    endResetModel();
-    Q_EMIT totalChanged(m_total);
-    if (!first.ok())
-        Q_EMIT errorOccurred(qs(first.error().message));
+    return m_registry.countHouseholds(m_session, *m_filter);
+}
+
+Result<std::vector<storage::HouseholdListRecord>>
+HouseholdListModel::fetchPage(const storage::HouseholdListRecord *after, int position, int limit)
+{
+    // Keyset paging: the next page starts after the last row fetched, so the
+    // 500th page costs what the first does (an OFFSET would walk every row before);
+    // an offset only for a jump into the first half of the list.
+    storage::HouseholdFilter page = *m_filter;
+    page.offset = after ? 0 : position;
+    page.limit = limit;
+    page.after.reset();
+    if (after)
+        page.after = storage::pageKeyOf(*after);
+    return m_registry.listHouseholds(m_session, page);
 }
 
 std::int64_t HouseholdListModel::householdId(int row) const
 {
-    return row >= 0 && row < static_cast<int>(m_rows.size()) ? m_rows[static_cast<size_t>(row)].id
-                                                             : 0;
-}
-
-int HouseholdListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    const storage::HouseholdListRecord *r = rowAt(row);
+    return r ? r->id : 0;
 }
 
 int HouseholdListModel::columnCount(const QModelIndex &parent) const
@@ -67,9 +63,10 @@ int HouseholdListModel::columnCount(const QModelIndex &parent) const
 
 QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
 {
-    if (index.row() < 0 || index.row() >= static_cast<int>(m_rows.size()))
+    const storage::HouseholdListRecord *row = rowAt(index.row());
+    if (!row)
         return {};
-    const storage::HouseholdListRecord &r = m_rows[static_cast<size_t>(index.row())];
+    const storage::HouseholdListRecord &r = *row;
     if (role == Qt::TextAlignmentRole && index.column() == MembersColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -124,35 +121,6 @@ QVariant HouseholdListModel::headerData(int section, Qt::Orientation orientation
         return tr("Status");
     }
     return {};
-}
-
-bool HouseholdListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && static_cast<std::int64_t>(m_rows.size()) < m_total;
-}
-
-void HouseholdListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    // Keyset paging: the next page starts after the last row fetched, so the
-    // 500th page costs what the first does (an OFFSET would walk every row before).
-    storage::HouseholdFilter page = *m_filter;
-    page.offset = 0;
-    if (!m_rows.empty())
-        page.after = storage::pageKeyOf(m_rows.back());
-    auto more = m_registry.listHouseholds(m_session, page);
-    if (!more.ok() || more->empty()) {
-        m_total = static_cast<std::int64_t>(m_rows.size()); // stop asking
-        if (!more.ok())
-            Q_EMIT errorOccurred(qs(more.error().message));
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(more->size()) - 1);
-    for (auto &r : *more)
-        m_rows.push_back(std::move(r));
-    endInsertRows();
 }
 
 void HouseholdListModel::sort(int column, Qt::SortOrder order)

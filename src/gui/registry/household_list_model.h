@@ -1,21 +1,16 @@
 #pragma once
 
 // The household list as a table, fetched a page at a time through the registry
-// service (keyset paging: each page starts after the last row fetched), so that
-// 100,000 households open instantly; sorting is the service's sort order, never
-// done here.
+// service (keyset paging: each page starts after the last row fetched,
+// gui/widgets/paged_table_model.h), so that 100,000 households open instantly; sorting
+// is the service's sort order, never done here.
 
+#include "gui/widgets/paged_table_model.h"
 #include "services/session.h"
-
-#include <QAbstractTableModel>
+#include "storage/registry/household_query.h"
 
 #include <memory>
 #include <vector>
-
-namespace relief::storage {
-struct HouseholdFilter;
-struct HouseholdListRecord;
-} // namespace relief::storage
 
 namespace relief::services {
 class RegistryService;
@@ -23,7 +18,7 @@ class RegistryService;
 
 namespace relief::gui {
 
-class HouseholdListModel : public QAbstractTableModel
+class HouseholdListModel : public PagedTableModel<storage::HouseholdListRecord>
 {
     Q_OBJECT
 public:
@@ -46,31 +41,24 @@ public:
 
     // Starts over with this filter (its sort, limit and offset are managed here).
     void setFilter(const storage::HouseholdFilter &filter);
-    std::int64_t totalCount() const { return m_total; }
     // The household id of a row, or 0.
     std::int64_t householdId(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order) override;
 
-Q_SIGNALS:
-    void errorOccurred(const QString &message);
-    void totalChanged(qint64 total);
+protected:
+    Result<std::int64_t> countRows() override;
+    Result<std::vector<storage::HouseholdListRecord>>
+    fetchPage(const storage::HouseholdListRecord *after, int position, int limit) override;
 
 private:
-    void reload();
-
     services::RegistryService &m_registry;
     services::Session m_session;
     std::unique_ptr<storage::HouseholdFilter> m_filter;
-    std::vector<storage::HouseholdListRecord> m_rows;
-    std::int64_t m_total = 0;
 };
 
 } // namespace relief::gui
