@@ -16,7 +16,9 @@ HouseholdListModel::HouseholdListModel(services::RegistryService &registry,
     , m_registry(registry)
     , m_session(std::move(session))
     , m_filter(std::make_unique<storage::HouseholdFilter>())
-{ }
+{
+    setWindowed(true);
+}
 
 HouseholdListModel::~HouseholdListModel() = default;
 
@@ -47,6 +49,24 @@ HouseholdListModel::fetchPage(const storage::HouseholdListRecord *after, int pos
     page.after.reset();
     if (after)
         page.after = storage::pageKeyOf(*after);
+    return m_registry.listHouseholds(m_session, page);
+}
+
+std::optional<Result<std::vector<storage::HouseholdListRecord>>>
+HouseholdListModel::fetchPageBackward(const storage::HouseholdListRecord *before, int position,
+                                      int limit)
+{
+    // The sort reversed (every sort ends on a unique column, so the reverse order is exact):
+    // the rows before `before`, or from the end (Ctrl+End: offset 0).
+    storage::HouseholdFilter page = *m_filter;
+    page.descending = !page.descending;
+    page.limit = limit;
+    page.after.reset();
+    page.offset = 0;
+    if (before)
+        page.after = storage::pageKeyOf(*before);
+    else
+        page.offset = static_cast<int>(std::max<std::int64_t>(0, totalCount() - 1 - position));
     return m_registry.listHouseholds(m_session, page);
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
-// The household list as a table, fetched a page at a time through the registry
-// service (keyset paging: each page starts after the last row fetched,
-// gui/widgets/paged_table_model.h), so that 100,000 households open instantly; sorting
-// is the service's sort order, never done here.
+// The household list as a table, read a page at a time through the registry service,
+// windowed (gui/widgets/paged_table_model.h): the view has a row for every household the
+// filter matches, so the scrollbar and Ctrl+End span the list (issue 18), and the rows
+// are read where the view looks, by keyset after or before the rows loaded (the reverse
+// keyset is the sort reversed), or from the nearer end for a jump; 100,000 households
+// open instantly. Sorting is the service's sort order, never done here.
 
 #include "gui/widgets/paged_table_model.h"
 #include "services/session.h"
@@ -54,6 +56,8 @@ protected:
     Result<std::int64_t> countRows() override;
     Result<std::vector<storage::HouseholdListRecord>>
     fetchPage(const storage::HouseholdListRecord *after, int position, int limit) override;
+    std::optional<Result<std::vector<storage::HouseholdListRecord>>>
+    fetchPageBackward(const storage::HouseholdListRecord *before, int position, int limit) override;
 
 private:
     services::RegistryService &m_registry;

@@ -89,6 +89,9 @@ HouseholdListPage::HouseholdListPage(AppContext &context, services::Session sess
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setModel(m_model);
+    // The model has a row per household (windowed): sizing a column to its contents
+    // looks at the rows in view and about a page around them, not at the 100,000.
+    m_table->horizontalHeader()->setResizeContentsPrecision(HouseholdListModel::kPageSize / 2);
     m_table->horizontalHeader()->setSectionResizeMode(HouseholdListModel::StatusColumn,
                                                       QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);

@@ -14,13 +14,16 @@
 #include "gui/registry/households_area.h"
 #include "gui/registry/member_dialog.h"
 #include "gui/registry/registry_text.h"
+#include "gui/widgets/display_text.h"
 
 #include "domain/id_number.h"
+#include "services/registry/demo_service.h"
 #include "services/registry/registry_service.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QPointer>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -57,6 +60,7 @@ private slots:
     void editAMemberAndSeeItOnThePage();
     void addAnObligorAndAssignAnInstitution();
     void makeAnotherMemberTheHead();
+    void ctrlEndReachesTheLastHousehold();
     void editTheAssets();
     void refusedSavesKeepTheDialogAndTheText();
 
@@ -522,6 +526,54 @@ void HouseholdTest::makeAnotherMemberTheHead()
     QCOMPARE(members->item(memberRow(page, QStringLiteral("张建国")), 4)->text(),
              relationName(Relation::Parent));
     QVERIFY(labelText(page, "householdTitleLabel").contains(QStringLiteral("张小明")));
+}
+
+// Issue 18: with more households than a page, the scrollbar spans the whole list and
+// Ctrl+End reaches the last household (read from the end, not by paging through).
+void HouseholdTest::ctrlEndReachesTheLastHousehold()
+{
+    auto app = makeApp(true);
+    QVERIFY(app);
+    const services::Session admin = adminSession(*app);
+    const int n = HouseholdListModel::kPageSize * 2 + 57;
+    services::DemoService demo(*app->db, app->clock);
+    QVERIFY(demo.generate(admin, n).ok());
+    storage::HouseholdFilter byNumber;
+    byNumber.descending = true;
+    byNumber.limit = 1;
+    auto last = app->context->registry().listHouseholds(admin, byNumber);
+    QVERIFY(last.ok() && last->size() == 1);
+
+    HouseholdsArea area(*app->context, admin);
+    area.resize(1100, 700);
+    area.show();
+    auto *table = child<QTableView>(area.listPage(), "householdTable");
+    HouseholdListModel *model = area.listPage()->model();
+    QCOMPARE(model->totalCount(), std::int64_t(n));
+    // The whole list is in the view, though one page is read.
+    QCOMPARE(model->rowCount(), n);
+    QVERIFY(model->loadedCount() <= HouseholdListModel::kPageSize * 2);
+    table->setFocus();
+    table->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(table->currentIndex().row(), n - 1);
+    QCOMPARE(model->index(n - 1, HouseholdListModel::NumberColumn).data().toString(),
+             qs(last->front().householdNo));
+    QCOMPARE(table->verticalScrollBar()->value(), table->verticalScrollBar()->maximum());
+    // Only the first page and the last were read, not everything between.
+    QVERIFY2(model->loadedCount() < n, qPrintable(QString::number(model->loadedCount())));
+    // Every row reads back in order, from either end (keyset both ways).
+    QString previous;
+    for (int row = n - 1; row >= 0; --row) {
+        const QString number =
+            model->index(row, HouseholdListModel::NumberColumn).data().toString();
+        QVERIFY2(!number.isEmpty(), qPrintable(QString::number(row)));
+        if (!previous.isEmpty())
+            QVERIFY2(number < previous, qPrintable(number + QLatin1Char(' ') + previous));
+        previous = number;
+    }
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(table->currentIndex().row(), 0);
 }
 
 void HouseholdTest::editTheAssets()
