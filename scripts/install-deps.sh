@@ -11,7 +11,7 @@ PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev libqt6svg6
   # libraries
-  libsqlite3-dev libspdlog-dev nlohmann-json3-dev libsodium-dev
+  libsqlite3-dev libspdlog-dev nlohmann-json3-dev libsodium-dev libicu-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   # fonts: screen (Noto Sans CJK SC), PDF/print (TrueType: AR PL UMing, WenQuanYi Zen Hei)
   fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei

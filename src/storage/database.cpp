@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "name_key.h"
+
 #include "database_error.h"
 #include "migrations.h"
 #include "statement.h"
@@ -18,6 +20,37 @@ Error refuse(std::string message)
 {
     return Error {ErrorCode::Storage, std::move(message), "db"};
 }
+// Schema 6's name keys depend on ICU's collation: when it changed since they were made
+// (an operating-system upgrade), they are made again, so the sort stays right.
+void rekeyNamesIfCollationChanged(Database &db)
+{
+    {
+        Statement exists(db,
+                         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                         "name = 'name_key_version'");
+        if (!exists.step())
+            return; // an older schema (opened at a target version)
+    }
+    const std::string current = nameSortKeyVersion();
+    {
+        Statement stored(db, "SELECT version FROM name_key_version WHERE id = 1");
+        if (stored.step() && stored.text(0) == current)
+            return;
+    }
+    spdlog::info("database: the name collation changed (now {}): re-keying head names", current);
+    db.exec("BEGIN IMMEDIATE");
+    try {
+        db.exec("UPDATE households SET head_name_key = relief_name_key(head_name)");
+        Statement set(db, "INSERT OR REPLACE INTO name_key_version(id, version) VALUES (1, ?1)");
+        set.bind(1, current);
+        set.step();
+        db.exec("COMMIT");
+    } catch (...) {
+        db.exec("ROLLBACK");
+        throw;
+    }
+}
+
 } // namespace
 
 Database::Database(sqlite3 *db, std::string path)
@@ -54,6 +87,8 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenOp
         return refuse("cannot open " + path + ": " + sqlite3_errstr(rc));
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     sqlite3_extended_result_codes(raw, 1);
+    // The pinyin keys of names (schema 6's triggers call it on every write).
+    registerNameKeyFunction(raw);
 
     // Identify the file before anything writes to it.
     std::int64_t tables = 0, appId = 0, version = 0;
@@ -92,6 +127,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenOp
         db->exec("PRAGMA cache_size = -65536");
         const int target = options.targetVersion < 0 ? latest : options.targetVersion;
         db->migrate(target);
+        rekeyNamesIfCollationChanged(*db);
     } catch (const DatabaseError &e) {
         return refuse("cannot upgrade " + path + ": " + e.what());
     }

@@ -2,6 +2,7 @@
 
 #include "storage/accounts/user_repository.h"
 #include "storage/migrations.h"
+#include "storage/name_key.h"
 #include "storage/statement.h"
 
 using namespace relief;
@@ -59,6 +60,52 @@ TEST(Migrations, UpgradeEveryEarlierSchemaVersion)
         ASSERT_TRUE(user);
         EXPECT_EQ(user->roles, RoleSet {Role::Admin});
     }
+}
+
+// The pinyin-key migration (issue 18) keys the heads already on file, and a change of
+// ICU's collation version re-keys them at open. Its number is looked up, not assumed.
+TEST(Migrations, PinyinKeysFillTheHouseholdsOnFile)
+{
+    int pinyin = 0;
+    for (const Migration &m : migrations())
+        if (m.name == "pinyin_keys")
+            pinyin = m.version;
+    ASSERT_GT(pinyin, 1);
+    TempDir dir;
+    const auto path = dir.file("old.db");
+    {
+        auto db = test::openDb(path, {OpenMode::CreateIfMissing, pinyin - 1});
+        ASSERT_TRUE(db);
+        db->exec(
+            "INSERT INTO communities(id, code, name, created_at) VALUES (1, 'XF', '幸福社区', 't');"
+            "INSERT INTO households(id, household_no, community_id, area, head_name, created_at,"
+            " updated_at) VALUES (1, 'XF00001', 1, 'urban', '张三', 't', 't'),"
+            " (2, 'XF00002', 1, 'urban', '陈一', 't', 't'), (3, 'XF00003', 1, 'urban', '', 't', "
+            "'t');");
+    }
+    auto keys = [&](Database &db) {
+        std::vector<std::string> out;
+        Statement st(db, "SELECT head_name_key FROM households ORDER BY id");
+        while (st.step())
+            out.push_back(st.text(0));
+        return out;
+    };
+    const std::vector<std::string> expected = {nameSortKey("张三"), nameSortKey("陈一"), ""};
+    {
+        auto db = test::openDb(path);
+        ASSERT_TRUE(db);
+        EXPECT_EQ(keys(*db), expected);
+        EXPECT_LT(expected[1], expected[0]); // chen before zhang
+        // As if the keys were made by another ICU.
+        db->exec("UPDATE households SET head_name_key = 'stale';"
+                 "UPDATE name_key_version SET version = '0.0.0.0'");
+    }
+    auto db = test::openDb(path);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(keys(*db), expected);
+    Statement version(*db, "SELECT version FROM name_key_version");
+    ASSERT_TRUE(version.step());
+    EXPECT_EQ(version.text(0), nameSortKeyVersion());
 }
 
 // Schema 4 fills the households' programme and status summary from the cases

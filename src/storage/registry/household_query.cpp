@@ -267,7 +267,9 @@ void addAfter(Where &w, const HouseholdFilter &f)
         w.add("h.household_no" + op + w.param(k.householdNo));
         break;
     case HouseholdSort::HeadName:
-        pair("h.head_name", k.headName);
+        // Pinyin order (schema 6): the key of the row's name, made as the triggers make it.
+        w.add(std::string("(h.head_name_key, h.household_no)") + op + "(relief_name_key(" +
+              w.param(k.headName) + "), " + w.param(k.householdNo) + ")");
         break;
     case HouseholdSort::Community:
         pair("c.name", k.communityName);
@@ -301,7 +303,7 @@ std::string orderBy(const HouseholdFilter &f)
     case HouseholdSort::HouseholdNo:
         return by({"h.household_no"});
     case HouseholdSort::HeadName:
-        return by({"h.head_name", "h.household_no"});
+        return by({"h.head_name_key", "h.household_no"});
     case HouseholdSort::Community:
         return by({"c.name", "h.household_no"});
     case HouseholdSort::Address:

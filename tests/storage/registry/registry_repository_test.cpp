@@ -3,6 +3,7 @@
 #include "support/temp_db.h"
 
 #include "storage/database_error.h"
+#include "storage/name_key.h"
 #include "storage/registry/case_repository.h"
 #include "storage/registry/community_repository.h"
 #include "storage/registry/household_query.h"
@@ -61,6 +62,63 @@ TEST_F(RegistryRepositoryTest, HouseholdNumbersAreGeneratedPerCommunity)
     EXPECT_EQ(repo.takeHouseholdNo(community), "XF00001");
     household("XF00002"); // imported with its own number
     EXPECT_EQ(repo.takeHouseholdNo(community), "XF00003");
+}
+
+// Issue 18: heads sort in pinyin order by a key kept with the name (schema 6), both ways
+// and page by page (keyset), and the key follows a renamed head.
+TEST_F(RegistryRepositoryTest, HeadNamesSortInPinyinOrder)
+{
+    const std::vector<std::string> names = {"张三", "丁一", "赵六", "万二", "严三",
+                                            "陈一", "李四", "王五", "刘二"};
+    HouseholdRepository repo(*db);
+    std::vector<std::int64_t> persons;
+    for (size_t i = 0; i < names.size(); ++i) {
+        const auto h = household("XF0000" + std::to_string(i + 1));
+        const auto p = person(names[i], "1101051949123100" + std::to_string(10 + i));
+        persons.push_back(p);
+        MembershipRecord m;
+        m.householdId = h;
+        m.personId = p;
+        m.relation = Relation::Head;
+        repo.insertMembership(m);
+    }
+    const std::vector<std::string> pinyin = {"陈一", "丁一", "李四", "刘二", "万二",
+                                             "王五", "严三", "张三", "赵六"};
+    auto heads = [&](bool descending, int limit) {
+        HouseholdFilter f;
+        f.sort = HouseholdSort::HeadName;
+        f.descending = descending;
+        f.limit = limit;
+        std::vector<std::string> out;
+        HouseholdQuery query(*db);
+        for (;;) {
+            const auto page = query.page(f);
+            for (const auto &r : page)
+                out.push_back(r.headName);
+            if (static_cast<int>(page.size()) < limit)
+                return out;
+            f.after = pageKeyOf(page.back());
+        }
+    };
+    EXPECT_EQ(heads(false, 100), pinyin);
+    EXPECT_EQ(heads(false, 2), pinyin); // keyset pages
+    EXPECT_EQ(heads(true, 4), std::vector<std::string>(pinyin.rbegin(), pinyin.rend()));
+    EXPECT_LT(nameSortKey("陈一"), nameSortKey("丁一"));
+    EXPECT_EQ(nameSortKey(""), "");
+
+    // 张三 renamed 艾三 (ai) comes first.
+    Statement rename(*db, "UPDATE persons SET name = '艾三' WHERE id = ?1");
+    rename.bind(1, persons[0]);
+    rename.step();
+    EXPECT_EQ(heads(false, 3).front(), "艾三");
+    // The key is indexed: the sort walks the index, no temporary B-tree.
+    Statement plan(*db,
+                   "EXPLAIN QUERY PLAN SELECT id FROM households ORDER BY head_name_key, "
+                   "household_no LIMIT 5");
+    std::string detail;
+    while (plan.step())
+        detail += plan.text(3) + "\n";
+    EXPECT_EQ(detail.find("TEMP B-TREE"), std::string::npos) << detail;
 }
 
 TEST_F(RegistryRepositoryTest, OneActiveMembershipPerPersonAndOneHeadPerHousehold)
@@ -402,7 +460,9 @@ protected:
         case HouseholdSort::HouseholdNo:
             return less(a.householdNo, b.householdNo);
         case HouseholdSort::HeadName:
-            return less(std::tie(a.headName, a.householdNo), std::tie(b.headName, b.householdNo));
+            // Pinyin order (schema 6).
+            return less(std::make_tuple(nameSortKey(a.headName), a.householdNo),
+                        std::make_tuple(nameSortKey(b.headName), b.householdNo));
         case HouseholdSort::Community:
             return less(std::tie(a.communityName, a.householdNo),
                         std::tie(b.communityName, b.householdNo));
