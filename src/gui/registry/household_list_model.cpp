@@ -89,12 +89,20 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
     const storage::HouseholdListRecord &r = *row;
     if (role == Qt::TextAlignmentRole && index.column() == MembersColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == HeadColumn && !r.matchedMember.empty())
+        return tr("The search matched %1, a member of this household, not the head.")
+            .arg(qs(r.matchedMember));
+    if (role == MatchedMemberRole)
+        return qs(r.matchedMember);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case NumberColumn:
         return qs(r.householdNo);
     case HeadColumn:
+        // Issue 18: a search that matched another member says which.
+        if (!r.matchedMember.empty())
+            return tr("%1 (matched: %2)").arg(qs(r.headName), qs(r.matchedMember));
         return qs(r.headName);
     case IdColumn:
         // The service masks list rows already; masking again is harmless and keeps

@@ -36,6 +36,9 @@ public:
         ColumnCount
     };
     static constexpr int kPageSize = 200;
+    // The member a name or ID search matched when it is not the head (QString, empty
+    // otherwise); the head column shows it too.
+    static constexpr int MatchedMemberRole = Qt::UserRole + 1;
 
     HouseholdListModel(services::RegistryService &registry, services::Session session,
                        QObject *parent = nullptr);

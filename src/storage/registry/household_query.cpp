@@ -4,6 +4,7 @@
 #include "storage/statement.h"
 
 #include <array>
+#include <optional>
 #include <variant>
 
 namespace relief::storage {
@@ -75,21 +76,31 @@ std::string memberCondition(const std::string &personCondition, bool former)
         personCondition + (former ? std::string() : " AND m.left_on IS NULL") + ")";
 }
 
+// The condition on a person (p) of a name or ID search; empty for the other fields.
+std::string personCondition(Where &w, HouseholdSearchField field, const std::string &text)
+{
+    switch (field) {
+    case HouseholdSearchField::Name:
+        return "p.name >= " + w.param(text) + " AND p.name < " + w.param(upperBound(text));
+    case HouseholdSearchField::IdNumber:
+        return "p.id_number = " + w.param(text);
+    case HouseholdSearchField::IdSuffix: {
+        const std::string rev(text.rbegin(), text.rend());
+        return "p.id_reversed >= " + w.param(rev) + " AND p.id_reversed < " + w.param(rev + "~");
+    }
+    default:
+        return {};
+    }
+}
+
 std::string searchCondition(Where &w, HouseholdSearchField field, const std::string &text,
                             bool former)
 {
     switch (field) {
     case HouseholdSearchField::Name:
-        return memberCondition(
-            "p.name >= " + w.param(text) + " AND p.name < " + w.param(upperBound(text)), former);
     case HouseholdSearchField::IdNumber:
-        return memberCondition("p.id_number = " + w.param(text), former);
-    case HouseholdSearchField::IdSuffix: {
-        const std::string rev(text.rbegin(), text.rend());
-        return memberCondition("p.id_reversed >= " + w.param(rev) + " AND p.id_reversed < " +
-                                   w.param(rev + "~"),
-                               former);
-    }
+    case HouseholdSearchField::IdSuffix:
+        return memberCondition(personCondition(w, field, text), former);
     case HouseholdSearchField::HouseholdNo:
         return "(h.household_no >= " + w.param(text) + " AND h.household_no < " +
             w.param(upperBound(text)) + ")";
@@ -175,16 +186,42 @@ Plan choosePlan(Database &db, int limit, const HouseholdFilter &f, bool forCount
     return p;
 }
 
+std::vector<HouseholdSearchField> searchFields(const HouseholdFilter &f, const std::string &text)
+{
+    if (f.field == HouseholdSearchField::Auto)
+        return HouseholdQuery::classify(text);
+    return {f.field};
+}
+
+// "Which member matched" (issue 18): for a name or ID search, the matching members of
+// household ?1, the head first; empty SQL when the search matches no person.
+std::string matchedMemberSql(Where &w, const HouseholdFilter &f)
+{
+    const std::string text = HouseholdQuery::normalise(f.text);
+    if (text.empty())
+        return {};
+    w.param(std::int64_t(0)); // ?1: the household
+    std::string any;
+    for (auto field : searchFields(f, text)) {
+        const std::string c = personCondition(w, field, text);
+        if (!c.empty())
+            any += (any.empty() ? "(" : " OR (") + c + ")";
+    }
+    if (any.empty())
+        return {};
+    return "SELECT p.name, p.id = h.head_person_id FROM memberships m "
+           "JOIN persons p ON p.id = m.person_id JOIN households h ON h.id = m.household_id "
+           "WHERE m.household_id = ?1 AND (" +
+        any + ")" + (f.includeFormerMembers ? "" : " AND m.left_on IS NULL") +
+        " ORDER BY p.id = h.head_person_id DESC, p.name LIMIT 1";
+}
+
 Where buildWhere(const HouseholdFilter &f, const Plan &plan)
 {
     Where w;
     const std::string text = HouseholdQuery::normalise(f.text);
     if (!text.empty()) {
-        std::vector<HouseholdSearchField> fields;
-        if (f.field == HouseholdSearchField::Auto)
-            fields = HouseholdQuery::classify(text);
-        else
-            fields = {f.field};
+        const std::vector<HouseholdSearchField> fields = searchFields(f, text);
         std::string any;
         for (auto field : fields) {
             std::string t = text;
@@ -421,6 +458,11 @@ std::vector<HouseholdListRecord> HouseholdQuery::page(const HouseholdFilter &f)
                  "LEFT JOIN persons hp ON hp.id = h.head_person_id WHERE h.id = ?1");
     std::vector<HouseholdListRecord> out;
     out.reserve(ids.size());
+    Where hintWhere;
+    const std::string hintSql = matchedMemberSql(hintWhere, f);
+    std::optional<Statement> hint;
+    if (!hintSql.empty())
+        hint.emplace(m_db, hintSql);
     for (const auto id : ids) {
         st.bind(1, id);
         if (!st.step())
@@ -443,6 +485,14 @@ std::vector<HouseholdListRecord> HouseholdQuery::page(const HouseholdFilter &f)
                 r.programmes.push_back(static_cast<CaseProgramme>(i));
         r.status = st.text(12);
         st.reset();
+        if (hint) {
+            hint->reset(); // clears the bindings too
+            hintWhere.bind(*hint);
+            hint->bind(1, id);
+            if (hint->step() && hint->int64(1) == 0)
+                r.matchedMember = hint->text(0);
+            hint->reset();
+        }
         out.push_back(std::move(r));
     }
     return out;

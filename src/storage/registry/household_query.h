@@ -80,6 +80,10 @@ struct HouseholdListRecord
     std::string status; // "in_care", "stopped", "none"
     bool isDemo = false;
     std::string updatedAt;
+    // A name or ID search that matched a member other than the head (issue 18): that
+    // member's name (the first by name when several match); empty when the head matched
+    // or the search is by number or address.
+    std::string matchedMember;
 };
 
 // The key that HouseholdFilter::after takes to continue after this row.

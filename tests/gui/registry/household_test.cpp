@@ -244,6 +244,13 @@ void HouseholdTest::enterFindAndOpenAHouseholdOfThree()
     QVERIFY2(listedId.contains(u'*') && listedId.endsWith(kHeadId.right(4)), qPrintable(listedId));
 
     const QModelIndex first = table->model()->index(0, HouseholdListModel::HeadColumn);
+    // The search matched the child, not the head: the row says so (issue 18).
+    QVERIFY2(first.data().toString().startsWith(QStringLiteral("张建国")) &&
+                 first.data().toString().contains(QStringLiteral("张小明")),
+             qPrintable(first.data().toString()));
+    QCOMPARE(first.data(HouseholdListModel::MatchedMemberRole).toString(),
+             QStringLiteral("张小明"));
+    QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QStringLiteral("张小明")));
     const QPoint at = table->visualRect(first).center();
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);

@@ -121,6 +121,42 @@ TEST_F(RegistryRepositoryTest, HeadNamesSortInPinyinOrder)
     EXPECT_EQ(detail.find("TEMP B-TREE"), std::string::npos) << detail;
 }
 
+// Issue 18: a name or ID search that matched a member, not the head, says which member.
+TEST_F(RegistryRepositoryTest, SearchSaysWhichMemberMatched)
+{
+    HouseholdRepository repo(*db);
+    const auto h = household("XF00001");
+    const auto head = person("张建国", "110105194912310011");
+    const auto child = person("王小明", "110105201001010034");
+    MembershipRecord m;
+    m.householdId = h;
+    m.personId = head;
+    m.relation = Relation::Head;
+    repo.insertMembership(m);
+    m.personId = child;
+    m.relation = Relation::Child;
+    const auto childMembership = repo.insertMembership(m);
+    HouseholdQuery query(*db);
+    auto matched = [&](const std::string &text, bool former = false) {
+        HouseholdFilter f;
+        f.text = text;
+        f.includeFormerMembers = former;
+        const auto rows = query.page(f);
+        return rows.size() == 1 ? rows[0].matchedMember : std::string("(none)");
+    };
+    EXPECT_EQ(matched("王小"), "王小明");
+    EXPECT_EQ(matched("0034"), "王小明"); // the last digits of the child's ID
+    EXPECT_EQ(matched("110105201001010034"), "王小明");
+    EXPECT_EQ(matched("张建"), ""); // the head matched
+    EXPECT_EQ(matched("0011"), "");
+    EXPECT_EQ(matched("XF0"), ""); // by number: no member
+    EXPECT_EQ(matched("幸福路"), ""); // by address
+    // A former member is named when the search includes them.
+    repo.endMembership(childMembership, *Date::parse("2025-01-01"), LeaveReason::MovedOut, "");
+    EXPECT_EQ(matched("王小"), "(none)");
+    EXPECT_EQ(matched("王小", true), "王小明");
+}
+
 TEST_F(RegistryRepositoryTest, OneActiveMembershipPerPersonAndOneHeadPerHousehold)
 {
     const auto h1 = household("XF00001");
