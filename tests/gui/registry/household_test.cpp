@@ -61,6 +61,7 @@ private slots:
     void addAnObligorAndAssignAnInstitution();
     void makeAnotherMemberTheHead();
     void ctrlEndReachesTheLastHousehold();
+    void headColumnSortsInPinyinOrder();
     void editTheAssets();
     void refusedSavesKeepTheDialogAndTheText();
 
@@ -581,6 +582,43 @@ void HouseholdTest::ctrlEndReachesTheLastHousehold()
     }
     QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
     QCOMPARE(table->currentIndex().row(), 0);
+}
+
+// Issue 18: clicking 户主 sorts the heads in pinyin order (陈 chen, 丁 ding, 万 wan …), not
+// by code point (丁 万 严 … 张 … 陈).
+void HouseholdTest::headColumnSortsInPinyinOrder()
+{
+    const auto clerk = addUser("clerk", Role::Caseworker);
+    const QStringList heads = {QStringLiteral("张三"), QStringLiteral("丁一"),
+                               QStringLiteral("陈一"), QStringLiteral("万二"),
+                               QStringLiteral("严三"), QStringLiteral("李四")};
+    for (int i = 0; i < heads.size(); ++i) {
+        services::NewHousehold h;
+        h.household.communityId = 1;
+        h.household.address = "和平路" + std::to_string(i + 1) + "号";
+        services::MemberInput m;
+        m.person.name = heads[i].toStdString();
+        m.person.idNumber = makeId("110105", "19700101", 50 + i).toStdString();
+        m.relation = Relation::Head;
+        h.members.push_back(m);
+        QVERIFY(m_app->context->registry().createHousehold(clerk, h).ok());
+    }
+    HouseholdsArea area(*m_app->context, clerk);
+    auto *table = child<QTableView>(area.listPage(), "householdTable");
+    table->sortByColumn(HouseholdListModel::HeadColumn, Qt::AscendingOrder);
+    QStringList shown;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        shown << table->model()->index(row, HouseholdListModel::HeadColumn).data().toString();
+    const QStringList pinyin = {QStringLiteral("陈一"), QStringLiteral("丁一"),
+                                QStringLiteral("李四"), QStringLiteral("万二"),
+                                QStringLiteral("严三"), QStringLiteral("张三")};
+    QCOMPARE(shown, pinyin);
+    table->sortByColumn(HouseholdListModel::HeadColumn, Qt::DescendingOrder);
+    shown.clear();
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        shown << table->model()->index(row, HouseholdListModel::HeadColumn).data().toString();
+    QStringList reversed(pinyin.rbegin(), pinyin.rend());
+    QCOMPARE(shown, reversed);
 }
 
 void HouseholdTest::editTheAssets()
