@@ -179,6 +179,14 @@ storage::HouseholdFilter sorted(storage::HouseholdSort sort, int offset)
     return f;
 }
 
+storage::HouseholdFilter reversed(storage::HouseholdSort sort)
+{
+    storage::HouseholdFilter f;
+    f.sort = sort;
+    f.descending = true;
+    return f;
+}
+
 storage::HouseholdFilter community(std::int64_t id)
 {
     storage::HouseholdFilter f;
@@ -204,6 +212,17 @@ BENCHMARK_CAPTURE(searchAfter, pageByHeadNameAfter50000,
     ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(search, pageByHeadNameOffset50000,
                   sorted(storage::HouseholdSort::HeadName, 50000))
+    ->Unit(benchmark::kMillisecond);
+// The windowed list (issue 18): Ctrl+End reads the first page of the reversed sort
+// (the last rows), scrolling up from there a page before the first row loaded (the
+// reversed sort after that row's key); a scrollbar jump reads from the nearer end, so
+// at most OFFSET 50,000 (pageByHeadNameOffset50000).
+BENCHMARK_CAPTURE(search, ctrlEndByHeadName, reversed(storage::HouseholdSort::HeadName))
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(search, ctrlEndByNumber, reversed(storage::HouseholdSort::HouseholdNo))
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(searchAfter, pageByHeadNameBefore50000,
+                  reversed(storage::HouseholdSort::HeadName), 50000)
     ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(search, sortByCommunity, sorted(storage::HouseholdSort::Community, 0))
     ->Unit(benchmark::kMillisecond);
