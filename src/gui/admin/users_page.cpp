@@ -3,6 +3,7 @@
 #include "add_user_dialog.h"
 #include "edit_roles_dialog.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 #include "gui/widgets/message_boxes.h"
 #include "reset_password_dialog.h"
 
@@ -64,10 +65,8 @@ UsersPage::UsersPage(services::AccountService &accounts, services::Session sessi
     m_table->horizontalHeader()->setSectionResizeMode(RolesColumn, QHeaderView::Stretch);
     layout->addWidget(m_table);
 
-    m_errorLabel = new QLabel(this);
+    m_errorLabel = new ErrorLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 

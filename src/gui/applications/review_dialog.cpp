@@ -5,6 +5,7 @@
 #include "application_display.h"
 #include "gui/shell/app_context.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 #include "gui/widgets/field_errors.h"
 
 #include "services/applications/application_text.h"
@@ -43,7 +44,7 @@ ReviewDialog::ReviewDialog(AppContext &context, services::Session session,
             tr("No visit recorded so far counts for the review: it needs a home visit by two "
                "staff who saw the applicant in person, signed by the family and the staff "
                "(RV-2)."));
-        m_ui->visitsLabel->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+        ErrorLabel::applyTone(m_ui->visitsLabel, ErrorLabel::Tone::Warning);
     }
     auto *group = new QButtonGroup(this);
     group->addButton(m_ui->recommendApproveRadio);

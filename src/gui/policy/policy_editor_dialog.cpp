@@ -1,6 +1,7 @@
 #include "policy_editor_dialog.h"
 
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 
 #include "domain/rules/policy_parameters.h"
 #include "services/policy/policy_service.h"
@@ -282,10 +283,8 @@ void PolicyEditorDialog::build(const std::string &startJson)
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
 
-    m_errorLabel = new QLabel(this);
+    m_errorLabel = new ErrorLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_errorLabel->hide();
     outer->addWidget(m_errorLabel);
 
@@ -328,7 +327,8 @@ void PolicyEditorDialog::showError(const Error &error)
         w->setStyleSheet(QString());
     QString label;
     if (QWidget *w = m_editors.value(QString::fromStdString(error.field))) {
-        w->setStyleSheet(QStringLiteral("border: 1px solid #b00020;"));
+        w->setStyleSheet(QStringLiteral("border: 1px solid %1;")
+                             .arg(ErrorLabel::color(ErrorLabel::Tone::Error).name()));
         w->setFocus();
         for (const Field &f : kFields)
             if (error.field == f.path)

@@ -5,6 +5,7 @@
 #include "gui/policy/assessment_panel.h"
 #include "gui/shell/app_context.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 #include "household_dialog.h"
 #include "leave_dialog.h"
 #include "member_dialog.h"
@@ -143,10 +144,8 @@ HouseholdPage::HouseholdPage(AppContext &context, services::Session session, QWi
     m_factsLabel->setWordWrap(true);
     layout->addWidget(m_factsLabel);
 
-    m_errorLabel = new QLabel(this);
+    m_errorLabel = new ErrorLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 
@@ -636,10 +635,8 @@ void HouseholdPage::openChangeHead()
     } else {
         relation->hide();
     }
-    auto *error = new QLabel(dialog);
+    auto *error = new ErrorLabel(dialog);
     error->setObjectName(QStringLiteral("errorLabel"));
-    error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     error->hide();
     layout->addWidget(error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);

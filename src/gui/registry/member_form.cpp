@@ -4,6 +4,7 @@
 
 #include "gui/shell/app_context.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 #include "registry_text.h"
 
 #include "services/registry/registry_service.h"
@@ -265,11 +266,14 @@ void MemberForm::onIdNumberChanged()
     // Birth date and sex are typed only for someone without an ID number.
     m_ui->birthDateEdit->setEnabled(text.isEmpty());
     m_ui->sexCombo->setEnabled(text.isEmpty());
+    // A wrong check digit is an error like any other (issue 18: one error style).
+    ErrorLabel::applyTone(m_ui->idInfoLabel, ErrorLabel::Tone::Plain);
     if (text.size() < 18) {
         m_ui->idInfoLabel->setText(text.isEmpty() ? QString()
                                                   : tr("%1 of 18 characters").arg(text.size()));
     } else if (auto id = IdNumber::parse(ss(text), services::currentLang()); !id.ok()) {
         m_ui->idInfoLabel->setText(qs(id.error().message));
+        ErrorLabel::applyTone(m_ui->idInfoLabel, ErrorLabel::Tone::Error);
     } else {
         const Date birth = id->birthDate();
         m_ui->idInfoLabel->setText(tr("Born %1 · %2 · %3 years old")

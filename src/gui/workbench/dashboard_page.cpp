@@ -5,6 +5,7 @@
 #include "gui/applications/application_display.h"
 #include "gui/shell/app_context.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 
 #include "services/applications/application_text.h"
 
@@ -110,10 +111,10 @@ void DashboardPage::refreshTasks()
     auto tasks = m_context.applications().tasks(m_session, m_context.clock().today());
     if (!tasks.ok()) {
         m_ui->taskSummaryLabel->setText(qs(tasks.error().message));
-        m_ui->taskSummaryLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        ErrorLabel::applyTone(m_ui->taskSummaryLabel, ErrorLabel::Tone::Error);
         return;
     }
-    m_ui->taskSummaryLabel->setStyleSheet(QString());
+    ErrorLabel::applyTone(m_ui->taskSummaryLabel, ErrorLabel::Tone::Plain);
     const bool mineOnly = m_ui->mineOnlyCheck->isChecked();
     int overdue = 0;
     int dueSoon = 0;
