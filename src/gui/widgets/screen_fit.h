@@ -1,0 +1,22 @@
+#pragma once
+
+// Window sizes that fit the office's screens (docs/design-brief.md: 1366×768 and
+// 1280×720 laptops): a dialog never taller than a 720-line screen leaves with its
+// title bar and the taskbar, nor than the screen it opens on.
+
+#include <QSize>
+
+class QWidget;
+
+namespace relief::gui {
+
+// The height a dialog may take on a 720-line screen: 720 − title bar − taskbar.
+inline constexpr int kDialogMaxHeight = 650;
+
+// `wanted`, bounded by kDialogMaxHeight and by the available area of the screen
+// `widget` is on (or the primary screen).
+QSize fittedSize(const QWidget *widget, QSize wanted);
+// Resizes `widget` to fittedSize(widget, wanted).
+void resizeToFit(QWidget *widget, QSize wanted);
+
+} // namespace relief::gui
