@@ -46,6 +46,16 @@ ReviewDialog::ReviewDialog(AppContext &context, services::Session session,
                "(RV-2)."));
         ErrorLabel::applyTone(m_ui->visitsLabel, ErrorLabel::Tone::Warning);
     }
+    // §7: the departments' checks "where available" come before the review.
+    if (view.checks.empty()) {
+        m_ui->checksLabel->setText(
+            tr("No department check (部门信息核对) is recorded: check with the departments "
+               "where that is available before the review (§7)."));
+        ErrorLabel::applyTone(m_ui->checksLabel, ErrorLabel::Tone::Warning);
+    } else {
+        m_ui->checksLabel->setText(
+            tr("%n department check(s) recorded.", nullptr, static_cast<int>(view.checks.size())));
+    }
     auto *group = new QButtonGroup(this);
     group->addButton(m_ui->recommendApproveRadio);
     group->addButton(m_ui->recommendRefuseRadio);

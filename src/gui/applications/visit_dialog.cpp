@@ -117,8 +117,8 @@ void VisitDialog::updateCounts()
         m_ui->countsLabel->setText(tr("This visit counts for the street review (RV-2)."));
         ErrorLabel::applyTone(m_ui->countsLabel, ErrorLabel::Tone::Success);
     } else {
-        m_ui->countsLabel->setText(tr("Recorded, but it does not count for the street review "
-                                      "(RV-2): %1.")
+        m_ui->countsLabel->setText(tr("Recorded, but it does not count for the street review: "
+                                      "%1 (RV-2).")
                                        .arg(lacking.join(tr(", "))));
         ErrorLabel::applyTone(m_ui->countsLabel, ErrorLabel::Tone::Warning);
     }

@@ -134,8 +134,14 @@ void DashboardPage::refreshTasks()
         QString due = qs(t.due.toString());
         if (t.kind == services::TaskKind::Emergency && t.minutesLeft)
             due = ApplicationDisplay::minutesLeftText(*t.minutesLeft);
+        // A notice period that has ended is not late: the case is ready to go for
+        // approval (issue 18), so it is neither red nor counted as overdue.
+        const bool ready =
+            t.kind == services::TaskKind::NoticeEnding && t.urgency == Urgency::Overdue;
+        const Urgency shown = ready ? Urgency::DueSoon : t.urgency;
         const QStringList cells {due,
-                                 ApplicationDisplay::urgencyName(t.urgency),
+                                 ready ? tr("Ready to submit")
+                                       : ApplicationDisplay::urgencyName(t.urgency),
                                  ApplicationDisplay::taskText(t),
                                  qs(t.applicationNo),
                                  qs(t.headName),
@@ -143,13 +149,13 @@ void DashboardPage::refreshTasks()
                                  services::ApplicationText::programme(t.programme)};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
-            ApplicationDisplay::paintUrgency(item, t.urgency);
+            ApplicationDisplay::paintUrgency(item, shown);
             table->setItem(row, col, item);
         }
         table->item(row, DueCol)
             ->setData(Qt::UserRole, QVariant::fromValue<qint64>(t.applicationId));
-        overdue += t.urgency == Urgency::Overdue ? 1 : 0;
-        dueSoon += t.urgency == Urgency::DueSoon ? 1 : 0;
+        overdue += shown == Urgency::Overdue ? 1 : 0;
+        dueSoon += shown == Urgency::DueSoon && !ready ? 1 : 0;
     }
     if (table->rowCount() == 0)
         m_ui->taskSummaryLabel->setText(mineOnly ? tr("No task of yours is waiting.")
