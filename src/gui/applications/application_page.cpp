@@ -16,10 +16,11 @@
 
 #include "reports/applications/application_forms.h"
 #include "services/applications/application_text.h"
+#include "services/policy/policy_service.h"
+
+#include "domain/json_document.h"
 
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -76,12 +77,15 @@ QString dateText(const std::optional<Date> &d)
 // A returned application's event note lists the missing materials' keys.
 QString materialNote(const std::string &note)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(note));
-    if (!doc.isArray())
+    // The stored note is parsed with the depth guard (domain/json_document.h).
+    const auto doc = parseJsonDocument(note, services::currentLang());
+    if (!doc.ok() || !doc->is_array())
         return qs(note);
     QStringList names;
-    for (const QJsonValue &v : doc.array()) {
-        const std::string key = v.toString().toStdString();
+    for (const nlohmann::json &v : *doc) {
+        if (!v.is_string())
+            continue;
+        const std::string key = v.get<std::string>();
         for (size_t i = 0; i < kMaterialKeys.size(); ++i)
             if (kMaterialKeys[i] == key)
                 names << ApplicationText::material(static_cast<Material>(i));

@@ -11,6 +11,7 @@
 #include "gui/applications/review_dialog.h"
 #include "gui/applications/step_dialog.h"
 #include "gui/policy/assessment_panel.h"
+#include "gui/workbench/dashboard_page.h"
 
 #include "domain/id_number.h"
 #include "services/applications/application_service.h"
@@ -79,6 +80,7 @@ private slots:
     void assessmentPanelRowsNeverOverlap();
     void submitIsDisabledDuringTheNotice();
     void oneMemberApplicationShowsWhatIsAppliedFor();
+    void endedNoticeIsReadyToSubmitNotOverdue();
 
 private:
     services::Session addUser(const char *name, const char *display, RoleSet roles);
@@ -278,6 +280,32 @@ void ApplicationScreensTest::oneMemberApplicationShowsWhatIsAppliedFor()
     const QString note = labelText(page, "assessmentNoteLabel");
     QVERIFY2(note.contains(QStringLiteral("张三明")), qPrintable(note));
     QVERIFY2(note.contains(QLatin1String("whole household")), qPrintable(note));
+}
+
+void ApplicationScreensTest::endedNoticeIsReadyToSubmitNotOverdue()
+{
+    const std::int64_t id = applicationInNotice();
+    QVERIFY(id > 0);
+    const auto view = m_app->context->applications().application(m_wang, id);
+    QVERIFY(view.ok());
+    m_app->clock.advance(std::chrono::hours(24 * 9));
+    DashboardPage dashboard(*m_app->context, m_wang);
+    dashboard.resize(1186, 678);
+    dashboard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+    auto *tasks = child<QTableWidget>(&dashboard, "taskTable");
+    QVERIFY(tasks);
+    int row = -1;
+    for (int r = 0; r < tasks->rowCount(); ++r)
+        if (tasks->item(r, 3)->text() == QString::fromStdString(view->record.applicationNo) &&
+            tasks->item(r, 2)->text().contains(QLatin1String("notice")))
+            row = r;
+    screenshot(&dashboard, "workbench_notice_over_1366x768");
+    QVERIFY(row >= 0);
+    QCOMPARE(tasks->item(row, 1)->text(), QStringLiteral("Ready to submit"));
+    QVERIFY2(tasks->item(row, 2)->text().contains(QLatin1String("submit for approval")),
+             qPrintable(tasks->item(row, 2)->text()));
+    QVERIFY(!labelText(&dashboard, "taskSummaryLabel").startsWith(u'1'));
 }
 
 QTEST_MAIN(ApplicationScreensTest)
