@@ -196,6 +196,38 @@ PolicyEditorDialog::PolicyEditorDialog(services::PolicyService &policy,
     resize(640, 720);
 }
 
+QString PolicyEditorDialog::describe(const PolicyParameters &parameters)
+{
+    const auto doc = nlohmann::json::parse(parameters.toJson());
+    QString html;
+    QString currentSection;
+    for (const Field &f : kFields) {
+        const QString section = fieldText(f.section);
+        if (section != currentSection) {
+            if (!currentSection.isEmpty())
+                html += QStringLiteral("</table>");
+            html += QStringLiteral("<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"2\">")
+                        .arg(section.toHtmlEscaped());
+            currentSection = section;
+        }
+        const auto value =
+            doc.contains(pointer(f.path)) ? doc.at(pointer(f.path)) : nlohmann::json();
+        QString text = value.is_string() ? QString::fromStdString(value.get<std::string>())
+            : value.is_number()          ? QString::fromStdString(value.dump())
+                                         : tr("—");
+        if (f.kind == Kind::Unit)
+            text = text == QLatin1String("fen") ? tr("fen (0.01 yuan)")
+                : text == QLatin1String("jiao") ? tr("jiao (0.10 yuan)")
+                                                : tr("yuan");
+        html += QStringLiteral("<tr><td>%1</td><td align=\"right\"><b>%2</b></td><td>%3</td></tr>")
+                    .arg(fieldText(f.label).toHtmlEscaped(), text.toHtmlEscaped(),
+                         QString(fieldText(f.unit)).toHtmlEscaped());
+    }
+    if (!currentSection.isEmpty())
+        html += QStringLiteral("</table>");
+    return html;
+}
+
 void PolicyEditorDialog::build(const std::string &startJson)
 {
     const auto start = nlohmann::json::parse(startJson);
