@@ -59,8 +59,7 @@ void ErrorLabel::applyTone(QLabel *label, Tone tone)
 {
     if (!label)
         return;
-    label->setWordWrap(true);
-    label->setStyleSheet(styleSheet(tone));
+    label->setStyleSheet(styleSheet(tone)); // the label keeps its own wrapping
 }
 
 } // namespace relief::gui

@@ -1,7 +1,9 @@
 #include "screen_fit.h"
 
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QScreen>
+#include <QTableView>
 #include <QWidget>
 
 #include <algorithm>
@@ -26,6 +28,20 @@ QSize fittedSize(const QWidget *widget, QSize wanted)
         width = std::min(width, available.width() - 20);
     }
     return {width, height};
+}
+
+void sizeColumnsToContents(QTableView *table, int padding)
+{
+    if (!table || !table->model())
+        return;
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const int columns = table->model()->columnCount();
+    for (int column = 0; column + 1 < columns; ++column) {
+        table->resizeColumnToContents(column);
+        table->setColumnWidth(column, table->columnWidth(column) + padding);
+    }
+    header->setStretchLastSection(true);
 }
 
 void resizeToFit(QWidget *widget, QSize wanted)

@@ -6,6 +6,7 @@
 
 #include <QSize>
 
+class QTableView;
 class QWidget;
 
 namespace relief::gui {
@@ -18,5 +19,10 @@ inline constexpr int kDialogMaxHeight = 650;
 QSize fittedSize(const QWidget *widget, QSize wanted);
 // Resizes `widget` to fittedSize(widget, wanted).
 void resizeToFit(QWidget *widget, QSize wanted);
+
+// Every column but the last (which stretches) as wide as its header and cells plus
+// `padding`, so that neither headers nor names touch the next column. Call after
+// filling; the user may still drag the columns.
+void sizeColumnsToContents(QTableView *table, int padding = 16);
 
 } // namespace relief::gui

@@ -6,6 +6,7 @@
 #include "gui/shell/app_context.h"
 #include "gui/widgets/display_text.h"
 #include "gui/widgets/error_label.h"
+#include "gui/widgets/screen_fit.h"
 
 #include "services/applications/application_text.h"
 
@@ -37,6 +38,8 @@ DashboardPage::DashboardPage(AppContext &context, services::Session session, QWi
     m_ui->greetingLabel->setFont(font);
     m_ui->errorLabel->hide();
     m_ui->taskHintLabel->setForegroundRole(QPalette::PlaceholderText);
+    // One short line; wrapped it took two beside the check box.
+    m_ui->taskSummaryLabel->setWordWrap(false);
 
     m_canViewApplications =
         m_context.applications().allows(m_session, services::Action::ViewApplications);
@@ -165,6 +168,7 @@ void DashboardPage::refreshTasks()
                                             .arg(overdue)
                                             .arg(dueSoon)
                                             .arg(table->rowCount()));
+    sizeColumnsToContents(table);
     if (selectedRow >= 0 && selectedRow < table->rowCount())
         table->selectRow(selectedRow);
 }

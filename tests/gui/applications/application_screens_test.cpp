@@ -17,6 +17,7 @@
 #include "services/applications/application_service.h"
 #include "services/registry/registry_service.h"
 
+#include <algorithm>
 #include <functional>
 
 #include <QHeaderView>
@@ -306,6 +307,16 @@ void ApplicationScreensTest::endedNoticeIsReadyToSubmitNotOverdue()
     QVERIFY2(tasks->item(row, 2)->text().contains(QLatin1String("submit for approval")),
              qPrintable(tasks->item(row, 2)->text()));
     QVERIFY(!labelText(&dashboard, "taskSummaryLabel").startsWith(u'1'));
+    // The summary is one line beside the check box.
+    auto *summary = child<QLabel>(&dashboard, "taskSummaryLabel");
+    QVERIFY(summary && !summary->wordWrap());
+    // Headers and cells keep a margin from the next column.
+    for (int column = 0; column + 1 < tasks->columnCount(); ++column)
+        QVERIFY2(tasks->columnWidth(column) >=
+                     std::max(static_cast<QAbstractItemView *>(tasks)->sizeHintForColumn(column),
+                              tasks->horizontalHeader()->sectionSizeHint(column)) +
+                         8,
+                 qPrintable(QString::number(column)));
 }
 
 QTEST_MAIN(ApplicationScreensTest)

@@ -3,7 +3,10 @@
 
 #include "gui/gui_test_support.h"
 
+#include "gui/admin/users_page.h"
+
 #include <QScreen>
+#include <QTableWidget>
 
 using namespace relief;
 using namespace relief::gui;
@@ -15,6 +18,7 @@ class ShellScreensTest : public QObject
 private slots:
     void initTestCase() { isolateSettings(m_settings.path()); }
     void firstOpenNearlyMaximisedThenAsLeft();
+    void userNamesAreNotClipped();
 
 private:
     QTemporaryDir m_settings;
@@ -39,6 +43,28 @@ void ShellScreensTest::firstOpenNearlyMaximisedThenAsLeft()
     }
     MainWindow again(*app->context);
     QCOMPARE(again.size(), QSize(900, 600));
+}
+
+void ShellScreensTest::userNamesAreNotClipped()
+{
+    auto app = makeApp(true);
+    QVERIFY(app);
+    auto admin = adminSession(*app);
+    QVERIFY(app->context->accounts()
+                .addUser(admin, {"ouyang", "欧阳建国华", {Role::Caseworker}, "Staff-pass-2025"})
+                .ok());
+    UsersPage page(app->context->accounts(), admin);
+    page.resize(1186, 678);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *table = child<QTableWidget>(&page, "userTable");
+    QVERIFY(table && table->rowCount() == 2);
+    screenshot(&page, "users_1366x768");
+    QVERIFY2(table->columnWidth(1) >=
+                 static_cast<QAbstractItemView *>(table)->sizeHintForColumn(1) + 8,
+             qPrintable(QStringLiteral("%1 < %2")
+                            .arg(table->columnWidth(1))
+                            .arg(static_cast<QAbstractItemView *>(table)->sizeHintForColumn(1))));
 }
 
 QTEST_MAIN(ShellScreensTest)
