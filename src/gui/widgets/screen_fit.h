@@ -5,6 +5,7 @@
 // title bar and the taskbar, nor than the screen it opens on.
 
 #include <QSize>
+#include <QStyledItemDelegate>
 
 class QTableView;
 class QWidget;
@@ -24,5 +25,23 @@ void resizeToFit(QWidget *widget, QSize wanted);
 // `padding`, so that neither headers nor names touch the next column. Call after
 // filling; the user may still drag the columns.
 void sizeColumnsToContents(QTableView *table, int padding = 16);
+
+// For a view whose columns size themselves to their contents (a paged model): cells
+// ask for `padding` more width, so that no column's text touches the next one.
+class PaddedItemDelegate : public QStyledItemDelegate
+{
+public:
+    explicit PaddedItemDelegate(QObject *parent, int padding = 16)
+        : QStyledItemDelegate(parent)
+        , m_padding(padding)
+    { }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(m_padding, 0);
+    }
+
+private:
+    int m_padding;
+};
 
 } // namespace relief::gui

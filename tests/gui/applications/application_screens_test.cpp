@@ -6,6 +6,7 @@
 
 #include "gui/gui_test_support.h"
 
+#include "gui/applications/application_list_page.h"
 #include "gui/applications/application_page.h"
 #include "gui/applications/applications_area.h"
 #include "gui/applications/review_dialog.h"
@@ -25,6 +26,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 
 using namespace relief;
@@ -82,6 +84,7 @@ private slots:
     void submitIsDisabledDuringTheNotice();
     void oneMemberApplicationShowsWhatIsAppliedFor();
     void endedNoticeIsReadyToSubmitNotOverdue();
+    void applicationListColumnsKeepAMargin();
 
 private:
     services::Session addUser(const char *name, const char *display, RoleSet roles);
@@ -281,6 +284,25 @@ void ApplicationScreensTest::oneMemberApplicationShowsWhatIsAppliedFor()
     const QString note = labelText(page, "assessmentNoteLabel");
     QVERIFY2(note.contains(QStringLiteral("张三明")), qPrintable(note));
     QVERIFY2(note.contains(QLatin1String("whole household")), qPrintable(note));
+}
+
+void ApplicationScreensTest::applicationListColumnsKeepAMargin()
+{
+    const std::int64_t id = applicationInNotice();
+    QVERIFY(id > 0);
+    ApplicationsArea area(*m_app->context, m_wang);
+    area.resize(1186, 678);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    auto *table = child<QTableView>(area.listPage(), "applicationTable");
+    QVERIFY(table && table->model());
+    QTest::qWait(30);
+    QVERIFY(table->model()->rowCount() >= 1);
+    screenshot(&area, "application_list_1366x768");
+    const QString number = table->model()->index(0, 0).data().toString();
+    QVERIFY(!number.isEmpty());
+    QVERIFY2(table->columnWidth(0) >= table->fontMetrics().horizontalAdvance(number) + 16,
+             qPrintable(QStringLiteral("%1 for %2").arg(table->columnWidth(0)).arg(number)));
 }
 
 void ApplicationScreensTest::endedNoticeIsReadyToSubmitNotOverdue()
