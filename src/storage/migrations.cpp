@@ -7,6 +7,8 @@
 #include "domain/holiday_calendar.h"
 #include "domain/rules/policy_parameters.h"
 
+#include <chrono>
+#include <ctime>
 #include <stdexcept>
 
 namespace relief::storage {
@@ -23,11 +25,25 @@ void seedHolidays(Database &db)
     HolidayRepository(db).replaceAll(*cal);
 }
 
+// Now as the audit and the repositories write it: 2025-09-15T02:00:00.000Z.
+std::string nowIsoUtc()
+{
+    const auto now = std::chrono::system_clock::now();
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
+    std::tm utc {};
+    gmtime_r(&seconds, &utc);
+    char text[32] = {};
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S.000Z", &utc);
+    return text;
+}
+
 // The shipped sample sets (resources/policy/*.json), so a new office can assess
-// at once; the administrator adds the office's own sets as new versions.
+// at once; the administrator adds the office's own sets as new versions. They are
+// added when the database is created (the policy page's 添加时间; issue 18).
 void seedPolicySets(Database &db)
 {
     PolicyRepository repo(db);
+    const std::string addedAt = nowIsoUtc();
     for (const auto &[name, content] : embeddedSeeds()) {
         if (name.rfind("policy-", 0) != 0)
             continue;
@@ -35,7 +51,7 @@ void seedPolicySets(Database &db)
         if (!set.ok())
             throw std::logic_error("shipped policy set " + std::string(name) +
                                    " is invalid: " + set.error().message);
-        repo.insert({0, set->effectiveFrom.toString(), set->toJson(), "", "system"});
+        repo.insert({0, set->effectiveFrom.toString(), set->toJson(), addedAt, "system"});
     }
 }
 

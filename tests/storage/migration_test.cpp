@@ -3,6 +3,7 @@
 #include "storage/accounts/user_repository.h"
 #include "storage/migrations.h"
 #include "storage/name_key.h"
+#include "storage/policy/policy_repository.h"
 #include "storage/statement.h"
 
 using namespace relief;
@@ -25,6 +26,19 @@ TEST(Migrations, AreNumberedWithoutGaps)
     for (size_t i = 0; i < all.size(); ++i) {
         EXPECT_EQ(all[i].version, static_cast<int>(i) + 1);
         EXPECT_FALSE(all[i].sql.empty());
+    }
+}
+
+TEST(Migrations, ShippedPolicySetsSayWhenTheyWereAdded)
+{
+    TempDir dir;
+    auto db = test::openDb(dir.file("new.db"));
+    ASSERT_TRUE(db);
+    const auto sets = PolicyRepository(*db).list();
+    ASSERT_FALSE(sets.empty());
+    for (const auto &s : sets) {
+        EXPECT_EQ(s.createdBy, "system");
+        EXPECT_EQ(s.createdAt.size(), 24u) << s.createdAt; // 2025-09-15T02:00:00.000Z
     }
 }
 

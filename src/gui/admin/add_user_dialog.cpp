@@ -1,6 +1,7 @@
 #include "add_user_dialog.h"
 
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 #include "role_check_boxes.h"
 
 #include <QApplication>
@@ -65,10 +66,8 @@ AddUserDialog::AddUserDialog(services::AccountService &accounts, services::Sessi
     hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(hint);
 
-    m_errorLabel = new QLabel(this);
+    m_errorLabel = new ErrorLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 

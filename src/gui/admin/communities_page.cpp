@@ -3,6 +3,7 @@
 #include "ui_communities_page.h"
 
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 #include "gui/widgets/field_errors.h"
 #include "gui/widgets/record_table.h"
 
@@ -132,7 +133,7 @@ void CommunitiesPage::clearErrors()
 void CommunitiesPage::showError(const Error &error)
 {
     // Errors without a field of their own show at the message line, in red.
-    m_ui->communityMessageLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ErrorLabel::applyTone(m_ui->communityMessageLabel, ErrorLabel::Tone::Error);
     if (QLabel *shown = m_errors->show(error); shown && shown != m_ui->communityMessageLabel)
         if (auto *edit = qobject_cast<QLineEdit *>(shown->buddy()))
             edit->selectAll();
@@ -148,7 +149,7 @@ void CommunitiesPage::save()
 {
     clearErrors();
     m_ui->communityMessageLabel->hide();
-    m_ui->communityMessageLabel->setStyleSheet(QString());
+    ErrorLabel::applyTone(m_ui->communityMessageLabel, ErrorLabel::Tone::Plain);
     services::CommunityInput input;
     input.code = ss(m_ui->communityCodeEdit->text().trimmed());
     input.name = ss(m_ui->communityNameEdit->text().trimmed());

@@ -1,6 +1,7 @@
 #include "edit_roles_dialog.h"
 
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 #include "role_check_boxes.h"
 
 #include <QDialogButtonBox>
@@ -31,10 +32,8 @@ EditRolesDialog::EditRolesDialog(services::AccountService &accounts, services::S
     m_roles->setRoles(user.roles);
     layout->addWidget(m_roles);
 
-    m_errorLabel = new QLabel(this);
+    m_errorLabel = new ErrorLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 

@@ -1,6 +1,7 @@
 #include "holidays_page.h"
 
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -228,7 +229,8 @@ void HolidaysPage::setDirty(bool dirty)
 
 void HolidaysPage::showMessage(const QString &text, bool error)
 {
-    m_messageLabel->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    ErrorLabel::applyTone(m_messageLabel,
+                          error ? ErrorLabel::Tone::Error : ErrorLabel::Tone::Plain);
     m_messageLabel->setText(text);
     m_messageLabel->show();
 }

@@ -4,6 +4,7 @@
 
 #include "gui/registry/registry_text.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 #include "gui/widgets/field_errors.h"
 #include "gui/widgets/record_table.h"
 
@@ -176,7 +177,7 @@ void InstitutionsPage::clearErrors()
 void InstitutionsPage::showError(const Error &error)
 {
     // Errors without a field of their own show at the message line, in red.
-    m_ui->institutionMessageLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ErrorLabel::applyTone(m_ui->institutionMessageLabel, ErrorLabel::Tone::Error);
     if (QLabel *shown = m_errors->show(error); shown && shown != m_ui->institutionMessageLabel)
         if (auto *edit = qobject_cast<QLineEdit *>(shown->buddy()))
             edit->selectAll();
@@ -184,8 +185,8 @@ void InstitutionsPage::showError(const Error &error)
 
 void InstitutionsPage::showMessage(const QString &message, bool problem)
 {
-    m_ui->institutionMessageLabel->setStyleSheet(problem ? QStringLiteral("color: #b3261e;")
-                                                         : QString());
+    ErrorLabel::applyTone(m_ui->institutionMessageLabel,
+                          problem ? ErrorLabel::Tone::Error : ErrorLabel::Tone::Plain);
     m_ui->institutionMessageLabel->setText(message);
     m_ui->institutionMessageLabel->show();
 }

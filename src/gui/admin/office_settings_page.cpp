@@ -1,6 +1,7 @@
 #include "office_settings_page.h"
 
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -118,8 +119,8 @@ void OfficeSettingsPage::save()
 
 void OfficeSettingsPage::showMessage(const QString &text, bool error)
 {
-    m_messageLabel->setStyleSheet(error ? QStringLiteral("color: #b3261e;")
-                                        : QStringLiteral("color: #1b6e2d;"));
+    ErrorLabel::applyTone(m_messageLabel,
+                          error ? ErrorLabel::Tone::Error : ErrorLabel::Tone::Success);
     m_messageLabel->setText(text);
     m_messageLabel->show();
 }

@@ -3,6 +3,7 @@
 #include "add_user_dialog.h"
 #include "edit_roles_dialog.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 #include "gui/widgets/message_boxes.h"
 #include "reset_password_dialog.h"
 
@@ -60,14 +61,12 @@ UsersPage::UsersPage(services::AccountService &accounts, services::Session sessi
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(RolesColumn, QHeaderView::Stretch);
     layout->addWidget(m_table);
 
-    m_errorLabel = new QLabel(this);
+    m_errorLabel = new ErrorLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 
@@ -108,6 +107,12 @@ void UsersPage::refresh()
             for (int col = 0; col < ColumnCount; ++col)
                 m_table->item(row, col)->setForeground(palette().brush(QPalette::PlaceholderText));
     }
+    // Names in full (issue 18: 姓名 clipped); the roles column takes the rest.
+    for (int column = 0; column < ColumnCount; ++column)
+        if (column != RolesColumn) {
+            m_table->resizeColumnToContents(column);
+            m_table->setColumnWidth(column, m_table->columnWidth(column) + 16);
+        }
     selectUser(selected);
     updateButtons();
 }

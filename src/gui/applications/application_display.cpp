@@ -109,7 +109,8 @@ QString ApplicationDisplay::taskText(const services::TaskItem &task)
         }
         break;
     case services::TaskKind::NoticeEnding:
-        return tr("Public notice ends");
+        return task.urgency == Urgency::Overdue ? tr("Public notice over: submit for approval")
+                                                : tr("Public notice ends");
     case services::TaskKind::AwaitingApproval:
         return tr("Awaiting approval");
     case services::TaskKind::Emergency:

@@ -4,6 +4,7 @@
 
 #include "application_list_model.h"
 #include "gui/shell/app_context.h"
+#include "gui/widgets/screen_fit.h"
 #include "notice_list_dialog.h"
 #include "reserve_fund_dialog.h"
 
@@ -46,6 +47,8 @@ ApplicationListPage::ApplicationListPage(AppContext &context, services::Session 
     auto *table = m_ui->applicationTable;
     table->setModel(m_model);
     table->setWordWrap(false);
+    // Columns keep a margin from each other (issue 18: cramped columns).
+    table->setItemDelegate(new PaddedItemDelegate(table));
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);

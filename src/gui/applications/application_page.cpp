@@ -16,10 +16,11 @@
 
 #include "reports/applications/application_forms.h"
 #include "services/applications/application_text.h"
+#include "services/policy/policy_service.h"
+
+#include "domain/json_document.h"
 
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -54,6 +55,20 @@ QString yesNo(bool b)
     return b ? ApplicationPage::tr("Yes") : ApplicationPage::tr("No");
 }
 
+// Notes as one line: "生活简朴；高血压", not "生活简朴。；高血压" (each note's own
+// closing stop goes before the separator).
+QString joinNotes(QStringList notes)
+{
+    for (QString &n : notes) {
+        n = n.trimmed();
+        while (!n.isEmpty() &&
+               (n.endsWith(u'。') || n.endsWith(u'；') || n.endsWith(u';') || n.endsWith(u'.')))
+            n.chop(1);
+    }
+    notes.removeAll(QString());
+    return notes.join(QStringLiteral("；"));
+}
+
 QString dateText(const std::optional<Date> &d)
 {
     return d ? qs(d->toString()) : QString();
@@ -62,12 +77,15 @@ QString dateText(const std::optional<Date> &d)
 // A returned application's event note lists the missing materials' keys.
 QString materialNote(const std::string &note)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(note));
-    if (!doc.isArray())
+    // The stored note is parsed with the depth guard (domain/json_document.h).
+    const auto doc = parseJsonDocument(note, services::currentLang());
+    if (!doc.ok() || !doc->is_array())
         return qs(note);
     QStringList names;
-    for (const QJsonValue &v : doc.array()) {
-        const std::string key = v.toString().toStdString();
+    for (const nlohmann::json &v : *doc) {
+        if (!v.is_string())
+            continue;
+        const std::string key = v.get<std::string>();
         for (size_t i = 0; i < kMaterialKeys.size(); ++i)
             if (kMaterialKeys[i] == key)
                 names << ApplicationText::material(static_cast<Material>(i));
@@ -380,7 +398,7 @@ void ApplicationPage::fillVisits()
                  : (v.record.familySigned ? tr("Family only")
                                           : (v.record.staffSigned ? tr("Staff only") : tr("No"))),
              v.record.stage == storage::VisitStage::Approval ? tr("—") : yesNo(v.countsForReview),
-             findings.join(QStringLiteral("；"))});
+             joinNotes(findings)});
     }
 }
 
@@ -445,6 +463,19 @@ void ApplicationPage::fillReview()
     for (const std::string &name : assessed->names)
         names << qs(name);
     m_ui->applicationAssessmentPanel->setAssessment(assessed->assessment, names);
+    // The figure of what is applied for first; the panel's figures are the
+    // household's as a whole (issue 18: 特困 for one member is not "the household").
+    const QString programme = services::ApplicationText::programme(r.programme);
+    const QString amount = ApplicationDisplay::yuanText(assessed->amount);
+    m_ui->applicationAssessmentPanel->setNote(
+        m_view->personName.empty()
+            ? tr("<b>Applied for:</b> %1 for the household: %2 a month as the rules give "
+                 "on %3.")
+                  .arg(programme, amount, qs(asOf.toString()))
+            : tr("<b>Applied for:</b> %1 for %2: %3 a month as the rules give on %4. The "
+                 "figures below are the whole household's.")
+                  .arg(programme, qs(m_view->personName).toHtmlEscaped(), amount,
+                       qs(asOf.toString())));
 }
 
 void ApplicationPage::fillHistory()
@@ -534,6 +565,20 @@ void ApplicationPage::updateActions()
     auto set = [](QPushButton *button, bool visible, bool enabled) {
         button->setVisible(visible);
         button->setEnabled(visible && enabled);
+        button->setToolTip(QString());
+    };
+    // A step the state allows whose preconditions do not hold: disabled, and why.
+    auto hold = [v](QPushButton *button, ApplicationStep step) {
+        if (!v || !button->isEnabled())
+            return;
+        for (const services::StepHold &h : v->heldSteps)
+            if (h.step == step) {
+                button->setEnabled(false);
+                button->setToolTip(h.possibleFrom
+                                       ? tr("%1 Possible from %2.")
+                                             .arg(qs(h.reason), qs(h.possibleFrom->toString()))
+                                       : qs(h.reason));
+            }
     };
     const ApplicationState state = v ? v->record.state : ApplicationState::Withdrawn;
     const ApplicationProgramme programme = v ? v->record.programme : ApplicationProgramme::Dibao;
@@ -551,6 +596,8 @@ void ApplicationPage::updateActions()
     set(m_ui->startNoticeButton, m_canHandle && notice, allowed(ApplicationStep::StartNotice));
     set(m_ui->objectionButton, m_canHandle && notice, allowed(ApplicationStep::Object));
     set(m_ui->submitForApprovalButton, m_canHandle, allowed(ApplicationStep::SubmitForApproval));
+    hold(m_ui->reviewButton, ApplicationStep::StreetReview);
+    hold(m_ui->submitForApprovalButton, ApplicationStep::SubmitForApproval);
     set(m_ui->approveButton, m_canDecide, allowed(ApplicationStep::Approve));
     set(m_ui->refuseButton, m_canDecide, allowed(ApplicationStep::Refuse));
     set(m_ui->withdrawButton, m_canWithdraw, allowed(ApplicationStep::Withdraw));
@@ -741,25 +788,27 @@ PrintJob ApplicationPage::printJob(Form form) const
     case Form::MissingMaterials:
         job.title = tr("One-time notice of missing materials");
         job.html = reports::ApplicationForms::missingMaterialsNotice(*m_view, office);
-        slug = QStringLiteral("missing-materials");
+        slug = QStringLiteral("一次性告知书");
         break;
     case Form::HomeVisit:
         job.title = tr("Home visit record");
         job.html = reports::ApplicationForms::homeVisitRecord(*m_view, office);
-        slug = QStringLiteral("home-visit");
+        slug = QStringLiteral("入户调查表");
         break;
     case Form::Approval:
         job.title = tr("Notice of approval");
         job.html = reports::ApplicationForms::approvalNotice(*m_view, office);
-        slug = QStringLiteral("approval");
+        slug = QStringLiteral("审核确认通知书");
         break;
     case Form::Refusal:
         job.title = tr("Notice of refusal");
         job.html = reports::ApplicationForms::refusalNotice(*m_view, office);
-        slug = QStringLiteral("refusal");
+        slug = QStringLiteral("不予批准告知书");
         break;
     }
     job.title = tr("%1 – %2").arg(job.title, number);
+    // The form's official name, as the office files it (SQ2026-00001-入户调查表.pdf),
+    // whatever the interface language (issue 18).
     job.fileName = QStringLiteral("%1-%2.pdf").arg(number, slug);
     return job;
 }

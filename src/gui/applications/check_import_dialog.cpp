@@ -4,6 +4,7 @@
 
 #include "gui/shell/app_context.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 
 #include "services/applications/application_service.h"
 
@@ -57,7 +58,7 @@ void CheckImportDialog::chooseFile()
 
 void CheckImportDialog::showProblem(const QString &message)
 {
-    m_ui->summaryLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ErrorLabel::applyTone(m_ui->summaryLabel, ErrorLabel::Tone::Error);
     m_ui->summaryLabel->setText(message);
 }
 
@@ -67,7 +68,7 @@ bool CheckImportDialog::importFile(const QString &path)
         m_ui->fileEdit->setText(path);
     m_ui->errorTable->setRowCount(0);
     m_ui->errorTable->hide();
-    m_ui->summaryLabel->setStyleSheet(QString());
+    ErrorLabel::applyTone(m_ui->summaryLabel, ErrorLabel::Tone::Plain);
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
         showProblem(tr("The file %1 cannot be read: %2")

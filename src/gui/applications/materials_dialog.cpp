@@ -5,6 +5,7 @@
 #include "application_display.h"
 #include "gui/shell/app_context.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 #include "gui/widgets/field_errors.h"
 
 #include "services/applications/application_text.h"
@@ -61,14 +62,14 @@ void MaterialsDialog::updateSummary()
         m_ui->summaryLabel->setText(
             tr("All the materials are there: the application is accepted and its time limits "
                "start."));
-        m_ui->summaryLabel->setStyleSheet(QString());
+        ErrorLabel::applyTone(m_ui->summaryLabel, ErrorLabel::Tone::Plain);
         save->setText(tr("&Accept"));
     } else {
         m_ui->summaryLabel->setText(
             tr("%n material(s) missing: the application is returned, and the one-time notice "
                "(一次性告知书) lists what to bring.",
                nullptr, static_cast<int>(missing.size())));
-        m_ui->summaryLabel->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+        ErrorLabel::applyTone(m_ui->summaryLabel, ErrorLabel::Tone::Warning);
         save->setText(tr("&Return for materials"));
     }
 }

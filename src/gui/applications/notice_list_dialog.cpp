@@ -94,8 +94,8 @@ PrintJob NoticeListDialog::job() const
     const QString community = m_ui->noticeCommunityCombo->currentData().toLongLong() > 0
         ? m_ui->noticeCommunityCombo->currentText()
         : tr("all");
-    job.fileName =
-        tr("notice-list-%1-%2.pdf").arg(community, qs(m_context.clock().today().toString()));
+    job.fileName = QStringLiteral("公示名单-%1-%2.pdf")
+                       .arg(community, qs(m_context.clock().today().toString()));
     return job;
 }
 

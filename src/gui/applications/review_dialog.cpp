@@ -5,6 +5,7 @@
 #include "application_display.h"
 #include "gui/shell/app_context.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 #include "gui/widgets/field_errors.h"
 
 #include "services/applications/application_text.h"
@@ -43,7 +44,17 @@ ReviewDialog::ReviewDialog(AppContext &context, services::Session session,
             tr("No visit recorded so far counts for the review: it needs a home visit by two "
                "staff who saw the applicant in person, signed by the family and the staff "
                "(RV-2)."));
-        m_ui->visitsLabel->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+        ErrorLabel::applyTone(m_ui->visitsLabel, ErrorLabel::Tone::Warning);
+    }
+    // §7: the departments' checks "where available" come before the review.
+    if (view.checks.empty()) {
+        m_ui->checksLabel->setText(
+            tr("No department check (部门信息核对) is recorded: check with the departments "
+               "where that is available before the review (§7)."));
+        ErrorLabel::applyTone(m_ui->checksLabel, ErrorLabel::Tone::Warning);
+    } else {
+        m_ui->checksLabel->setText(
+            tr("%n department check(s) recorded.", nullptr, static_cast<int>(view.checks.size())));
     }
     auto *group = new QButtonGroup(this);
     group->addButton(m_ui->recommendApproveRadio);

@@ -10,6 +10,7 @@
 #include "services/applications/application_text.h"
 #include "services/policy/policy_service.h"
 
+#include <QLayout>
 #include <QPushButton>
 
 namespace relief::gui {
@@ -233,6 +234,11 @@ void StepDialog::attemptSave()
     }
     if (!status.ok()) {
         m_errors->show(status.error());
+        // The dialog grows for the message: a wrapped error is never cut off.
+        layout()->activate();
+        const int needed = layout()->totalHeightForWidth(width());
+        if (height() < needed)
+            resize(width(), needed);
         return;
     }
     accept();

@@ -5,6 +5,7 @@
 #include "application_display.h"
 #include "gui/shell/app_context.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 #include "gui/widgets/field_errors.h"
 
 #include "services/applications/application_text.h"
@@ -114,12 +115,12 @@ void VisitDialog::updateCounts()
     }
     if (lacking.isEmpty()) {
         m_ui->countsLabel->setText(tr("This visit counts for the street review (RV-2)."));
-        m_ui->countsLabel->setStyleSheet(QStringLiteral("color: #1e6b34;"));
+        ErrorLabel::applyTone(m_ui->countsLabel, ErrorLabel::Tone::Success);
     } else {
-        m_ui->countsLabel->setText(tr("Recorded, but it does not count for the street review "
-                                      "(RV-2): %1.")
+        m_ui->countsLabel->setText(tr("Recorded, but it does not count for the street review: "
+                                      "%1 (RV-2).")
                                        .arg(lacking.join(tr(", "))));
-        m_ui->countsLabel->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+        ErrorLabel::applyTone(m_ui->countsLabel, ErrorLabel::Tone::Warning);
     }
 }
 

@@ -7,6 +7,7 @@
 #include "services/policy/policy_service.h"
 
 #include <QHeaderView>
+#include <QLabel>
 
 namespace relief::gui {
 
@@ -28,6 +29,18 @@ AssessmentPanel::AssessmentPanel(QWidget *parent)
     big.setBold(true);
     m_ui->classificationLabel->setFont(big);
     m_ui->totalLabel->setFont(big);
+    // The panel shares the page with the member table: its lines wrap rather than
+    // widen it (issue 18: no sideways scrolling at 1366 wide).
+    for (QLabel *label : findChildren<QLabel *>())
+        if (!label->objectName().endsWith(QLatin1String("Caption")))
+            label->setWordWrap(true);
+    m_ui->assessmentNoteLabel->hide();
+    // Never fewer than three programme rows and four reasons in view (issue 18).
+    const int row = m_ui->amountTable->verticalHeader()->defaultSectionSize();
+    m_ui->amountTable->setMinimumHeight(m_ui->amountTable->horizontalHeader()->sizeHint().height() +
+                                        3 * row + 2 * m_ui->amountTable->frameWidth());
+    m_ui->reasonsList->setMinimumHeight(4 * fontMetrics().lineSpacing() +
+                                        2 * m_ui->reasonsList->frameWidth());
     auto *header = m_ui->amountTable->horizontalHeader();
     header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -122,8 +135,15 @@ void AssessmentPanel::setAssessment(const Assessment &a, const QStringList &memb
     for (const Explanation &e : a.reasons) {
         // Sentences about one member already name them.
         const QString text = QString::fromStdString(e.render(lang));
-        m_ui->reasonsList->addItem(tr("[%1] %2").arg(QString::fromStdString(e.rule), text));
+        // Words first, the rule's code after them (issue 18).
+        m_ui->reasonsList->addItem(tr("%1 (%2)").arg(text, QString::fromStdString(e.rule)));
     }
+}
+
+void AssessmentPanel::setNote(const QString &html)
+{
+    m_ui->assessmentNoteLabel->setText(html);
+    m_ui->assessmentNoteLabel->setVisible(!html.isEmpty());
 }
 
 void AssessmentPanel::showMessage(const QString &message)

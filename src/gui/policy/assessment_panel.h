@@ -33,6 +33,9 @@ public:
     void setAssessment(const Assessment &assessment, const QStringList &memberNames);
     // Nothing to show, with the reason (no parameter set in force, no members, …).
     void showMessage(const QString &message);
+    // A line above the figures saying what they are (a re-assessment, the figure
+    // of what is applied for…); rich text; empty hides it.
+    void setNote(const QString &html);
 
     static QString classificationName(Classification c);
 

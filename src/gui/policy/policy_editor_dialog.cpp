@@ -1,6 +1,7 @@
 #include "policy_editor_dialog.h"
 
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 
 #include "domain/rules/policy_parameters.h"
 #include "services/policy/policy_service.h"
@@ -195,6 +196,38 @@ PolicyEditorDialog::PolicyEditorDialog(services::PolicyService &policy,
     resize(640, 720);
 }
 
+QString PolicyEditorDialog::describe(const PolicyParameters &parameters)
+{
+    const auto doc = nlohmann::json::parse(parameters.toJson());
+    QString html;
+    QString currentSection;
+    for (const Field &f : kFields) {
+        const QString section = fieldText(f.section);
+        if (section != currentSection) {
+            if (!currentSection.isEmpty())
+                html += QStringLiteral("</table>");
+            html += QStringLiteral("<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"2\">")
+                        .arg(section.toHtmlEscaped());
+            currentSection = section;
+        }
+        const auto value =
+            doc.contains(pointer(f.path)) ? doc.at(pointer(f.path)) : nlohmann::json();
+        QString text = value.is_string() ? QString::fromStdString(value.get<std::string>())
+            : value.is_number()          ? QString::fromStdString(value.dump())
+                                         : tr("—");
+        if (f.kind == Kind::Unit)
+            text = text == QLatin1String("fen") ? tr("fen (0.01 yuan)")
+                : text == QLatin1String("jiao") ? tr("jiao (0.10 yuan)")
+                                                : tr("yuan");
+        html += QStringLiteral("<tr><td>%1</td><td align=\"right\"><b>%2</b></td><td>%3</td></tr>")
+                    .arg(fieldText(f.label).toHtmlEscaped(), text.toHtmlEscaped(),
+                         QString(fieldText(f.unit)).toHtmlEscaped());
+    }
+    if (!currentSection.isEmpty())
+        html += QStringLiteral("</table>");
+    return html;
+}
+
 void PolicyEditorDialog::build(const std::string &startJson)
 {
     const auto start = nlohmann::json::parse(startJson);
@@ -282,10 +315,8 @@ void PolicyEditorDialog::build(const std::string &startJson)
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
 
-    m_errorLabel = new QLabel(this);
+    m_errorLabel = new ErrorLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_errorLabel->hide();
     outer->addWidget(m_errorLabel);
 
@@ -328,7 +359,8 @@ void PolicyEditorDialog::showError(const Error &error)
         w->setStyleSheet(QString());
     QString label;
     if (QWidget *w = m_editors.value(QString::fromStdString(error.field))) {
-        w->setStyleSheet(QStringLiteral("border: 1px solid #b00020;"));
+        w->setStyleSheet(QStringLiteral("border: 1px solid %1;")
+                             .arg(ErrorLabel::color(ErrorLabel::Tone::Error).name()));
         w->setFocus();
         for (const Field &f : kFields)
             if (error.field == f.path)

@@ -31,6 +31,10 @@ public:
     PolicyEditorDialog(services::PolicyService &policy, const services::Session &session,
                        const PolicyParameters &startFrom, QWidget *parent = nullptr);
 
+    // The set as the form shows it, read-only: one row per field with its label,
+    // value and unit, by section (HTML). The policy page shows it; JSON is for files.
+    static QString describe(const PolicyParameters &parameters);
+
     // The editor of a field by its JSON path ("dibao_standard.urban"); tests fill it.
     QWidget *editorFor(const QString &path) const { return m_editors.value(path); }
     // The stored set's effective date after a successful save.

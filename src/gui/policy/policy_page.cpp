@@ -15,7 +15,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QTabWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace relief::gui {
@@ -60,11 +62,18 @@ PolicyPage::PolicyPage(services::PolicyService &policy, services::Session sessio
     buttons->addStretch();
     layout->addLayout(buttons);
 
-    m_jsonView = new QPlainTextEdit(this);
+    // The set as the editor's form names it; the JSON (what files hold) one tab away.
+    auto *views = new QTabWidget(this);
+    views->setObjectName(QStringLiteral("policyViews"));
+    m_formView = new QTextBrowser(views);
+    m_formView->setObjectName(QStringLiteral("policyFormView"));
+    views->addTab(m_formView, tr("Parameters"));
+    m_jsonView = new QPlainTextEdit(views);
     m_jsonView->setObjectName(QStringLiteral("policyJsonView"));
     m_jsonView->setReadOnly(true);
     m_jsonView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    layout->addWidget(m_jsonView, 3);
+    views->addTab(m_jsonView, tr("JSON"));
+    layout->addWidget(views, 3);
     reload();
 }
 
@@ -85,7 +94,8 @@ void PolicyPage::reload()
             qs(v.parameters.effectiveFrom.toString()), qs(v.parameters.standardUrban.toString()),
             qs(v.parameters.standardRural.toString()),
             v.createdBy == "system" ? tr("shipped with ReliefDesk") : qs(v.createdBy),
-            v.createdAt.empty() ? QString() : localTimeFromIsoUtc(v.createdAt)};
+            // Sets shipped before their time was kept: added with the database.
+            v.createdAt.empty() ? tr("at set-up") : localTimeFromIsoUtc(v.createdAt)};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(row, col, new QTableWidgetItem(cells.at(col)));
     }
@@ -114,6 +124,7 @@ void PolicyPage::showSelected()
     const PolicyParameters *set = selected();
     m_exportButton->setEnabled(set != nullptr);
     m_jsonView->setPlainText(set ? qs(set->toJson()) : QString());
+    m_formView->setHtml(set ? PolicyEditorDialog::describe(*set) : QString());
 }
 
 void PolicyPage::newVersion()

@@ -14,6 +14,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
+class QTextBrowser;
 
 namespace relief {
 struct PolicyParameters;
@@ -48,6 +49,7 @@ private:
     std::vector<services::PolicyVersion> m_versions;
     QTableWidget *m_table = nullptr;
     QPlainTextEdit *m_jsonView = nullptr;
+    QTextBrowser *m_formView = nullptr;
     QLabel *m_inForceLabel = nullptr;
     QPushButton *m_exportButton = nullptr;
 };

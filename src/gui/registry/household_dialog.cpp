@@ -4,6 +4,7 @@
 
 #include "gui/shell/app_context.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/screen_fit.h"
 #include "member_form.h"
 #include "registry_text.h"
 
@@ -106,7 +107,8 @@ void HouseholdDialog::build(bool withHead, std::int64_t currentCommunity)
             setTabOrder(previous, b);
             previous = b;
         }
-        resize(640, 760);
+        // The head's form scrolls inside: the dialog fits a 720-line screen.
+        resizeToFit(this, {680, 760});
     } else {
         m_ui->headBox->hide();
         adjustSize();

@@ -3,6 +3,7 @@
 #include "export_households_dialog.h"
 #include "gui/shell/app_context.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 #include "household_dialog.h"
 #include "household_list_model.h"
 #include "ledger_import_dialog.h"
@@ -98,10 +99,8 @@ HouseholdListPage::HouseholdListPage(AppContext &context, services::Session sess
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("householdCountLabel"));
-    m_errorLabel = new QLabel(this);
+    m_errorLabel = new ErrorLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_countLabel);

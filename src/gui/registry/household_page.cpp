@@ -6,6 +6,7 @@
 #include "gui/policy/assessment_panel.h"
 #include "gui/shell/app_context.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 #include "household_dialog.h"
 #include "leave_dialog.h"
 #include "member_dialog.h"
@@ -118,10 +119,8 @@ HouseholdPage::HouseholdPage(AppContext &context, services::Session session, QWi
     m_factsLabel->setWordWrap(true);
     layout->addWidget(m_factsLabel);
 
-    m_errorLabel = new QLabel(this);
+    m_errorLabel = new ErrorLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 
@@ -195,9 +194,10 @@ HouseholdPage::HouseholdPage(AppContext &context, services::Session session, QWi
     m_assessment = new AssessmentPanel(splitter);
     splitter->addWidget(tabs);
     splitter->addWidget(m_assessment);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({600, 400});
+    // The member table's ten columns fit without sideways scrolling at 1366 wide.
+    splitter->setStretchFactor(0, 7);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({770, 330});
     layout->addWidget(splitter, 1);
 
     connect(back, &QPushButton::clicked, this, &HouseholdPage::backRequested);
@@ -455,6 +455,30 @@ void HouseholdPage::fillAssessment()
     for (const std::string &name : assessed->names)
         names << qs(name);
     m_assessment->setAssessment(assessed->assessment, names);
+    // What the panel is, beside what the household is paid now (issue 18).
+    Money paid;
+    int inPayment = 0;
+    for (const services::CaseView &c : m_view->cases)
+        if (c.record.active) {
+            paid += c.record.currentAmount;
+            ++inPayment;
+        }
+    const Money assessedTotal = assessed->assessment.totalMonthly;
+    const Money difference = assessedTotal - paid;
+    QString note = tr("<b>Re-assessment</b> on today's facts and parameters (%1): what the "
+                      "rules would give if the household applied today, not a decision.")
+                       .arg(qs(m_context.clock().today().toString()));
+    if (inPayment > 0)
+        note += QStringLiteral("<br/>") +
+            tr("Paid now: %1 yuan a month (%n case(s) in payment); the re-assessment differs "
+               "by %2 yuan.",
+               nullptr, inPayment)
+                .arg(qs(paid.toString()),
+                     difference.fen() > 0 ? QStringLiteral("+") + qs(difference.toString())
+                                          : qs(difference.toString()));
+    else
+        note += QStringLiteral("<br/>") + tr("Nothing is paid now.");
+    m_assessment->setNote(note);
 }
 
 void HouseholdPage::updateButtons()

@@ -4,6 +4,7 @@
 
 #include "gui/shell/app_context.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 #include "registry_text.h"
 
 #include "services/registry/registry_service.h"
@@ -12,13 +13,22 @@
 #include "domain/age.h"
 #include "domain/id_number.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
+#include <QPointer>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QStandardItemModel>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace relief::gui {
 
 namespace {
+// Older than this is possible but far more often a typing error (issue 18).
+constexpr int kOldestPlausibleAge = 110;
+
 enum IncomeColumn { KindColumn, EntryColumn, AmountColumn, MonthlyColumn, NoteColumn };
 enum ObligorColumn { ObligorName, ObligorRelation, ObligorBorn, ObligorIncome, ObligorStatusCol };
 
@@ -103,8 +113,6 @@ MemberForm::MemberForm(AppContext &context, services::Session session, std::int6
 
     QHeaderView *incomeHeader = m_ui->incomeTable->horizontalHeader();
     incomeHeader->setSectionResizeMode(QHeaderView::Interactive);
-    incomeHeader->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
-    incomeHeader->setSectionResizeMode(EntryColumn, QHeaderView::ResizeToContents);
     incomeHeader->setStretchLastSection(true);
     m_ui->incomeTable->setColumnWidth(AmountColumn, 110);
     m_ui->incomeTable->setColumnWidth(MonthlyColumn, 90);
@@ -265,16 +273,26 @@ void MemberForm::onIdNumberChanged()
     // Birth date and sex are typed only for someone without an ID number.
     m_ui->birthDateEdit->setEnabled(text.isEmpty());
     m_ui->sexCombo->setEnabled(text.isEmpty());
+    // A wrong check digit is an error like any other (issue 18: one error style).
+    ErrorLabel::applyTone(m_ui->idInfoLabel, ErrorLabel::Tone::Plain);
     if (text.size() < 18) {
         m_ui->idInfoLabel->setText(text.isEmpty() ? QString()
                                                   : tr("%1 of 18 characters").arg(text.size()));
     } else if (auto id = IdNumber::parse(ss(text), services::currentLang()); !id.ok()) {
         m_ui->idInfoLabel->setText(qs(id.error().message));
+        ErrorLabel::applyTone(m_ui->idInfoLabel, ErrorLabel::Tone::Error);
     } else {
         const Date birth = id->birthDate();
-        m_ui->idInfoLabel->setText(tr("Born %1 · %2 · %3 years old")
-                                       .arg(qs(birth.toString()), sexName(id->sex()))
-                                       .arg(ageInYears(birth, m_context.clock().today())));
+        const int age = ageInYears(birth, m_context.clock().today());
+        QString info = tr("Born %1 · %2 · %3 years old")
+                           .arg(qs(birth.toString()), sexName(id->sex()))
+                           .arg(age);
+        // Plausible, not impossible: a warning, the record can still be saved.
+        if (age > kOldestPlausibleAge) {
+            info += tr(" — older than %1 years: check the ID number.").arg(kOldestPlausibleAge);
+            ErrorLabel::applyTone(m_ui->idInfoLabel, ErrorLabel::Tone::Warning);
+        }
+        m_ui->idInfoLabel->setText(info);
         auto match = m_context.registry().findPersonByIdNumber(m_session, id->text());
         if (match.ok() && *match && (*match)->person.id != m_personId) {
             const services::PersonMatch &m = **match;
@@ -380,7 +398,35 @@ void MemberForm::addIncomeRow()
                     QString(), QString());
     const int row = m_ui->incomeTable->rowCount() - 1;
     m_ui->incomeTable->setCurrentCell(row, KindColumn);
-    m_ui->incomeTable->cellWidget(row, KindColumn)->setFocus();
+    QWidget *kind = m_ui->incomeTable->cellWidget(row, KindColumn);
+    kind->setFocus();
+    // The new row in view: in the table, and the table in a dialog that scrolls.
+    m_ui->incomeTable->scrollToItem(m_ui->incomeTable->item(row, MonthlyColumn));
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget())
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            // Once the new row is laid out (the scroll range may change with it).
+            QTimer::singleShot(
+                0, scroll,
+                [scroll, button = m_ui->addIncomeButton, cell = QPointer<QWidget>(kind)] {
+                    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                    scroll->ensureWidgetVisible(button);
+                    if (cell)
+                        scroll->ensureWidgetVisible(cell);
+                });
+            break;
+        }
+}
+
+void MemberForm::fitIncomeColumns()
+{
+    QTableWidget *table = m_ui->incomeTable;
+    for (int column : {int(KindColumn), int(EntryColumn)}) {
+        int width = table->horizontalHeader()->sectionSizeHint(column);
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (QWidget *w = table->cellWidget(row, column))
+                width = std::max(width, w->sizeHint().width());
+        table->setColumnWidth(column, width);
+    }
 }
 
 void MemberForm::appendIncomeRow(int kind, int entered, const QString &amount, const QString &note)
@@ -411,6 +457,7 @@ void MemberForm::appendIncomeRow(int kind, int entered, const QString &amount, c
     connect(entry, &QComboBox::currentIndexChanged, this,
             [this, amountEdit] { updateIncomeMonthly(amountEdit); });
     updateIncomeMonthly(amountEdit);
+    fitIncomeColumns();
 }
 
 void MemberForm::updateIncomeMonthly(QLineEdit *amount)

@@ -97,6 +97,9 @@ private:
     void updateDisability();
     void addIncomeRow();
     void appendIncomeRow(int kind, int entered, const QString &amount, const QString &note);
+    // The kind and entry columns as wide as their widest choice (a combo box in
+    // a cell does not size a ResizeToContents column).
+    void fitIncomeColumns();
     void removeIncomeRow();
     void updateIncomeMonthly(QLineEdit *amount);
     void addObligor();

@@ -1,6 +1,7 @@
 #include "change_password_dialog.h"
 
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -59,10 +60,8 @@ ChangePasswordDialog::ChangePasswordDialog(services::AccountService &accounts,
     form->addRow(tr("Repeat new password:"), m_confirmEdit);
     layout->addLayout(form);
 
-    m_errorLabel = new QLabel(this);
+    m_errorLabel = new ErrorLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 

@@ -1,6 +1,7 @@
 #include "lock_dialog.h"
 
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -46,10 +47,8 @@ LockDialog::LockDialog(services::AccountService &accounts, services::Session ses
     form->addRow(tr("Password:"), m_passwordEdit);
     layout->addLayout(form);
 
-    m_errorLabel = new QLabel(this);
+    m_errorLabel = new ErrorLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 

@@ -19,10 +19,13 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
+#include <QStyle>
 
 namespace relief::gui {
 
@@ -55,7 +58,14 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_ui->navList, &QListWidget::currentRowChanged, m_ui->pageStack,
             &QStackedWidget::setCurrentIndex);
     setupMenus();
-    restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
+    // The last geometry; the first time, nearly the whole screen (not the form's
+    // 1100×700 on a larger screen; issue 18).
+    if (!restoreGeometry(QSettings().value(kGeometryKey).toByteArray()))
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QRect available = screen->availableGeometry();
+            const QSize size(available.width() * 95 / 100, available.height() * 92 / 100);
+            setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+        }
     clearSession();
 }
 

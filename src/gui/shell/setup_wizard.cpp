@@ -1,6 +1,7 @@
 #include "setup_wizard.h"
 
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -15,10 +16,8 @@ namespace relief::gui {
 namespace {
 QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new ErrorLabel(parent);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
     label->hide();
     return label;
 }

@@ -5,6 +5,8 @@
 #include "gui/applications/application_display.h"
 #include "gui/shell/app_context.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
+#include "gui/widgets/screen_fit.h"
 
 #include "services/applications/application_text.h"
 
@@ -36,6 +38,8 @@ DashboardPage::DashboardPage(AppContext &context, services::Session session, QWi
     m_ui->greetingLabel->setFont(font);
     m_ui->errorLabel->hide();
     m_ui->taskHintLabel->setForegroundRole(QPalette::PlaceholderText);
+    // One short line; wrapped it took two beside the check box.
+    m_ui->taskSummaryLabel->setWordWrap(false);
 
     m_canViewApplications =
         m_context.applications().allows(m_session, services::Action::ViewApplications);
@@ -110,10 +114,10 @@ void DashboardPage::refreshTasks()
     auto tasks = m_context.applications().tasks(m_session, m_context.clock().today());
     if (!tasks.ok()) {
         m_ui->taskSummaryLabel->setText(qs(tasks.error().message));
-        m_ui->taskSummaryLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        ErrorLabel::applyTone(m_ui->taskSummaryLabel, ErrorLabel::Tone::Error);
         return;
     }
-    m_ui->taskSummaryLabel->setStyleSheet(QString());
+    ErrorLabel::applyTone(m_ui->taskSummaryLabel, ErrorLabel::Tone::Plain);
     const bool mineOnly = m_ui->mineOnlyCheck->isChecked();
     int overdue = 0;
     int dueSoon = 0;
@@ -133,8 +137,14 @@ void DashboardPage::refreshTasks()
         QString due = qs(t.due.toString());
         if (t.kind == services::TaskKind::Emergency && t.minutesLeft)
             due = ApplicationDisplay::minutesLeftText(*t.minutesLeft);
+        // A notice period that has ended is not late: the case is ready to go for
+        // approval (issue 18), so it is neither red nor counted as overdue.
+        const bool ready =
+            t.kind == services::TaskKind::NoticeEnding && t.urgency == Urgency::Overdue;
+        const Urgency shown = ready ? Urgency::DueSoon : t.urgency;
         const QStringList cells {due,
-                                 ApplicationDisplay::urgencyName(t.urgency),
+                                 ready ? tr("Ready to submit")
+                                       : ApplicationDisplay::urgencyName(t.urgency),
                                  ApplicationDisplay::taskText(t),
                                  qs(t.applicationNo),
                                  qs(t.headName),
@@ -142,13 +152,13 @@ void DashboardPage::refreshTasks()
                                  services::ApplicationText::programme(t.programme)};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
-            ApplicationDisplay::paintUrgency(item, t.urgency);
+            ApplicationDisplay::paintUrgency(item, shown);
             table->setItem(row, col, item);
         }
         table->item(row, DueCol)
             ->setData(Qt::UserRole, QVariant::fromValue<qint64>(t.applicationId));
-        overdue += t.urgency == Urgency::Overdue ? 1 : 0;
-        dueSoon += t.urgency == Urgency::DueSoon ? 1 : 0;
+        overdue += shown == Urgency::Overdue ? 1 : 0;
+        dueSoon += shown == Urgency::DueSoon && !ready ? 1 : 0;
     }
     if (table->rowCount() == 0)
         m_ui->taskSummaryLabel->setText(mineOnly ? tr("No task of yours is waiting.")
@@ -158,6 +168,7 @@ void DashboardPage::refreshTasks()
                                             .arg(overdue)
                                             .arg(dueSoon)
                                             .arg(table->rowCount()));
+    sizeColumnsToContents(table);
     if (selectedRow >= 0 && selectedRow < table->rowCount())
         table->selectRow(selectedRow);
 }

@@ -259,11 +259,8 @@ Status ApplicationService::streetReview(const Session &session, std::int64_t id,
         [&](ApplicationRecord &r, AuditLog &, const UserRecord &) -> Status {
             storage::ApplicationRepository apps(m_db);
             const auto visits = apps.visits(id);
-            if (std::none_of(visits.begin(), visits.end(), countsForReview))
-                return refusal(
-                    "visits",
-                    tr("The review needs a home visit by two staff who saw the applicant "
-                       "in person, signed by the family and the staff (RV-2)."));
+            if (auto held = hold(r, ApplicationStep::StreetReview, visits, in.reviewedOn))
+                return Error {ErrorCode::InvalidInput, held->reason, "visits"};
             auto assessed = assessRecord(r, in.reviewedOn);
             if (!assessed.ok())
                 return assessed.error();

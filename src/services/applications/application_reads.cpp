@@ -110,6 +110,12 @@ Result<ApplicationView> ApplicationService::application(const Session &session, 
         }
         v.allowedSteps = allowedSteps(r->programme, r->state,
                                       r->reviewRecommends != storage::ReviewRecommendation::Refuse);
+        std::vector<storage::VisitRecord> visits;
+        for (const VisitView &vv : v.visits)
+            visits.push_back(vv.record);
+        for (ApplicationStep step : v.allowedSteps)
+            if (auto held = hold(*r, step, visits, m_clock.today()))
+                v.heldSteps.push_back(std::move(*held));
         return v;
     });
 }

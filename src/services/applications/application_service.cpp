@@ -61,6 +61,44 @@ Error ApplicationService::refusal(const char *field, const QString &message) con
     return Error {ErrorCode::InvalidInput, toStd(message), field};
 }
 
+std::optional<StepHold> ApplicationService::hold(const ApplicationRecord &r, ApplicationStep step,
+                                                 const std::vector<storage::VisitRecord> &visits,
+                                                 const Date &on) const
+{
+    switch (step) {
+    case ApplicationStep::StreetReview:
+        if (std::none_of(visits.begin(), visits.end(), visitCountsForReview))
+            return StepHold {step,
+                             toStd(tr("The review needs a home visit by two staff who saw the "
+                                      "applicant in person, signed by the family and the staff "
+                                      "(RV-2).")),
+                             std::nullopt};
+        break;
+    case ApplicationStep::SubmitForApproval:
+        if (r.noticeStartedOn) {
+            auto policy = PolicyService(m_db, m_clock).inForceOn(*r.noticeStartedOn);
+            const int days = policy.ok() ? policy->deadlines.noticeCalendarDays : 7;
+            const NoticePeriod period = noticePeriod(*r.noticeStartedOn, days);
+            if (on < period.canMoveOnFrom)
+                return StepHold {
+                    step,
+                    toStd(tr("The notice runs through %1; the application can go "
+                             "for approval from %2.")
+                              .arg(QString::fromStdString(period.lastDay.toString()),
+                                   QString::fromStdString(period.canMoveOnFrom.toString()))),
+                    period.canMoveOnFrom};
+        } else if (r.reviewedOn && on < *r.reviewedOn) {
+            return StepHold {step,
+                             toStd(tr("The application cannot go for approval before its review.")),
+                             *r.reviewedOn};
+        }
+        break;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
 Result<ApplicationRecord> ApplicationService::findApplication(storage::ApplicationRepository &apps,
                                                               std::int64_t id) const
 {
@@ -326,27 +364,14 @@ Status ApplicationService::recordObjection(const Session &session, std::int64_t 
 Status ApplicationService::submitForApproval(const Session &session, std::int64_t id,
                                              const Date &on)
 {
-    return transition(
-        session, id, ApplicationStep::SubmitForApproval, on, {}, Action::HandleApplication,
-        [&](ApplicationRecord &r, AuditLog &, const UserRecord &) -> Status {
-            if (r.noticeStartedOn) {
-                auto policy = PolicyService(m_db, m_clock).inForceOn(*r.noticeStartedOn);
-                const int days = policy.ok() ? policy->deadlines.noticeCalendarDays : 7;
-                const NoticePeriod period = noticePeriod(*r.noticeStartedOn, days);
-                if (on < period.canMoveOnFrom)
-                    return refusal(
-                        "date",
-                        tr("The notice runs through %1; the application can go for "
-                           "approval from %2.")
-                            .arg(QString::fromStdString(period.lastDay.toString()),
-                                 QString::fromStdString(period.canMoveOnFrom.toString())));
-            } else if (r.reviewedOn && on < *r.reviewedOn) {
-                return refusal("date",
-                               tr("The application cannot go for approval before its review."));
-            }
-            r.pendingApprovalOn = on;
-            return okStatus();
-        });
+    return transition(session, id, ApplicationStep::SubmitForApproval, on, {},
+                      Action::HandleApplication,
+                      [&](ApplicationRecord &r, AuditLog &, const UserRecord &) -> Status {
+                          if (auto held = hold(r, ApplicationStep::SubmitForApproval, {}, on))
+                              return Error {ErrorCode::InvalidInput, held->reason, "date"};
+                          r.pendingApprovalOn = on;
+                          return okStatus();
+                      });
 }
 
 Status ApplicationService::withdraw(const Session &session, std::int64_t id,

@@ -113,6 +113,12 @@ private:
     Status payFromReserve(storage::ApplicationRecord &record, Money amount,
                           const storage::UserRecord &user, const Date &on, const std::string &note);
     Error refusal(const char *field, const QString &message) const;
+    // What keeps `step` from being taken on `on` although the state allows it: the
+    // street review without a visit that counts (RV-2), the approval during the
+    // notice. One check for the write and for the view's heldSteps.
+    std::optional<StepHold> hold(const storage::ApplicationRecord &r, ApplicationStep step,
+                                 const std::vector<storage::VisitRecord> &visits,
+                                 const Date &on) const;
     Result<storage::ApplicationRecord> findApplication(storage::ApplicationRepository &apps,
                                                        std::int64_t id) const;
     Result<storage::ApplicationRecord> findApplication(storage::ApplicationRepository &&apps,

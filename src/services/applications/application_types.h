@@ -125,6 +125,15 @@ struct VisitView
     bool countsForReview = false; // RV-2: home, two staff, seen in person, all signed
 };
 
+// A step the state allows that cannot be taken yet: why, in words for the user, and
+// the first day it can be when that is a date (the end of the notice).
+struct StepHold
+{
+    ApplicationStep step {};
+    std::string reason;
+    std::optional<Date> possibleFrom;
+};
+
 struct ApplicationView
 {
     storage::ApplicationRecord record;
@@ -143,6 +152,9 @@ struct ApplicationView
     std::vector<storage::ReserveEntryRecord> reservePayments;
     std::vector<OpenDeadline> deadlines;
     std::vector<ApplicationStep> allowedSteps;
+    // Steps of allowedSteps whose preconditions do not hold yet (issue 18): the
+    // screens disable them and say why.
+    std::vector<StepHold> heldSteps;
 };
 
 // A line of the applications list: the record with the names the list shows.

@@ -3,6 +3,8 @@
 #include "registry_columns.h"
 #include "storage/database.h"
 
+#include "domain/json_document.h"
+
 #include <nlohmann/json.hpp>
 
 namespace relief::storage {
@@ -38,9 +40,10 @@ DecisionRecord readDecision(const Statement &st)
     d.kind = columns::key<DecisionKind>(kDecisionKindKeys, st, 2);
     d.effectiveMonth = columns::month(st, 3);
     d.amount = columns::money(st, 4);
-    const auto persons = nlohmann::json::parse(st.text(5), nullptr, false);
-    if (persons.is_array())
-        for (const auto &p : persons)
+    // Stored JSON is read with the same depth guard as a user's file (issue 10).
+    const auto persons = parseJsonDocument(st.text(5), Lang::En);
+    if (persons.ok() && persons->is_array())
+        for (const auto &p : *persons)
             if (p.is_number_integer())
                 d.persons.push_back(p.get<std::int64_t>());
     d.decidedOn = columns::date(st, 6);

@@ -43,8 +43,8 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPrintPreviewDialog>
-#include <QPushButton>
 #include <QProcess>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -639,8 +639,16 @@ void ApplicationTest::refusedStepsShowTheServiceMessage()
     area->openApplication(first);
     ApplicationPage *page = area->applicationPage();
     {
-        auto dialog = openDialog<ReviewDialog>(page, "reviewButton", "reviewDialog");
-        QVERIFY(dialog);
+        // Without a visit that counts the review is disabled, and says why (issue 18).
+        auto *review = child<QPushButton>(page, "reviewButton");
+        QVERIFY(review && review->isVisible() && !review->isEnabled());
+        QVERIFY2(review->toolTip().contains(QLatin1String("two staff")),
+                 qPrintable(review->toolTip()));
+        // The service refuses it all the same, in the dialog.
+        QPointer<ReviewDialog> dialog =
+            new ReviewDialog(*m_app->context, m_wang, *page->view(), page);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
         // No visit so far counts: the dialog says so before saving.
         QVERIFY(labelText(dialog, "visitsLabel").contains(QLatin1String("RV-2")));
         click(dialog, "saveButton");

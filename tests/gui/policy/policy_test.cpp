@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QTableWidget>
+#include <QTextBrowser>
 
 using namespace relief;
 using namespace relief::gui;
@@ -55,6 +56,16 @@ void PolicyTest::newVersionIsValidatedAndStored()
     QVERIFY(table);
     QCOMPARE(table->rowCount(), 2);
     QVERIFY(child<QLabel>(&page, "inForceLabel")->text().contains(QStringLiteral("2025-07-01")));
+    // Issue 18: the shipped sets say when they were added; a set reads as the form
+    // names its fields, the JSON one tab away.
+    for (int row = 0; row < table->rowCount(); ++row)
+        QVERIFY(!table->item(row, 4)->text().isEmpty());
+    table->selectRow(1);
+    auto *form = child<QTextBrowser>(&page, "policyFormView");
+    QVERIFY(form);
+    QVERIFY2(form->toPlainText().contains(QLatin1String("Urban dibao standard")) &&
+                 form->toPlainText().contains(QLatin1String("830.00")),
+             qPrintable(form->toPlainText()));
 
     auto *editor = openEditor(page);
     QVERIFY(editor);

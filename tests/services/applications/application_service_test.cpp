@@ -428,6 +428,54 @@ TEST_F(ApplicationServiceTest, ReviewNeedsAVisitThatCountsAndReasonsAgainstTheRu
     EXPECT_TRUE(apps->application(zhao, *id)->deadlines.empty());
 }
 
+// Issue 18: the view says which allowed steps are held, why and from when, with the
+// sentence the write refuses with.
+TEST_F(ApplicationServiceTest, HeldStepsSayWhyAndFromWhen)
+{
+    const std::int64_t household = poorHousehold();
+    clock.set(noonUtc("2025-09-15"));
+    auto id = apps->submit(wang, dibaoFor(household));
+    ASSERT_TRUE(id.ok());
+    ASSERT_TRUE(
+        apps->checkMaterials(wang, *id, all(ApplicationProgramme::Dibao), day("2025-09-15")).ok());
+    ASSERT_TRUE(apps->startInvestigation(wang, *id, day("2025-09-15")).ok());
+    auto heldOf = [&](ApplicationStep step) -> std::optional<StepHold> {
+        auto v = apps->application(wang, *id);
+        EXPECT_TRUE(v.ok());
+        for (const StepHold &h : v->heldSteps)
+            if (h.step == step)
+                return h;
+        return std::nullopt;
+    };
+    // No visit that counts: the review is held.
+    auto review = heldOf(ApplicationStep::StreetReview);
+    ASSERT_TRUE(review);
+    EXPECT_NE(review->reason.find("RV-2"), std::string::npos) << review->reason;
+    EXPECT_FALSE(review->possibleFrom);
+    ReviewInput in;
+    in.reviewedOn = day("2025-09-15");
+    in.opinion = "符合条件";
+    auto refused = apps->streetReview(wang, *id, in);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().message, review->reason);
+
+    ASSERT_TRUE(
+        apps->recordVisit(wang, *id, goodVisit("2025-09-15", {wang.userId, li.userId})).ok());
+    EXPECT_FALSE(heldOf(ApplicationStep::StreetReview));
+    ASSERT_TRUE(apps->streetReview(wang, *id, in).ok());
+    ASSERT_TRUE(apps->startNotice(wang, *id, day("2025-09-15")).ok());
+    // During the notice 报送审批 is held until its 8th day.
+    auto submit = heldOf(ApplicationStep::SubmitForApproval);
+    ASSERT_TRUE(submit);
+    ASSERT_TRUE(submit->possibleFrom);
+    EXPECT_EQ(submit->possibleFrom->toString(), "2025-09-22");
+    auto early = apps->submitForApproval(wang, *id, day("2025-09-15"));
+    ASSERT_FALSE(early.ok());
+    EXPECT_EQ(early.error().message, submit->reason);
+    clock.set(noonUtc("2025-09-22"));
+    EXPECT_FALSE(heldOf(ApplicationStep::SubmitForApproval));
+}
+
 TEST_F(ApplicationServiceTest, ObjectionSendsBackToInvestigationAndWithdrawNeedsReason)
 {
     const std::int64_t id = toPendingApproval(poorHousehold());

@@ -271,6 +271,8 @@ TEST(LedgerCsv, EveryBadCellOfEveryRowIsNamed)
     EXPECT_EQ(got, want) << errorsText(f);
     EXPECT_TRUE(contains(findError(f, 4, "monthly_amount")->reason, "negative"));
     EXPECT_TRUE(contains(findError(f, 4, "bank_account")->reason, "Luhn"));
+    // Words first, the algorithm's name after them (issue 18).
+    EXPECT_TRUE(contains(findError(f, 4, "bank_account")->reason, "check digit is wrong"));
     EXPECT_TRUE(contains(findError(f, 5, "monthly_amount")->reason, "two decimals"));
 }
 

@@ -299,6 +299,40 @@ DecisionRecord decision(std::int64_t caseId, DecisionKind kind, const char *mont
 }
 } // namespace
 
+TEST_F(RegistryRepositoryTest, StoredPersonsNestedTooDeepReadAsNone)
+{
+    // A decisions row edited outside the program: the persons list nested 100,000
+    // levels deep is read with the depth guard (no recursion, no crash).
+    const auto h = household("XF00001");
+    CaseRepository cases(*db);
+    CaseRecord c;
+    c.householdId = h;
+    c.programme = CaseProgramme::Dibao;
+    c.source = CaseSource::Ledger;
+    c.createdAt = "t";
+    c.createdBy = "wang";
+    const auto caseId = cases.insertCase(c);
+    DecisionRecord d;
+    d.caseId = caseId;
+    d.kind = DecisionKind::Grant;
+    d.effectiveMonth = *YearMonth::parse("2025-03");
+    d.amount = Money::fromYuan(830);
+    d.persons = {1};
+    d.decidedOn = *Date::parse("2025-02-20");
+    d.decidedBy = "wang";
+    d.createdAt = "t";
+    cases.insertDecision(d);
+    const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+    Statement(*db, "DROP TRIGGER decisions_no_update").step(); // edited outside the program
+    Statement st(*db, "UPDATE decisions SET persons = ? WHERE case_id = ?");
+    st.bind(1, deep);
+    st.bind(2, caseId);
+    st.step();
+    const auto read = cases.decisions(caseId);
+    ASSERT_EQ(read.size(), 1u);
+    EXPECT_TRUE(read.front().persons.empty());
+}
+
 TEST_F(RegistryRepositoryTest, ProgrammeBitsFollowTheProgrammeList)
 {
     Statement st(*db, "SELECT programme, bit FROM programme_bits ORDER BY bit");
