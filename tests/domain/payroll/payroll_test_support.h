@@ -4,6 +4,7 @@
 
 #include "domain/domain_test_support.h"
 #include "domain/payroll/payroll_types.h"
+#include "domain/rules/assess_request.h"
 
 #include <string>
 
@@ -67,5 +68,19 @@ struct PC
     PC &stop(const char *month) { return decide(DecisionKind::Stop, month, "0.00", 0); }
     operator payroll::Case() const { return c; }
 };
+
+} // namespace relief::test
+
+namespace relief::test {
+
+inline PriceIndices indices(const char *cpi, const char *food)
+{
+    PriceIndices p;
+    p.cpiYoy = *Decimal::parse(cpi, true);
+    p.foodYoy = *Decimal::parse(food, true);
+    p.cpiText = cpi;
+    p.foodText = food;
+    return p;
+}
 
 } // namespace relief::test

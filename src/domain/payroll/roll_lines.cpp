@@ -1,0 +1,134 @@
+#include "roll_lines.h"
+
+#include "domain/rules/benefit_rules.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace relief::payroll {
+
+namespace {
+
+RollLine lineFor(const Case &c, LineProgramme programme, LineKind kind)
+{
+    RollLine l;
+    l.caseId = c.id;
+    l.householdId = c.householdId;
+    l.personId = c.personId;
+    l.communityId = c.communityId;
+    l.programme = programme;
+    l.kind = kind;
+    return l;
+}
+
+// PR-3: the persons a price subsidy counts: the dibao decision's n, otherwise 1.
+int subsidyPersons(const Case &c, const AmountDue &due)
+{
+    return c.programme == CaseProgramme::Dibao ? due.persons : 1;
+}
+
+auto lineOrder(const RollLine &l)
+{
+    return std::make_tuple(l.caseId, l.programme, l.kind, l.forMonth, l.reissueOf);
+}
+
+} // namespace
+
+std::optional<RollLine> regularLine(const Case &c, const YearMonth &month,
+                                    const std::vector<PolicyParameters> &sets)
+{
+    const auto programme = lineProgrammeOf(c.programme);
+    if (!programme)
+        return std::nullopt;
+    const AmountDue due = amountDue(c, month, sets);
+    if (due.amount <= Money())
+        return std::nullopt;
+    RollLine l = lineFor(c, *programme, LineKind::Regular);
+    l.amount = due.amount;
+    l.persons = subsidyPersons(c, due);
+    return l;
+}
+
+Roll generateRoll(const RollInput &in)
+{
+    Roll roll;
+    roll.month = in.month;
+
+    // PS-1 with the set in force on M's first day.
+    const PolicyParameters *policy = parametersInForce(in.sets, in.month.firstDay());
+    std::optional<PriceSubsidyResult> perArea[2];
+    if (in.indices) {
+        if (!policy) {
+            roll.problems.push_back({"no_parameters", 0});
+        } else {
+            for (Area area : {Area::Urban, Area::Rural}) {
+                perArea[static_cast<int>(area)] =
+                    priceSubsidy(*in.indices, *policy, policy->standard(area), 1);
+                roll.priceSubsidyTriggered = perArea[static_cast<int>(area)]->triggered;
+            }
+        }
+    }
+
+    for (const Case &c : in.cases) {
+        const std::optional<RollLine> regular = regularLine(c, in.month, in.sets);
+        if (!regular)
+            continue;
+        roll.lines.push_back(*regular);
+
+        // PR-3 / PS-3 / PS-4: per person × the case's persons.
+        if (!roll.priceSubsidyTriggered || !getsPriceSubsidy(c.programme))
+            continue;
+        const PriceSubsidyResult &ps = *perArea[static_cast<int>(c.area)];
+        if (regular->persons <= 0) {
+            roll.problems.push_back({"no_persons", c.id});
+            continue;
+        }
+        RollLine subsidy = lineFor(c, LineProgramme::PriceSubsidy, LineKind::Regular);
+        subsidy.amount = ps.perPerson * regular->persons;
+        subsidy.persons = regular->persons;
+        subsidy.memo = std::string(kPriceSubsidyMemo);
+        if (subsidy.amount > Money())
+            roll.lines.push_back(subsidy);
+    }
+
+    std::sort(roll.lines.begin(), roll.lines.end(),
+              [](const RollLine &a, const RollLine &b) { return lineOrder(a) < lineOrder(b); });
+    return roll;
+}
+
+RollTotals rollTotals(const std::vector<RollLine> &lines)
+{
+    RollTotals t;
+    struct Group
+    {
+        std::map<std::int64_t, int> persons; // per case, counted once
+        Money amount;
+    };
+    std::map<std::pair<LineProgramme, LineKind>, Group> groups;
+    for (const RollLine &l : lines) {
+        ++t.lines;
+        t.amount += l.amount;
+        if (l.held) {
+            ++t.heldLines;
+            t.heldAmount += l.amount;
+        }
+        Group &g = groups[{l.programme, l.kind}];
+        g.persons.emplace(l.caseId, l.persons);
+        g.amount += l.amount;
+    }
+    for (const auto &[key, g] : groups) {
+        ProgrammeTotal p;
+        p.programme = key.first;
+        p.kind = key.second;
+        p.cases = static_cast<int>(g.persons.size());
+        for (const auto &[caseId, n] : g.persons)
+            p.persons += n;
+        p.amount = g.amount;
+        t.byProgramme.push_back(p);
+    }
+    return t;
+}
+
+} // namespace relief::payroll

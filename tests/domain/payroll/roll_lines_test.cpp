@@ -1,0 +1,239 @@
+// PR-3 (regular and price-subsidy lines), the roll's totals, and later PR-5 … PR-7.
+
+#include "domain/payroll/roll_lines.h"
+#include "payroll_test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <limits>
+
+using namespace relief;
+using namespace relief::payroll;
+using namespace relief::test;
+
+namespace {
+
+std::vector<PolicyParameters> sets()
+{
+    return {policy("policy-2025-01.json"), policy("policy-2025-07.json")};
+}
+
+RollInput input(const char *month, std::vector<Case> cases)
+{
+    RollInput in;
+    in.month = ym(month);
+    in.cases = std::move(cases);
+    in.sets = sets();
+    return in;
+}
+
+std::vector<RollLine> linesOf(const Roll &roll, LineProgramme programme, LineKind kind)
+{
+    std::vector<RollLine> out;
+    for (const RollLine &l : roll.lines)
+        if (l.programme == programme && l.kind == kind)
+            out.push_back(l);
+    return out;
+}
+
+bool hasProblem(const Roll &roll, const std::string &key, std::int64_t caseId)
+{
+    for (const RollProblem &p : roll.problems)
+        if (p.key == key && p.caseId == caseId)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST(RollLines, OneRegularLinePerCaseWithAnAmountDue)
+{
+    const Roll roll = generateRoll(
+        input("2025-12",
+              {PC(1).grant("2025-01", "1500.00", 3),
+               PC(2, CaseProgramme::Tekun).grant("2025-03", "1269.00"),
+               PC(3, CaseProgramme::ChildAllowance).grant("2025-11", "1600.00"),
+               PC(4, CaseProgramme::DisabilityCare).grant("2024-01", "150.00"),
+               PC(5, CaseProgramme::DisabilityLiving).grant("2024-01", "100.00"),
+               PC(6, CaseProgramme::SinglePerson).grant("2025-06", "900.00"),
+               PC(7).grant("2025-01", "800.00", 2).stop("2025-10"), // stopped
+               PC(8, CaseProgramme::Marginal).grant("2025-01", "0.00", 2), // never paid
+               PC(9).grant("2026-01", "600.00", 1), // not yet
+               PC(10, CaseProgramme::Tekun).grant("2025-01", "0.00")})); // nothing due
+    ASSERT_EQ(roll.lines.size(), 6u);
+    EXPECT_FALSE(roll.priceSubsidyTriggered);
+    EXPECT_TRUE(roll.problems.empty());
+    const std::vector<std::pair<std::int64_t, LineProgramme>> expected = {
+        {1, LineProgramme::Dibao},
+        {2, LineProgramme::Tekun},
+        {3, LineProgramme::ChildAllowance},
+        {4, LineProgramme::DisabilityCare},
+        {5, LineProgramme::DisabilityLiving},
+        {6, LineProgramme::SinglePerson}};
+    for (size_t i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(roll.lines[i].caseId, expected[i].first);
+        EXPECT_EQ(roll.lines[i].programme, expected[i].second);
+        EXPECT_EQ(roll.lines[i].kind, LineKind::Regular);
+        EXPECT_FALSE(roll.lines[i].forMonth);
+        EXPECT_TRUE(roll.lines[i].memo.empty());
+        EXPECT_FALSE(roll.lines[i].held);
+    }
+    EXPECT_EQ(roll.lines[0].amount, yuan("1500.00"));
+    EXPECT_EQ(roll.lines[0].persons, 3);
+    EXPECT_EQ(roll.lines[0].householdId, 1);
+    EXPECT_FALSE(roll.lines[0].personId);
+    EXPECT_EQ(roll.lines[1].persons, 1);
+    EXPECT_EQ(roll.lines[1].personId, 1002);
+}
+
+TEST(RollLines, NoPriceSubsidyBelowBothThresholds)
+{
+    RollInput in = input("2025-12", {PC(1).grant("2025-01", "1500.00", 3)});
+    in.indices = indices("3.49", "5.99");
+    const Roll roll = generateRoll(in);
+    EXPECT_FALSE(roll.priceSubsidyTriggered);
+    EXPECT_EQ(roll.lines.size(), 1u);
+    // Negative indices (deflation) trigger nothing either.
+    in.indices = indices("-1.2", "-3.0");
+    EXPECT_EQ(generateRoll(in).lines.size(), 1u);
+}
+
+TEST(RollLines, PriceSubsidyPerPersonTimesTheCasesPersons)
+{
+    // 2025-07 set: S 830 urban / 630 rural, thresholds 3.5 / 6.0, floor 10, round to the yuan.
+    RollInput in =
+        input("2025-12",
+              {PC(1).grant("2025-01", "1500.00", 3), PC(2).rural().grant("2025-01", "900.00", 2),
+               PC(3, CaseProgramme::Tekun).grant("2025-01", "1269.00"),
+               PC(4, CaseProgramme::ChildAllowance).grant("2025-01", "1600.00"),
+               PC(5, CaseProgramme::SinglePerson).grant("2025-01", "700.00", 1),
+               PC(6, CaseProgramme::DisabilityLiving).grant("2025-01", "100.00"),
+               PC(7, CaseProgramme::DisabilityCare).grant("2025-01", "150.00"),
+               PC(8).grant("2025-01", "800.00", 2).stop("2025-12"),
+               PC(9, CaseProgramme::Marginal).grant("2025-01", "0.00", 4)});
+    in.indices = indices("3.6", "5.0"); // CPI triggers: rate 3.6
+    const Roll roll = generateRoll(in);
+    EXPECT_TRUE(roll.priceSubsidyTriggered);
+    const auto ps = linesOf(roll, LineProgramme::PriceSubsidy, LineKind::Regular);
+    ASSERT_EQ(ps.size(), 5u); // dibao ×2, tekun, child allowance, 单人保; not DS, stopped, marginal
+    // urban 830 × 3.6% = 29.88 → 30 × 3 persons
+    EXPECT_EQ(ps[0].caseId, 1);
+    EXPECT_EQ(ps[0].amount, yuan("90.00"));
+    EXPECT_EQ(ps[0].persons, 3);
+    EXPECT_EQ(ps[0].memo, "临时价补");
+    // rural 630 × 3.6% = 22.68 → 23 × 2
+    EXPECT_EQ(ps[1].caseId, 2);
+    EXPECT_EQ(ps[1].amount, yuan("46.00"));
+    // personal programmes count one person whatever their decision says
+    EXPECT_EQ(ps[2].caseId, 3);
+    EXPECT_EQ(ps[2].amount, yuan("30.00"));
+    EXPECT_EQ(ps[2].persons, 1);
+    EXPECT_EQ(ps[3].caseId, 4);
+    EXPECT_EQ(ps[4].caseId, 5);
+    // Lines of a case stay together: its own line, then its price subsidy.
+    EXPECT_EQ(roll.lines[0].programme, LineProgramme::Dibao);
+    EXPECT_EQ(roll.lines[1].programme, LineProgramme::PriceSubsidy);
+    EXPECT_EQ(roll.lines[1].caseId, 1);
+}
+
+TEST(RollLines, PriceSubsidyRateIsTheLargerTriggeringIndex)
+{
+    RollInput in = input("2025-12", {PC(1).grant("2025-01", "1500.00", 2)});
+    in.indices = indices("3.6", "6.5"); // both trigger: food 6.5
+    EXPECT_EQ(linesOf(generateRoll(in), LineProgramme::PriceSubsidy, LineKind::Regular)[0].amount,
+              yuan("108.00")); // 830 × 6.5% = 53.95 → 54 × 2
+    in.indices = indices("7.0", "6.5"); // both: cpi is larger
+    EXPECT_EQ(linesOf(generateRoll(in), LineProgramme::PriceSubsidy, LineKind::Regular)[0].amount,
+              yuan("116.00")); // 830 × 7% = 58.1 → 58 × 2
+    in.indices = indices("2.0", "6.0"); // food alone, at its threshold
+    EXPECT_EQ(linesOf(generateRoll(in), LineProgramme::PriceSubsidy, LineKind::Regular)[0].amount,
+              yuan("100.00")); // 830 × 6% = 49.8 → 50 × 2
+}
+
+TEST(RollLines, PriceSubsidyUsesTheSetInForceOnTheMonthsFirstDay)
+{
+    RollInput in = input("2025-06", {PC(1).grant("2025-01", "1500.00", 1)});
+    in.indices = indices("3.6", "0");
+    // June: the January set, S 800: 28.8 → 29.
+    EXPECT_EQ(linesOf(generateRoll(in), LineProgramme::PriceSubsidy, LineKind::Regular)[0].amount,
+              yuan("29.00"));
+    in.month = ym("2025-07");
+    EXPECT_EQ(linesOf(generateRoll(in), LineProgramme::PriceSubsidy, LineKind::Regular)[0].amount,
+              yuan("30.00"));
+    // The floor when S × rate is small.
+    in.sets[1].priceSubsidy.floor = yuan("45.00");
+    EXPECT_EQ(linesOf(generateRoll(in), LineProgramme::PriceSubsidy, LineKind::Regular)[0].amount,
+              yuan("45.00"));
+    // The thresholds of that set too.
+    in.sets[1].priceSubsidy.cpiThreshold = *Decimal::parse("4.0");
+    EXPECT_TRUE(linesOf(generateRoll(in), LineProgramme::PriceSubsidy, LineKind::Regular).empty());
+}
+
+TEST(RollLines, PriceSubsidyProblems)
+{
+    // No set in force on the month's first day: regular lines, no subsidy, a problem.
+    RollInput in = input("2024-12", {PC(1).grant("2024-01", "1500.00", 3)});
+    in.indices = indices("9.0", "9.0");
+    Roll roll = generateRoll(in);
+    EXPECT_EQ(roll.lines.size(), 1u);
+    EXPECT_TRUE(hasProblem(roll, "no_parameters", 0));
+    // A dibao decision that covers nobody gets no subsidy line, and says so.
+    in = input("2025-12", {PC(2).grant("2025-01", "300.00", 0)});
+    in.indices = indices("9.0", "9.0");
+    roll = generateRoll(in);
+    EXPECT_EQ(roll.lines.size(), 1u);
+    EXPECT_TRUE(hasProblem(roll, "no_persons", 2));
+}
+
+TEST(RollLines, PriceSubsidyOverflowThrows)
+{
+    RollInput in =
+        input("2025-12", {PC(1).grant("2025-01", "1500.00", std::numeric_limits<int>::max())});
+    in.indices = indices("9.0", "9.0");
+    in.sets[1].priceSubsidy.floor = kMaxMonthlyParameter;
+    EXPECT_THROW(generateRoll(in), ArithmeticOverflow);
+}
+
+TEST(RollTotals, ByProgrammeAndKind)
+{
+    RollInput in = input("2025-12",
+                         {PC(1).grant("2025-01", "1500.00", 3), PC(2).grant("2025-01", "900.00", 2),
+                          PC(3, CaseProgramme::Tekun).grant("2025-01", "1269.00")});
+    in.indices = indices("3.6", "0");
+    Roll roll = generateRoll(in);
+    roll.lines[0].held = true; // case 1's dibao line
+    const RollTotals t = rollTotals(roll.lines);
+    EXPECT_EQ(t.lines, 6);
+    EXPECT_EQ(t.amount, yuan("3669.00") + yuan("90.00") + yuan("60.00") + yuan("30.00"));
+    EXPECT_EQ(t.heldLines, 1);
+    EXPECT_EQ(t.heldAmount, yuan("1500.00"));
+    ASSERT_EQ(t.byProgramme.size(), 3u);
+    EXPECT_EQ(t.byProgramme[0].programme, LineProgramme::Dibao);
+    EXPECT_EQ(t.byProgramme[0].cases, 2);
+    EXPECT_EQ(t.byProgramme[0].persons, 5);
+    EXPECT_EQ(t.byProgramme[0].amount, yuan("2400.00"));
+    EXPECT_EQ(t.byProgramme[1].programme, LineProgramme::Tekun);
+    EXPECT_EQ(t.byProgramme[2].programme, LineProgramme::PriceSubsidy);
+    EXPECT_EQ(t.byProgramme[2].cases, 3);
+    EXPECT_EQ(t.byProgramme[2].persons, 6);
+    EXPECT_EQ(t.byProgramme[2].amount, yuan("180.00"));
+    // Several lines of one case in a group count the case and its persons once.
+    RollLine extra = roll.lines[0];
+    extra.kind = LineKind::BackPay;
+    std::vector<RollLine> backPay = {extra, extra};
+    const RollTotals b = rollTotals(backPay);
+    EXPECT_EQ(b.byProgramme[0].cases, 1);
+    EXPECT_EQ(b.byProgramme[0].persons, 3);
+    EXPECT_EQ(b.byProgramme[0].amount, yuan("3000.00"));
+    EXPECT_EQ(rollTotals({}).lines, 0);
+    EXPECT_TRUE(rollTotals({}).byProgramme.empty());
+}
+
+TEST(RollTotals, OverflowThrows)
+{
+    RollLine big;
+    big.amount = Money::fromFen(Money::kMaxFen);
+    EXPECT_THROW(rollTotals({big, big}), ArithmeticOverflow);
+    big.amount = Money::fromFen(Money::kMaxFen / 2);
+    EXPECT_EQ(rollTotals({big, big}).amount, Money::fromFen(Money::kMaxFen / 2 * 2));
+}
