@@ -31,7 +31,54 @@ int subsidyPersons(const Case &c, const AmountDue &due)
 
 auto lineOrder(const RollLine &l)
 {
-    return std::make_tuple(l.caseId, l.programme, l.kind, l.forMonth, l.reissueOf);
+    return std::make_tuple(l.caseId, l.programme, l.kind, l.forMonth, l.reissueSource, l.reissueOf);
+}
+
+// PR-5 / PR-7: one reissue line per held or failed line of a locked roll.
+void addReissues(Roll &roll, const std::vector<const EarlierLine *> &earlier, ReissueSource source)
+{
+    std::set<std::int64_t> done;
+    for (const EarlierLine *e : earlier) {
+        if (e->month >= roll.month) {
+            // Only a locked roll's lines are reissued; a hold released in this month's
+            // draft just pays its line.
+            roll.problems.push_back({"reissue_not_locked", e->caseId});
+            continue;
+        }
+        if (e->amount <= Money() || !done.insert(e->id).second)
+            continue;
+        RollLine l;
+        l.caseId = e->caseId;
+        l.householdId = e->householdId;
+        l.personId = e->personId;
+        l.communityId = e->communityId;
+        l.programme = e->programme;
+        l.kind = LineKind::Reissue;
+        l.amount = e->amount;
+        l.persons = e->persons;
+        l.forMonth = e->month;
+        l.reissueOf = e->id;
+        l.reissueSource = source;
+        l.memo = reissueMemo(e->month);
+        roll.lines.push_back(std::move(l));
+    }
+}
+
+// PR-5: the draft's holds, matched again to the (re)generated lines.
+void applyHolds(Roll &roll, const std::vector<Hold> &holds)
+{
+    for (const Hold &h : holds) {
+        auto it = std::find_if(roll.lines.begin(), roll.lines.end(), [&](const RollLine &l) {
+            return !l.held && l.caseId == h.caseId && l.programme == h.programme &&
+                l.kind == h.kind && l.forMonth == h.forMonth;
+        });
+        if (it == roll.lines.end()) {
+            roll.problems.push_back({"hold_without_line", h.caseId});
+            continue;
+        }
+        it->held = true;
+        it->holdReason = h.reason;
+    }
 }
 
 } // namespace
@@ -93,8 +140,19 @@ Roll generateRoll(const RollInput &in)
             roll.lines.push_back(subsidy);
     }
 
+    std::vector<const EarlierLine *> released;
+    for (const EarlierLine &e : in.releasedHolds)
+        released.push_back(&e);
+    addReissues(roll, released, ReissueSource::Hold);
+    std::vector<const EarlierLine *> failed;
+    for (const FailedLine &f : in.failedLines)
+        if (f.accountCorrected)
+            failed.push_back(&f.line);
+    addReissues(roll, failed, ReissueSource::FailedPayment);
+
     std::sort(roll.lines.begin(), roll.lines.end(),
               [](const RollLine &a, const RollLine &b) { return lineOrder(a) < lineOrder(b); });
+    applyHolds(roll, in.holds);
     return roll;
 }
 

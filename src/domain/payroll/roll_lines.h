@@ -20,6 +20,9 @@
 
 namespace relief::payroll {
 
+// What a `reissue` line pays again.
+enum class ReissueSource { Hold, FailedPayment };
+
 struct RollLine
 {
     std::int64_t caseId = 0;
@@ -34,6 +37,7 @@ struct RollLine
     // line; regular: nothing (the roll's own month).
     std::optional<YearMonth> forMonth;
     std::optional<std::int64_t> reissueOf; // reissue: the hold's or the failed line's id
+    std::optional<ReissueSource> reissueSource; // reissue: which of the two
     std::string memo; // 补发YYYY年MM月, 重发YYYY年MM月, 临时价补, or empty
     bool held = false; // PR-5: kept in the roll, not paid
     std::string holdReason;

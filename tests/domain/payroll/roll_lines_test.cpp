@@ -237,3 +237,132 @@ TEST(RollTotals, OverflowThrows)
     big.amount = Money::fromFen(Money::kMaxFen / 2);
     EXPECT_EQ(rollTotals({big, big}).amount, Money::fromFen(Money::kMaxFen / 2 * 2));
 }
+
+namespace {
+
+EarlierLine earlier(std::int64_t id, std::int64_t caseId, const char *month, const char *amount,
+                    LineProgramme programme = LineProgramme::Dibao)
+{
+    EarlierLine e;
+    e.id = id;
+    e.caseId = caseId;
+    e.householdId = caseId;
+    e.communityId = 7;
+    e.programme = programme;
+    e.month = ym(month);
+    e.amount = yuan(amount);
+    e.persons = 2;
+    return e;
+}
+
+} // namespace
+
+TEST(RollHolds, AHoldMarksItsLineAndSurvivesRegeneration)
+{
+    RollInput in = input(
+        "2025-12", {PC(1).grant("2025-01", "1500.00", 3), PC(2).grant("2025-01", "900.00", 2)});
+    in.holds.push_back({2, LineProgramme::Dibao, LineKind::Regular, std::nullopt, "外出未归"});
+    Roll roll = generateRoll(in);
+    ASSERT_EQ(roll.lines.size(), 2u);
+    EXPECT_FALSE(roll.lines[0].held);
+    EXPECT_TRUE(roll.lines[1].held);
+    EXPECT_EQ(roll.lines[1].holdReason, "外出未归");
+    EXPECT_TRUE(roll.problems.empty());
+    // Regenerated after an increase for case 2: the new line is held again.
+    in.cases[1].decisions.push_back({50, DecisionKind::Increase, ym("2025-12"), yuan("950.00"), 2,
+                                     day("2025-11-20"), "李四", "病情加重"});
+    roll = generateRoll(in);
+    EXPECT_TRUE(roll.lines[1].held);
+    EXPECT_EQ(roll.lines[1].amount, yuan("950.00"));
+}
+
+TEST(RollHolds, AHoldWhoseLineIsGoneIsAProblem)
+{
+    RollInput in = input("2025-12", {PC(1).grant("2025-01", "1500.00", 3).stop("2025-12")});
+    in.holds.push_back({1, LineProgramme::Dibao, LineKind::Regular, std::nullopt, "待核实"});
+    // A price-subsidy hold in a month that did not trigger, and a hold of another case.
+    in.holds.push_back({1, LineProgramme::PriceSubsidy, LineKind::Regular, std::nullopt, "x"});
+    in.holds.push_back({99, LineProgramme::Tekun, LineKind::Regular, std::nullopt, "x"});
+    const Roll roll = generateRoll(in);
+    EXPECT_TRUE(roll.lines.empty());
+    ASSERT_EQ(roll.problems.size(), 3u);
+    EXPECT_TRUE(hasProblem(roll, "hold_without_line", 1));
+    EXPECT_TRUE(hasProblem(roll, "hold_without_line", 99));
+}
+
+TEST(RollHolds, AHoldMatchesProgrammeKindAndMonth)
+{
+    RollInput in = input("2025-12", {PC(1).grant("2025-01", "1500.00", 3)});
+    in.indices = indices("3.6", "0");
+    in.releasedHolds.push_back(earlier(5, 1, "2025-10", "1500.00"));
+    in.holds.push_back({1, LineProgramme::Dibao, LineKind::Reissue, ym("2025-10"), "再核"});
+    const Roll roll = generateRoll(in);
+    ASSERT_EQ(roll.lines.size(), 3u);
+    EXPECT_EQ(roll.lines[0].kind, LineKind::Regular);
+    EXPECT_FALSE(roll.lines[0].held);
+    EXPECT_EQ(roll.lines[1].kind, LineKind::Reissue);
+    EXPECT_TRUE(roll.lines[1].held);
+    EXPECT_EQ(roll.lines[2].programme, LineProgramme::PriceSubsidy);
+    EXPECT_FALSE(roll.lines[2].held);
+}
+
+TEST(RollHolds, AReleasedHoldOfALockedRollIsReissuedOnce)
+{
+    RollInput in = input("2025-12", {PC(1).grant("2025-01", "1500.00", 3)});
+    in.releasedHolds = {earlier(11, 1, "2025-11", "1500.00"),
+                        earlier(11, 1, "2025-11", "1500.00"), // the same hold twice
+                        earlier(12, 1, "2025-10", "30.00", LineProgramme::PriceSubsidy)};
+    const Roll roll = generateRoll(in);
+    const auto reissues = linesOf(roll, LineProgramme::Dibao, LineKind::Reissue);
+    ASSERT_EQ(reissues.size(), 1u);
+    EXPECT_EQ(reissues[0].amount, yuan("1500.00"));
+    EXPECT_EQ(reissues[0].forMonth, ym("2025-11"));
+    EXPECT_EQ(reissues[0].reissueOf, 11);
+    EXPECT_EQ(reissues[0].reissueSource, ReissueSource::Hold);
+    EXPECT_EQ(reissues[0].memo, "重发2025年11月");
+    EXPECT_EQ(reissues[0].communityId, 7);
+    EXPECT_EQ(reissues[0].persons, 2);
+    // A held price subsidy is reissued as a price subsidy.
+    const auto ps = linesOf(roll, LineProgramme::PriceSubsidy, LineKind::Reissue);
+    ASSERT_EQ(ps.size(), 1u);
+    EXPECT_EQ(ps[0].amount, yuan("30.00"));
+    EXPECT_EQ(ps[0].memo, "重发2025年10月");
+    EXPECT_EQ(roll.lines.size(), 3u);
+}
+
+TEST(RollHolds, OnlyALockedRollsHoldIsReissued)
+{
+    RollInput in = input("2025-12", {});
+    in.releasedHolds = {earlier(1, 4, "2025-12", "800.00"), earlier(2, 5, "2026-01", "800.00"),
+                        earlier(3, 6, "2025-11", "0.00")};
+    const Roll roll = generateRoll(in);
+    EXPECT_TRUE(roll.lines.empty()); // this month's own draft, a later month, nothing to pay
+    EXPECT_TRUE(hasProblem(roll, "reissue_not_locked", 4));
+    EXPECT_TRUE(hasProblem(roll, "reissue_not_locked", 5));
+    EXPECT_FALSE(hasProblem(roll, "reissue_not_locked", 6));
+}
+
+TEST(RollReissue, AFailedPaymentIsReissuedOnceItsAccountIsCorrected)
+{
+    RollInput in = input("2025-12", {});
+    FailedLine corrected {earlier(21, 1, "2025-11", "1500.00"), "账户已销户", true};
+    FailedLine waiting {earlier(22, 2, "2025-11", "900.00"), "户名不符", false};
+    in.failedLines = {corrected, waiting, corrected};
+    // A released hold with the same id is another line: both are reissued.
+    in.releasedHolds = {earlier(21, 3, "2025-10", "100.00")};
+    const Roll roll = generateRoll(in);
+    ASSERT_EQ(roll.lines.size(), 2u);
+    EXPECT_EQ(roll.lines[0].caseId, 1);
+    EXPECT_EQ(roll.lines[0].kind, LineKind::Reissue);
+    EXPECT_EQ(roll.lines[0].reissueSource, ReissueSource::FailedPayment);
+    EXPECT_EQ(roll.lines[0].reissueOf, 21);
+    EXPECT_EQ(roll.lines[0].memo, "重发2025年11月");
+    EXPECT_EQ(roll.lines[1].caseId, 3);
+    EXPECT_EQ(roll.lines[1].reissueSource, ReissueSource::Hold);
+    // Reissues count in the totals under their own kind.
+    const RollTotals t = rollTotals(roll.lines);
+    ASSERT_EQ(t.byProgramme.size(), 1u);
+    EXPECT_EQ(t.byProgramme[0].kind, LineKind::Reissue);
+    EXPECT_EQ(t.byProgramme[0].cases, 2);
+    EXPECT_EQ(t.amount, yuan("1600.00"));
+}
