@@ -64,6 +64,53 @@ void addReissues(Roll &roll, const std::vector<const EarlierLine *> &earlier, Re
     }
 }
 
+// PR-6: per case and locked month, due now against what the month settled.
+void addBackPayAndRecoveries(Roll &roll, const RollInput &in)
+{
+    std::vector<YearMonth> locked;
+    for (const YearMonth &m : in.lockedMonths)
+        if (m < in.month)
+            locked.push_back(m);
+    std::sort(locked.begin(), locked.end());
+    locked.erase(std::unique(locked.begin(), locked.end()), locked.end());
+    if (locked.empty())
+        return;
+    std::map<std::pair<std::int64_t, YearMonth>, Money> settled;
+    for (const Settled &s : in.settled)
+        settled[{s.caseId, s.month}] += s.amount;
+
+    for (const Case &c : in.cases) {
+        const auto programme = lineProgrammeOf(c.programme);
+        if (!programme)
+            continue;
+        for (const YearMonth &m : locked) {
+            const AmountDue due = amountDue(c, m, in.sets);
+            const auto it = settled.find({c.id, m});
+            const Money paid = it == settled.end() ? Money() : it->second;
+            const Money difference = due.amount - paid;
+            if (difference > Money()) {
+                RollLine l = lineFor(c, *programme, LineKind::BackPay);
+                l.amount = difference;
+                l.persons = subsidyPersons(c, due);
+                l.forMonth = m;
+                l.memo = backPayMemo(m);
+                roll.lines.push_back(std::move(l));
+            } else if (difference < Money()) {
+                RecoveryRecord r;
+                r.caseId = c.id;
+                r.householdId = c.householdId;
+                r.personId = c.personId;
+                r.communityId = c.communityId;
+                r.programme = *programme;
+                r.month = m;
+                r.amount = -difference;
+                r.reason = due.decision ? due.decision->reason : std::string();
+                roll.recoveries.push_back(std::move(r));
+            }
+        }
+    }
+}
+
 // PR-5: the draft's holds, matched again to the (re)generated lines.
 void applyHolds(Roll &roll, const std::vector<Hold> &holds)
 {
@@ -139,6 +186,8 @@ Roll generateRoll(const RollInput &in)
         if (subsidy.amount > Money())
             roll.lines.push_back(subsidy);
     }
+
+    addBackPayAndRecoveries(roll, in);
 
     std::vector<const EarlierLine *> released;
     for (const EarlierLine &e : in.releasedHolds)

@@ -366,3 +366,138 @@ TEST(RollReissue, AFailedPaymentIsReissuedOnceItsAccountIsCorrected)
     EXPECT_EQ(t.byProgramme[0].cases, 2);
     EXPECT_EQ(t.amount, yuan("1600.00"));
 }
+
+namespace {
+
+RollInput withLocked(RollInput in, std::initializer_list<const char *> months)
+{
+    for (const char *m : months)
+        in.lockedMonths.push_back(ym(m));
+    return in;
+}
+
+} // namespace
+
+TEST(RollBackPay, ALateApprovalIsPaidForEachLockedMonthFromItsEffectiveMonth)
+{
+    // Approved after October and November were locked, effective October.
+    RollInput in = withLocked(
+        input("2025-12",
+              {PC(1).decide(DecisionKind::Grant, "2025-10", "1500.00", 3, "2025-09-28")}),
+        {"2025-08", "2025-09", "2025-10", "2025-11"});
+    const Roll roll = generateRoll(in);
+    ASSERT_EQ(roll.lines.size(), 3u);
+    EXPECT_EQ(roll.lines[0].kind, LineKind::Regular);
+    EXPECT_EQ(roll.lines[1].kind, LineKind::BackPay);
+    EXPECT_EQ(roll.lines[1].forMonth, ym("2025-10"));
+    EXPECT_EQ(roll.lines[1].memo, "补发2025年10月");
+    EXPECT_EQ(roll.lines[1].amount, yuan("1500.00"));
+    EXPECT_EQ(roll.lines[1].persons, 3);
+    EXPECT_EQ(roll.lines[2].memo, "补发2025年11月");
+    EXPECT_TRUE(roll.recoveries.empty());
+}
+
+TEST(RollBackPay, AStandardChangeInLockedMonthsPaysTheDifference)
+{
+    // 提标 from July, approved in October: July … September paid at the old amount.
+    RollInput in = withLocked(
+        input("2025-10",
+              {PC(1)
+                   .grant("2025-01", "1200.00", 3)
+                   .decide(DecisionKind::StandardChange, "2025-07", "1290.00", 3, "2025-09-25")}),
+        {"2025-06", "2025-07", "2025-08", "2025-09"});
+    for (const char *m : {"2025-06", "2025-07", "2025-08", "2025-09"})
+        in.settled.push_back({1, ym(m), yuan("1200.00")});
+    const Roll roll = generateRoll(in);
+    const auto backPay = linesOf(roll, LineProgramme::Dibao, LineKind::BackPay);
+    ASSERT_EQ(backPay.size(), 3u);
+    for (size_t i = 0; i < 3; ++i) {
+        EXPECT_EQ(backPay[i].amount, yuan("90.00"));
+        EXPECT_EQ(backPay[i].forMonth, ym("2025-07").addMonths(static_cast<int>(i)));
+    }
+    EXPECT_EQ(linesOf(roll, LineProgramme::Dibao, LineKind::Regular)[0].amount, yuan("1290.00"));
+    EXPECT_TRUE(roll.recoveries.empty());
+}
+
+TEST(RollBackPay, AMonthMadeGoodIsNotPaidAgain)
+{
+    // July was settled by its regular line and a back_pay line (two records, summed).
+    RollInput in = withLocked(input("2025-09",
+                                    {PC(1)
+                                         .grant("2025-01", "1200.00", 3)
+                                         .decide(DecisionKind::Increase, "2025-07", "1290.00", 3)}),
+                              {"2025-07", "2025-08"});
+    in.settled = {{1, ym("2025-07"), yuan("1200.00")},
+                  {1, ym("2025-07"), yuan("90.00")},
+                  {1, ym("2025-08"), yuan("1290.00")}};
+    const Roll roll = generateRoll(in);
+    EXPECT_EQ(roll.lines.size(), 1u);
+    EXPECT_TRUE(roll.recoveries.empty());
+}
+
+TEST(RollBackPay, AStopRecordedLateBecomesARecoveryNeverANegativeLine)
+{
+    RollInput in = withLocked(
+        input("2025-12",
+              {PC(1, CaseProgramme::Tekun, 4)
+                   .grant("2025-01", "1269.00")
+                   .decide(DecisionKind::Stop, "2025-10", "0.00", 0, "2025-11-25", "死亡")}),
+        {"2025-09", "2025-10", "2025-11"});
+    for (const char *m : {"2025-09", "2025-10", "2025-11"})
+        in.settled.push_back({1, ym(m), yuan("1269.00")});
+    const Roll roll = generateRoll(in);
+    EXPECT_TRUE(roll.lines.empty());
+    ASSERT_EQ(roll.recoveries.size(), 2u);
+    EXPECT_EQ(roll.recoveries[0].month, ym("2025-10"));
+    EXPECT_EQ(roll.recoveries[0].amount, yuan("1269.00"));
+    EXPECT_EQ(roll.recoveries[0].reason, "死亡");
+    EXPECT_EQ(roll.recoveries[0].programme, LineProgramme::Tekun);
+    EXPECT_EQ(roll.recoveries[0].communityId, 4);
+    EXPECT_EQ(roll.recoveries[0].personId, 1001);
+    EXPECT_EQ(roll.recoveries[1].month, ym("2025-11"));
+    // Once recorded, a recovery counts against the month: nothing more to collect.
+    in.settled.push_back({1, ym("2025-10"), -yuan("1269.00")});
+    in.settled.push_back({1, ym("2025-11"), -yuan("1269.00")});
+    EXPECT_TRUE(generateRoll(in).recoveries.empty());
+}
+
+TEST(RollBackPay, ALateDecreaseRecoversThePartOverpaid)
+{
+    RollInput in = withLocked(input("2025-12",
+                                    {PC(1)
+                                         .grant("2025-01", "1200.00", 3)
+                                         .decide(DecisionKind::Decrease, "2025-11", "1000.00", 2)}),
+                              {"2025-11"});
+    in.settled = {{1, ym("2025-11"), yuan("1200.00")}};
+    const Roll roll = generateRoll(in);
+    ASSERT_EQ(roll.recoveries.size(), 1u);
+    EXPECT_EQ(roll.recoveries[0].amount, yuan("200.00"));
+    for (const RollLine &l : roll.lines)
+        EXPECT_GT(l.amount, Money());
+}
+
+TEST(RollBackPay, OnlyLockedMonthsBeforeTheRollCount)
+{
+    // Decisions effective before the first roll are not back-paid (no month was locked);
+    // a "locked" month at or after M is ignored; marginal cases never get back pay.
+    RollInput in = withLocked(input("2025-12",
+                                    {PC(1).grant("2025-03", "1200.00", 3),
+                                     PC(2, CaseProgramme::Marginal).grant("2025-03", "50.00")}),
+                              {"2025-12", "2026-01"});
+    const Roll roll = generateRoll(in);
+    EXPECT_EQ(roll.lines.size(), 1u);
+    EXPECT_TRUE(roll.recoveries.empty());
+    in.lockedMonths = {ym("2025-11"), ym("2025-11")}; // twice: one back pay
+    EXPECT_EQ(linesOf(generateRoll(in), LineProgramme::Dibao, LineKind::BackPay).size(), 1u);
+}
+
+TEST(RollBackPay, OverflowThrows)
+{
+    RollInput in =
+        withLocked(input("2025-12", {PC(1).grant("2025-01", "1200.00", 3)}), {"2025-11"});
+    in.settled = {{1, ym("2025-11"), Money::fromFen(-Money::kMaxFen)}};
+    EXPECT_THROW(generateRoll(in), ArithmeticOverflow);
+    in.settled = {{1, ym("2025-11"), Money::fromFen(Money::kMaxFen)},
+                  {1, ym("2025-11"), Money::fromFen(1)}};
+    EXPECT_THROW(generateRoll(in), ArithmeticOverflow);
+}
