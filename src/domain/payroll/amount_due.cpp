@@ -20,7 +20,9 @@ AmountDue dueUnder(const Case &c, const Decision *d, const YearMonth &month, int
     due.decision = d;
     if (!d || c.programme == CaseProgramme::Marginal || d->kind == DecisionKind::Stop)
         return due;
-    if (d->kind == DecisionKind::GradualExit && d->effective.monthsUntil(month) >= exitMonths) {
+    const bool exitOver = d->lastPaidMonth ? month > *d->lastPaidMonth
+                                           : d->effective.monthsUntil(month) >= exitMonths;
+    if (d->kind == DecisionKind::GradualExit && exitOver) {
         due.gradualExitEnded = true;
         return due;
     }

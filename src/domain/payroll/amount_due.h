@@ -25,7 +25,8 @@ struct AmountDue
 };
 
 // PR-2. A gradual_exit decision pays its A for `gradualExitMonths` months from its
-// E (E … E + months − 1) and nothing after; a count ≤ 0 pays nothing. `marginal`
+// E (E … E + months − 1) and nothing after; a count ≤ 0 pays nothing. A decision
+// that records its lastPaidMonth pays through that month instead. `marginal`
 // cases are never paid (nothing due, whatever their decisions say).
 AmountDue amountDue(const Case &c, const YearMonth &month, int gradualExitMonths);
 

@@ -63,6 +63,9 @@ struct Decision
     Date decidedOn;
     std::string decidedBy;
     std::string reason;
+    // gradual_exit: its last paid month when recorded with the decision (DA-2's
+    // lastPaidMonth); nothing: E + gradual_exit_months − 1 of the set in force on E.
+    std::optional<YearMonth> lastPaidMonth;
 };
 
 // PR-1: one programme for one household (dibao, marginal) or one person.

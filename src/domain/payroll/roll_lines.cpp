@@ -29,6 +29,8 @@ int subsidyPersons(const Case &c, const AmountDue &due)
     return c.programme == CaseProgramme::Dibao ? due.persons : 1;
 }
 
+void sortLines(Roll &roll);
+
 auto lineOrder(const RollLine &l)
 {
     return std::make_tuple(l.caseId, l.programme, l.kind, l.forMonth, l.reissueSource, l.reissueOf);
@@ -112,7 +114,7 @@ void addBackPayAndRecoveries(Roll &roll, const RollInput &in)
 }
 
 // PR-5: the draft's holds, matched again to the (re)generated lines.
-void applyHolds(Roll &roll, const std::vector<Hold> &holds)
+void applyHoldsTo(Roll &roll, const std::vector<Hold> &holds)
 {
     for (const Hold &h : holds) {
         auto it = std::find_if(roll.lines.begin(), roll.lines.end(), [&](const RollLine &l) {
@@ -126,6 +128,12 @@ void applyHolds(Roll &roll, const std::vector<Hold> &holds)
         it->held = true;
         it->holdReason = h.reason;
     }
+}
+
+void sortLines(Roll &roll)
+{
+    std::sort(roll.lines.begin(), roll.lines.end(),
+              [](const RollLine &a, const RollLine &b) { return lineOrder(a) < lineOrder(b); });
 }
 
 } // namespace
@@ -145,7 +153,7 @@ std::optional<RollLine> regularLine(const Case &c, const YearMonth &month,
     return l;
 }
 
-Roll generateRoll(const RollInput &in)
+Roll regularLines(const RollInput &in)
 {
     Roll roll;
     roll.month = in.month;
@@ -187,8 +195,23 @@ Roll generateRoll(const RollInput &in)
             roll.lines.push_back(subsidy);
     }
 
-    addBackPayAndRecoveries(roll, in);
+    sortLines(roll);
+    return roll;
+}
 
+Roll backPayLines(const RollInput &in)
+{
+    Roll roll;
+    roll.month = in.month;
+    addBackPayAndRecoveries(roll, in);
+    sortLines(roll);
+    return roll;
+}
+
+Roll reissueLines(const RollInput &in)
+{
+    Roll roll;
+    roll.month = in.month;
     std::vector<const EarlierLine *> released;
     for (const EarlierLine &e : in.releasedHolds)
         released.push_back(&e);
@@ -198,9 +221,25 @@ Roll generateRoll(const RollInput &in)
         if (f.accountCorrected)
             failed.push_back(&f.line);
     addReissues(roll, failed, ReissueSource::FailedPayment);
+    sortLines(roll);
+    return roll;
+}
 
-    std::sort(roll.lines.begin(), roll.lines.end(),
-              [](const RollLine &a, const RollLine &b) { return lineOrder(a) < lineOrder(b); });
+void applyHolds(Roll &roll, const std::vector<Hold> &holds)
+{
+    applyHoldsTo(roll, holds);
+}
+
+Roll generateRoll(const RollInput &in)
+{
+    Roll roll = regularLines(in);
+    for (Roll part : {backPayLines(in), reissueLines(in)}) {
+        roll.lines.insert(roll.lines.end(), part.lines.begin(), part.lines.end());
+        roll.recoveries.insert(roll.recoveries.end(), part.recoveries.begin(),
+                               part.recoveries.end());
+        roll.problems.insert(roll.problems.end(), part.problems.begin(), part.problems.end());
+    }
+    sortLines(roll);
     applyHolds(roll, in.holds);
     return roll;
 }

@@ -132,6 +132,18 @@ struct Roll
 // range (a price subsidy × persons, a back-pay difference).
 Roll generateRoll(const RollInput &input);
 
+// The pieces of generateRoll, for a service that builds the bulk of the roll with
+// set-based SQL (docs/payroll.md) and the rest from these; each reads only the
+// fields of `in` named and returns its lines in line order.
+Roll regularLines(const RollInput &in); // PR-3: month, cases, sets, indices
+// PR-6: month, cases, sets, lockedMonths, settled. Only the cases given are looked
+// at: a service may pass just those with a decision recorded after a month it
+// takes effect in was locked, with their settled amounts.
+Roll backPayLines(const RollInput &in);
+Roll reissueLines(const RollInput &in); // PR-5 / PR-7: month, releasedHolds, failedLines
+// PR-5: marks the lines held; a hold without its line is a problem "hold_without_line".
+void applyHolds(Roll &roll, const std::vector<Hold> &holds);
+
 // PR-3 alone: a case's regular line for M, nothing when nothing is due.
 std::optional<RollLine> regularLine(const Case &c, const YearMonth &month,
                                     const std::vector<PolicyParameters> &sets);

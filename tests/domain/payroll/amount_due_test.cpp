@@ -129,7 +129,7 @@ TEST(AmountDue, GradualExitPaysForItsMonthsThenNothing)
     // A decision after the exit governs from its own E.
     Case back = c;
     back.decisions.push_back({99, DecisionKind::Grant, ym("2026-03"), yuan("700.00"), 2,
-                              day("2026-02-10"), "李四", "re-applied"});
+                              day("2026-02-10"), "李四", "re-applied", std::nullopt});
     EXPECT_TRUE(amountDue(back, ym("2026-02"), 6).amount.isZero());
     EXPECT_EQ(amountDue(back, ym("2026-03"), 6).amount, yuan("700.00"));
 }
@@ -160,4 +160,20 @@ TEST(AmountDue, MarginalCasesAreNeverPaid)
     const Case c = PC(1, CaseProgramme::Marginal).grant("2025-01", "150.00", 2);
     EXPECT_TRUE(amountDue(c, ym("2025-02"), 6).amount.isZero());
     EXPECT_NE(amountDue(c, ym("2025-02"), 6).decision, nullptr);
+}
+
+TEST(AmountDue, AGradualExitWithItsLastMonthRecordedPaysThroughIt)
+{
+    Case c = PC(1)
+                 .grant("2025-01", "1000.00", 3)
+                 .decide(DecisionKind::GradualExit, "2025-04", "1000.00", 3);
+    c.decisions.back().lastPaidMonth = ym("2025-05");
+    EXPECT_EQ(amountDue(c, ym("2025-05"), 6).amount, yuan("1000.00"));
+    EXPECT_TRUE(amountDue(c, ym("2025-06"), 6).amount.isZero());
+    EXPECT_TRUE(amountDue(c, ym("2025-06"), 6).gradualExitEnded);
+    const std::vector<PolicyParameters> sets = {policy("policy-2025-01.json")};
+    EXPECT_TRUE(amountDue(c, ym("2025-06"), sets).amount.isZero());
+    c.decisions.back().lastPaidMonth = ym("2026-01"); // longer than the parameter
+    EXPECT_EQ(amountDue(c, ym("2026-01"), sets).amount, yuan("1000.00"));
+    EXPECT_TRUE(amountDue(c, ym("2026-02"), sets).amount.isZero());
 }

@@ -270,7 +270,7 @@ TEST(RollHolds, AHoldMarksItsLineAndSurvivesRegeneration)
     EXPECT_TRUE(roll.problems.empty());
     // Regenerated after an increase for case 2: the new line is held again.
     in.cases[1].decisions.push_back({50, DecisionKind::Increase, ym("2025-12"), yuan("950.00"), 2,
-                                     day("2025-11-20"), "李四", "病情加重"});
+                                     day("2025-11-20"), "李四", "病情加重", std::nullopt});
     roll = generateRoll(in);
     EXPECT_TRUE(roll.lines[1].held);
     EXPECT_EQ(roll.lines[1].amount, yuan("950.00"));
@@ -500,4 +500,45 @@ TEST(RollBackPay, OverflowThrows)
     in.settled = {{1, ym("2025-11"), Money::fromFen(Money::kMaxFen)},
                   {1, ym("2025-11"), Money::fromFen(1)}};
     EXPECT_THROW(generateRoll(in), ArithmeticOverflow);
+}
+
+TEST(RollPieces, GenerateRollIsThePiecesTogether)
+{
+    RollInput in =
+        withLocked(input("2025-12",
+                         {PC(1).grant("2025-01", "1500.00", 3),
+                          PC(2).decide(DecisionKind::Grant, "2025-11", "900.00", 2, "2025-10-30"),
+                          PC(3, CaseProgramme::Tekun).grant("2025-01", "1269.00").stop("2025-11")}),
+                   {"2025-11"});
+    in.indices = indices("3.6", "0");
+    in.settled = {{1, ym("2025-11"), yuan("1500.00")}, {3, ym("2025-11"), yuan("1269.00")}};
+    in.releasedHolds = {earlier(8, 1, "2025-10", "1500.00")};
+    in.holds = {{2, LineProgramme::Dibao, LineKind::BackPay, ym("2025-11"), "核对中"}};
+    const Roll all = generateRoll(in);
+
+    Roll parts = regularLines(in);
+    EXPECT_TRUE(parts.recoveries.empty());
+    for (const RollLine &l : parts.lines)
+        EXPECT_EQ(l.kind, LineKind::Regular);
+    const Roll back = backPayLines(in);
+    ASSERT_EQ(back.lines.size(), 1u);
+    EXPECT_EQ(back.lines[0].caseId, 2);
+    ASSERT_EQ(back.recoveries.size(), 1u);
+    EXPECT_EQ(back.recoveries[0].caseId, 3);
+    const Roll again = reissueLines(in);
+    ASSERT_EQ(again.lines.size(), 1u);
+    EXPECT_EQ(again.lines[0].kind, LineKind::Reissue);
+
+    parts.lines.insert(parts.lines.end(), back.lines.begin(), back.lines.end());
+    parts.lines.insert(parts.lines.end(), again.lines.begin(), again.lines.end());
+    ASSERT_EQ(parts.lines.size(), all.lines.size());
+    EXPECT_EQ(all.lines.size(), 6u); // 2 regular + 2 price subsidy + back pay + reissue
+    EXPECT_EQ(all.recoveries.size(), 1u);
+    applyHolds(parts, in.holds);
+    int held = 0;
+    for (const RollLine &l : all.lines)
+        held += l.held ? 1 : 0;
+    EXPECT_EQ(held, 1);
+    EXPECT_EQ(rollTotals(parts.lines).amount, rollTotals(all.lines).amount);
+    EXPECT_EQ(rollTotals(parts.lines).heldAmount, yuan("900.00"));
 }
