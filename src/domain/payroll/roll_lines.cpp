@@ -29,8 +29,6 @@ int subsidyPersons(const Case &c, const AmountDue &due)
     return c.programme == CaseProgramme::Dibao ? due.persons : 1;
 }
 
-void sortLines(Roll &roll);
-
 auto lineOrder(const RollLine &l)
 {
     return std::make_tuple(l.caseId, l.programme, l.kind, l.forMonth, l.reissueSource, l.reissueOf);
