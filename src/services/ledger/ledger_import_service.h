@@ -3,11 +3,14 @@
 // Household ledgers (台账, data-formats §3): import and export orchestration
 // around the pure CSV reader/writer (ledger_csv.h).
 //
-// Import is all-or-nothing in one transaction: the reader's cell checks, then
+// Import is all-or-nothing: the reader's cell checks, then
 // the cross-row checks here (one head per household, household fields agreeing,
 // a person once in the file, a person active in a household the file does not
 // name, known communities, programmes on the right row); any error and nothing
-// is written. A file that matches the database changes nothing and writes no
+// is written. The checks run on a read snapshot without the write lock (another
+// instance keeps writing meanwhile); the write lock (BEGIN IMMEDIATE) is taken
+// only to write, and the database checks run again under it when another
+// connection committed in between. A file that matches the database changes nothing and writes no
 // audit record; a changed file updates the households it names and reports what
 // changed. Active programmes new to the database become cases with a `grant`
 // decision at the start month and ledger amount (PR-1); a case already on file
@@ -119,6 +122,15 @@ public:
                                               bool unmasked, bool includeFormer);
     Result<std::string> exportCsv(const Session *session, LedgerExportKind kind, CsvTarget target,
                                   bool unmasked, bool includeFormer);
+
+    // Tests: called after the checks, before the write lock is taken.
+    void setBeforeWriteHookForTesting(std::function<void()> hook)
+    {
+        m_beforeWrite = std::move(hook);
+    }
+
+private:
+    std::function<void()> m_beforeWrite;
 };
 
 // The PR-1 programme a ledger programme becomes (nothing for None).

@@ -9,7 +9,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sqlite3.h>
+
+#include <chrono>
 #include <set>
+#include <thread>
 
 using namespace relief;
 using namespace relief::services;
@@ -399,4 +403,70 @@ TEST_F(LedgerImportTest, CancellingMidWayLeavesTheDatabaseUnchanged)
     EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 500);
     EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log WHERE action = 'ledger.import'"), 1);
     EXPECT_TRUE(AuditLog(*db, clock).verify().ok);
+}
+
+// Defect 12: the file is read and every check (cells, rows, the database) runs
+// before the write lock is taken, so another instance keeps writing meanwhile; a
+// file with errors never takes the lock at all.
+TEST_F(LedgerImportTest, ChecksRunBeforeTheWriteLockIsTaken)
+{
+    const Session clerk = caseworker();
+    auto other = test::openDb(dir.file("office.db"));
+    ASSERT_TRUE(other);
+    sqlite3_busy_timeout(other->handle(), 0);
+    other->exec("BEGIN IMMEDIATE"); // another instance is writing
+    other->exec("UPDATE communities SET name = name");
+
+    // Errors in the cells, between rows and against the database: reported at once.
+    std::string bad = goodFile();
+    bad.replace(bad.find("和平社区"), std::string("和平社区").size(), "不存在社区");
+    bad += "L003,spouse,钱七," + makeIdNumber("110105", "19400101", 41) +
+        ",,,幸福社区,urban,,,,,,,,,\n"; // no head
+    const auto start = std::chrono::steady_clock::now();
+    auto report = service().importLedger(clerk, bad, "bad.csv");
+    const auto waited = std::chrono::steady_clock::now() - start;
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    EXPECT_FALSE(report->committed);
+    EXPECT_GE(report->errors.size(), 2u);
+    EXPECT_LT(waited, std::chrono::seconds(2)); // not the 5 s busy timeout
+    other->exec("COMMIT");
+
+    // A good file is checked while the other connection writes (it can commit
+    // during the checks), and is written once the lock is free.
+    other->exec("BEGIN IMMEDIATE");
+    other->exec("UPDATE communities SET name = name");
+    std::thread release([&other] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        other->exec("COMMIT");
+    });
+    auto good = service().importLedger(clerk, goodFile(), "ledger.csv");
+    release.join();
+    ASSERT_TRUE(good.ok()) << good.error().message;
+    ASSERT_TRUE(good->errors.empty()) << good->errors.front().reason;
+    EXPECT_TRUE(good->committed);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 2);
+}
+
+// What another connection commits between the checks and the write is checked
+// again under the lock: a person who joined another household meanwhile is refused.
+TEST_F(LedgerImportTest, ChangesMadeWhileCheckingAreCheckedAgainUnderTheLock)
+{
+    const Session clerk = caseworker();
+    auto other = test::openDb(dir.file("office.db"));
+    ASSERT_TRUE(other);
+    bool once = false;
+    service().setBeforeWriteHookForTesting([&] {
+        if (once)
+            return;
+        once = true;
+        // Another instance registers 王秀英 in a household this file does not name.
+        services::RegistryService otherRegistry(*other, clock);
+        auto h = otherRegistry.createHousehold(caseworker(), threePeople());
+        ASSERT_TRUE(h.ok()) << h.error().message;
+    });
+    auto report = service().importLedger(clerk, goodFile(), "ledger.csv");
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    EXPECT_FALSE(report->committed);
+    ASSERT_FALSE(report->errors.empty());
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 1);
 }
