@@ -5,6 +5,8 @@
 #include "services/csv_reader.h"
 #include "services/text_encoding.h"
 
+#include "domain/mask.h"
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -157,10 +159,24 @@ private:
         return trimCell((*m_fields)[static_cast<size_t>(i)]);
     }
     std::string coded(Col c) const { return cleanCodedCell(raw(c)); }
+    // The cell as written, but an ID or bank card number masked (defect 7): the
+    // line and the column find the cell.
+    std::string shown(Col c) const
+    {
+        const auto digits = [](std::string_view t) {
+            return std::count_if(t.begin(), t.end(),
+                                 [](char ch) { return ch >= '0' && ch <= '9'; });
+        };
+        // Fewer digits than any full number (e.g. Excel's 1.10105E+17) stay as written.
+        if (c == Col::IdNumber && digits(raw(c)) >= 14)
+            return maskIdNumber(withoutChars(raw(c), " "));
+        if (c == Col::BankAccount && digits(raw(c)) >= 12)
+            return maskBankAccount(withoutChars(raw(c), " -"));
+        return std::string(raw(c));
+    }
     void fail(Col c, std::string reason)
     {
-        m_file.errors.push_back(
-            {m_line, m_header.name(c, m_lang), std::string(raw(c)), std::move(reason)});
+        m_file.errors.push_back({m_line, m_header.name(c, m_lang), shown(c), std::move(reason)});
     }
     template<class T> void take(Col c, Result<T> parsed, T &out)
     {
@@ -294,7 +310,23 @@ int lineOfOffset(std::string_view bytes, size_t offset)
 
 } // namespace
 
+namespace {
+LedgerFile readUnmasked(std::string_view bytes, Lang lang);
+} // namespace
+
 LedgerFile readLedgerCsv(std::string_view bytes, Lang lang)
+{
+    LedgerFile file = readUnmasked(bytes, lang);
+    // Whatever a cell or a reason quotes: no full personal number (defect 7).
+    for (auto &e : file.errors) {
+        e.value = maskSensitiveText(e.value);
+        e.reason = maskSensitiveText(e.reason);
+    }
+    return file;
+}
+
+namespace {
+LedgerFile readUnmasked(std::string_view bytes, Lang lang)
 {
     LedgerFile file;
     DecodedText decoded = decodeText(bytes);
@@ -372,5 +404,7 @@ LedgerFile readLedgerCsv(std::string_view bytes, Lang lang)
             std::string(tr(lang, "表头下没有数据行", "there are no rows under the header")));
     return file;
 }
+
+} // namespace
 
 } // namespace relief::services

@@ -130,9 +130,9 @@ std::string writeLedgerErrorsCsv(const std::vector<LedgerIssue> &errors, Lang la
         out.push_back(',');
         appendText(out, e.column);
         out.push_back(',');
-        appendText(out, e.value);
+        appendText(out, maskSensitiveText(e.value));
         out.push_back(',');
-        appendText(out, e.reason);
+        appendText(out, maskSensitiveText(e.reason));
         out.append(kCrlf);
     }
     return out;

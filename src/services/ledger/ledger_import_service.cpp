@@ -254,7 +254,9 @@ private:
 
     void issue(int line, const char *column, const std::string &value, const QString &reason)
     {
-        m_report.errors.push_back({line, column, value, toStd(reason)});
+        // No full personal number in a value or a reason (defect 7).
+        m_report.errors.push_back(
+            {line, column, maskSensitiveText(value), maskSensitiveText(toStd(reason))});
     }
 
     void group()

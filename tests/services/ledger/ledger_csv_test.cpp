@@ -262,7 +262,7 @@ TEST(LedgerCsv, EveryBadCellOfEveryRowIsNamed)
         {3, "area", "city"},
         {4, "start_month", "2025-13"},
         {4, "monthly_amount", "-5"},
-        {4, "bank_account", "6222021234567890127"},
+        {4, "bank_account", "***************0127"}, // masked (defect 7)
         {5, "programme", "welfare"},
         {5, "status", "retired"},
         {5, "monthly_amount", "830.001"},
@@ -529,4 +529,33 @@ TEST(LedgerCsv, ReadsTenThousandRowsCompletely)
     ASSERT_EQ(f.rows.size(), rows.size());
     EXPECT_EQ(f.rows.back().householdNo, "H4999");
     EXPECT_EQ(f.rows.back().line, static_cast<int>(rows.size()) + 1);
+}
+
+// Defect 7: an error never shows a full ID or bank card number (the line and the
+// column find the cell), neither in the reason nor in the errors CSV.
+TEST(LedgerCsv, CellErrorsNeverShowFullPersonalNumbers)
+{
+    const std::string csv = "household_no,relation,name,id_number,bank_account,phone\n"
+                            "H1,head,甲,110105194912310021,6222 0212 3456 7890 129,\n"
+                            "H1,spouse,乙,110105 19491231 0000,6222021234567890129,\n"
+                            "H1,spouse,丙,11010519491231002X,,11010519491231002X\n"
+                            "H1,spouse,丁,11010519491231002X,,,440524188001010014\n";
+    const LedgerFile f = readLedgerCsv(csv, Lang::En);
+    ASSERT_GE(f.errors.size(), 4u) << errorsText(f);
+    for (const std::string_view secret :
+         {"19491231", "021234567890", "0212 3456 7890", "188001010"}) {
+        EXPECT_FALSE(contains(errorsText(f), secret)) << secret << "\n" << errorsText(f);
+        EXPECT_FALSE(contains(writeLedgerErrorsCsv(f.errors, Lang::En), secret)) << secret;
+    }
+    const LedgerIssue *id = findError(f, 2, "id_number");
+    ASSERT_TRUE(id);
+    EXPECT_EQ(id->value, "110105********0021");
+    const LedgerIssue *bank = findError(f, 2, "bank_account");
+    ASSERT_TRUE(bank);
+    EXPECT_TRUE(bank->value.ends_with("129")) << bank->value;
+    // The writer masks what it is given, too.
+    const std::string report =
+        writeLedgerErrorsCsv({{7, "id_number", "110105194912310021", "bad 6222021234567890129"}});
+    EXPECT_FALSE(contains(report, "19491231"));
+    EXPECT_FALSE(contains(report, "021234567890"));
 }

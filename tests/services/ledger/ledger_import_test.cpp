@@ -470,3 +470,26 @@ TEST_F(LedgerImportTest, ChangesMadeWhileCheckingAreCheckedAgainUnderTheLock)
     ASSERT_FALSE(report->errors.empty());
     EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 1);
 }
+
+// Defect 7: the rows' disagreements (agree()) name the lines, never the full
+// numbers.
+TEST_F(LedgerImportTest, DisagreeingRowsNeverShowFullBankAccounts)
+{
+    std::string file = goodFile();
+    const std::string spouse = "L001,spouse,李建国,440524188001010014,,,,,,,,,,,,,\n";
+    file.replace(file.find(spouse), spouse.size(),
+                 "L001,spouse,李建国,440524188001010014,,,,,,,,,,,,6222029876543210128,\n");
+    auto report = service().importLedger(caseworker(), file, "ledger.csv");
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    ASSERT_FALSE(report->errors.empty());
+    bool found = false;
+    for (const auto &e : report->errors) {
+        found = found || e.column == "bank_account";
+        for (const std::string &text : {e.value, e.reason}) {
+            EXPECT_EQ(text.find("987654321"), std::string::npos) << text;
+            EXPECT_EQ(text.find("1234567890"), std::string::npos) << text;
+        }
+    }
+    EXPECT_TRUE(found);
+    EXPECT_EQ(writeLedgerErrorsCsv(report->errors).find("1234567890"), std::string::npos);
+}
