@@ -8,6 +8,7 @@
 #include "cli/input_file.h"
 #include "cli/option_parser.h"
 
+#include "services/csv_writer.h"
 #include "services/ledger/ledger_import_service.h"
 
 #include <QFileInfo>
@@ -20,16 +21,6 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-// One CSV field (the difference report on standard output).
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) &&
-        !s.contains(QLatin1Char('\n')))
-        return s;
-    QString quoted = s;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 } // namespace
 
 ImportCommand::ImportCommand()
@@ -131,12 +122,12 @@ int ImportHouseholdsCommand::execute(Context &context, const OptionParser &optio
         console.outLine(QStringLiteral("line,household_no,name,programme,ledger_amount,"
                                        "rules_amount,difference,policy_effective_from"));
         for (const auto &d : report->differences)
-            console.outLine(QStringList {
-                QString::number(d.line), csvField(qs(d.householdNo)), csvField(qs(d.name)),
-                qs(std::string(caseProgrammeKey(d.programme))), qs(d.ledgerAmount.toString()),
-                qs(d.rulesAmount.toString()), qs((d.ledgerAmount - d.rulesAmount).toString()),
-                qs(d.policyEffectiveFrom)}
-                                .join(QLatin1Char(',')));
+            // The one CSV writer with its formula guard (defect 5).
+            console.outLine(qs(services::csvLine(
+                {std::to_string(d.line), d.householdNo, d.name,
+                 std::string(caseProgrammeKey(d.programme)), d.ledgerAmount.toString(),
+                 d.rulesAmount.toString(), (d.ledgerAmount - d.rulesAmount).toString(),
+                 d.policyEffectiveFrom})));
     }
     return kExitSuccess;
 }

@@ -3,6 +3,7 @@
 #include "ledger_cells.h"
 #include "ledger_columns.h"
 #include "services/csv_reader.h"
+#include "services/csv_writer.h"
 #include "services/text_encoding.h"
 
 #include "domain/mask.h"
@@ -159,6 +160,8 @@ private:
         return trimCell((*m_fields)[static_cast<size_t>(i)]);
     }
     std::string coded(Col c) const { return cleanCodedCell(raw(c)); }
+    // Free text: as written, without the apostrophe of the formula guard (defect 5).
+    std::string text(Col c) const { return std::string(csvFormulaUnguarded(raw(c))); }
     // The cell as written, but an ID or bank card number masked (defect 7): the
     // line and the column find the cell.
     std::string shown(Col c) const
@@ -187,7 +190,7 @@ private:
     }
     std::string required(Col c)
     {
-        std::string text = c == Col::Name ? std::string(raw(c)) : coded(c);
+        std::string text = c == Col::Name ? this->text(c) : coded(c);
         if (text.empty() && m_header.has(c))
             fail(c, std::string(tr(m_lang, "必填", "is required")));
         return text;
@@ -241,8 +244,8 @@ void RowReader::read(const std::vector<std::string> &fields, int line)
     if (m_header.has(Col::IdNumber))
         take(Col::IdNumber, parseLedgerIdNumber(coded(Col::IdNumber), m_lang), row.idNumber);
     row.phone = coded(Col::Phone);
-    row.address = raw(Col::Address);
-    row.community = raw(Col::Community);
+    row.address = text(Col::Address);
+    row.community = text(Col::Community);
     take(Col::Area, parseArea(coded(Col::Area), m_lang), row.area);
 
     std::optional<DisabilityKind> kind;
@@ -287,10 +290,10 @@ void RowReader::read(const std::vector<std::string> &fields, int line)
              std::string(tr(m_lang, "在保的救助类别必须填写起始年月",
                             "is required for an active programme")));
 
-    row.bankName = raw(Col::BankName);
+    row.bankName = text(Col::BankName);
     take(Col::BankAccount, parseLedgerBankAccount(coded(Col::BankAccount), m_lang),
          row.bankAccount);
-    row.accountHolder = raw(Col::AccountHolder);
+    row.accountHolder = text(Col::AccountHolder);
     take(Col::LastReviewDate, parseLedgerDate(coded(Col::LastReviewDate), m_lang),
          row.lastReviewDate);
     checkExtraCells();

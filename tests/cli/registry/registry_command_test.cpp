@@ -159,3 +159,20 @@ TEST(RegistryCommands, DemoFillsAnOfficeForAdministratorsOnly)
     ASSERT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(QStringLiteral("幸福社区")));
 }
+
+// Defect 5: the differences CSV on standard output guards cells Excel would run.
+TEST(RegistryCommands, TheDifferencesCsvGuardsFormulas)
+{
+    CliRunner cli;
+    cli.usePreparedDatabase();
+    addCommunity(cli);
+    const QString file = cli.path(QStringLiteral("ledger.csv"));
+    writeText(file, QByteArray(kLedger).replace("L001", "=XF1").replace("王秀英", "+cmd|x"));
+    auto r = cli.runEn(
+        as(CliRunner::kCaseworker, {QStringLiteral("import"), QStringLiteral("households"), file}),
+        bobPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    ASSERT_TRUE(r.out.startsWith(QStringLiteral("line,household_no,"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral(",'=XF1,'+cmd|x,dibao,"))) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral(",=XF1"))) << r.out.toStdString();
+}

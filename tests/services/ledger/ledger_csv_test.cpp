@@ -402,12 +402,14 @@ std::vector<LedgerRow> sampleRows()
     head.monthlyAmount = Money::fromFen(83000);
     head.bankName = "农业银行";
     head.bankAccount = "6222021234567890128";
-    head.accountHolder = "张三";
+    head.accountHolder = "-2+3";
+    head.bankName = "@SUM(1)";
     head.lastReviewDate = Date::fromYmd(2025, 1, 15);
     LedgerRow child;
     child.householdNo = "HH-0001";
     child.relation = Relation::Child;
     child.name = "=张小";
+    child.address = "+cmd|' /C calc'!A0";
     child.idNumber = "110105201003030031";
     child.inSchool = true;
     child.programme = LedgerProgramme::OrphanHome;
@@ -457,8 +459,14 @@ TEST(LedgerCsv, WriteThenReadRoundTrips)
     // Every line break outside quotes is CRLF.
     EXPECT_EQ(std::count(file.begin(), file.end(), '\n'), 3);
     EXPECT_EQ(std::count(file.begin(), file.end(), '\r'), 3);
-    // Excel would run a leading = as a formula: the cell is guarded by a tab.
-    EXPECT_TRUE(contains(file, ",\t=张小,"));
+    // Excel would run a leading = as a formula: the cell is guarded by an
+    // apostrophe (defect 5), which the reader drops again.
+    EXPECT_TRUE(contains(file, ",'=张小,"));
+
+    EXPECT_TRUE(contains(file, ",'+cmd|' /C calc'!A0,")) << file;
+    EXPECT_TRUE(contains(file, ",'@SUM(1),")) << file;
+    EXPECT_TRUE(contains(file, ",'-2+3,")) << file;
+    EXPECT_TRUE(contains(file, ",-20.00,")) << file; // a negative amount stays a number
 
     const LedgerFile back = readLedgerCsv(file);
     ASSERT_TRUE(back.errors.empty()) << errorsText(back);
@@ -502,6 +510,13 @@ TEST(LedgerCsv, ErrorReportIsExcelReady)
                   "5,家庭住址,\"幸福路1号,\"\"东\"\"\",原因\r\n");
     const std::string en = writeLedgerErrorsCsv(errors, Lang::En);
     EXPECT_TRUE(en.starts_with(std::string(kBom) + "line,column,value,reason\r\n"));
+}
+
+// Defect 5: the error report guards formulas like every CSV the product writes.
+TEST(LedgerCsv, ErrorReportGuardsFormulas)
+{
+    const std::string csv = writeLedgerErrorsCsv({{3, "name", "=XF1", "+cmd|x"}}, Lang::En);
+    EXPECT_TRUE(contains(csv, "3,name,'=XF1,'+cmd|x\r\n")) << csv;
 }
 
 TEST(LedgerCsv, ProgrammeKeys)
