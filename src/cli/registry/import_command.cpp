@@ -91,7 +91,8 @@ int ImportHouseholdsCommand::execute(Context &context, const OptionParser &optio
         if (options.isSet(QStringLiteral("--errors"))) {
             const Lang lang = context.english() ? Lang::En : Lang::Zh;
             auto written = InputFile::write(options.value(QStringLiteral("--errors")),
-                                            services::writeLedgerErrorsCsv(report->errors, lang));
+                                            services::writeLedgerErrorsCsv(report->errors, lang),
+                                            context.options().databasePath);
             if (!written.ok())
                 console.error(qs(written.error().message));
         }

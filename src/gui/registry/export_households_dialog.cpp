@@ -6,6 +6,7 @@
 #include "gui/widgets/display_text.h"
 #include "gui/widgets/message_boxes.h"
 
+#include "services/output_file.h"
 #include "storage/database.h"
 
 #include <QCloseEvent>
@@ -48,6 +49,12 @@ struct ExportHouseholdsJob
             problem = ExportHouseholdsDialog::tr("The database could not be opened for the "
                                                  "export: %1")
                           .arg(qs(db.error().message));
+            return;
+        }
+        // Never over the database's own files (defect 6), checked before the export.
+        if (auto refused = services::refuseDatabaseFile(databasePath, path.toStdString());
+            !refused.ok()) {
+            problem = qs(refused.error().message);
             return;
         }
         services::LedgerImportService ledger(**db, *clock);

@@ -7,6 +7,7 @@
 #include "registry_text.h"
 
 #include "domain/mask.h"
+#include "services/output_file.h"
 #include "storage/database.h"
 
 #include <QAbstractTableModel>
@@ -642,11 +643,8 @@ bool LedgerImportDialog::saveErrorReport(const QString &path)
         return false;
     const std::string csv =
         services::writeLedgerErrorsCsv(m_report->errors, services::currentLang());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return file.write(csv.data(), static_cast<qint64>(csv.size())) ==
-        static_cast<qint64>(csv.size());
+    // Through QSaveFile, never over the database's own files (defect 6).
+    return services::saveOutputFile(ss(m_context.databasePath()), ss(path), csv).ok();
 }
 
 } // namespace relief::gui

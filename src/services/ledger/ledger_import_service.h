@@ -116,8 +116,9 @@ public:
     // The error message of a cancelled import (translated).
     static std::string cancelledMessage();
 
-    // The ledger rows of the registry. Masked needs no session; unmasked needs a
-    // session whose role allows Action::ExportUnmasked and is audited.
+    // The ledger rows of the registry. Masked needs a session whose role allows
+    // Action::ViewRegistry (nullptr is refused); unmasked needs one whose role allows
+    // Action::ExportUnmasked and is audited.
     Result<std::vector<LedgerRow>> exportRows(const Session *session, LedgerExportKind kind,
                                               bool unmasked, bool includeFormer);
     Result<std::string> exportCsv(const Session *session, LedgerExportKind kind, CsvTarget target,

@@ -2,7 +2,9 @@
 
 #include "cli/cli_runner.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <gtest/gtest.h>
 
@@ -68,8 +70,13 @@ TEST(RegistryCommands, ImportReimportAndExport)
     EXPECT_TRUE(r.err.contains(QStringLiteral("1 unchanged"))) << r.err.toStdString();
     EXPECT_EQ(queryInt(cli.dbPath(), "SELECT count(*) FROM audit_log"), audit);
 
-    // Masked: no sign-in, no full numbers.
+    // Masked: no full numbers, and a sign-in too (defect 6).
     r = cli.runEn({QStringLiteral("export"), QStringLiteral("households"), QStringLiteral("-")});
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty());
+    r = cli.runEn(as(CliRunner::kCaseworker,
+                     {QStringLiteral("export"), QStringLiteral("households"), QStringLiteral("-")}),
+                  bobPassword());
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.startsWith(QStringLiteral("household_no,")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("110105********002X")));
@@ -175,4 +182,44 @@ TEST(RegistryCommands, TheDifferencesCsvGuardsFormulas)
     ASSERT_TRUE(r.out.startsWith(QStringLiteral("line,household_no,"))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral(",'=XF1,'+cmd|x,dibao,"))) << r.out.toStdString();
     EXPECT_FALSE(r.out.contains(QStringLiteral(",=XF1"))) << r.out.toStdString();
+}
+
+// Defect 6: an export never replaces the database or its companion files, however
+// the path names them (relative, through a folder and .., through a symlink).
+TEST(RegistryCommands, ExportRefusesTheDatabaseItsFiles)
+{
+    CliRunner cli;
+    cli.usePreparedDatabase();
+    addCommunity(cli);
+    const QString db = cli.dbPath();
+    const QByteArray before = fileBytes(db);
+    ASSERT_FALSE(before.isEmpty());
+    QFile::link(db + QStringLiteral("-wal"), cli.path(QStringLiteral("link.csv")));
+    QDir(cli.dir()).mkdir(QStringLiteral("sub"));
+    const QString relative = QStringLiteral("db.sqlite"); // the CLI runs in cli.dir()
+    const QStringList targets = {
+        db,
+        db + QStringLiteral("-wal"),
+        db + QStringLiteral("-shm"),
+        db + QStringLiteral("-journal"),
+        relative,
+        cli.path(QStringLiteral("sub/../db.sqlite")),
+        QStringLiteral("./sub/../db.sqlite-wal"),
+        cli.path(QStringLiteral("link.csv")),
+    };
+    for (const QString &target : targets) {
+        auto r = cli.runEn(as(CliRunner::kCaseworker,
+                              {QStringLiteral("export"), QStringLiteral("households"), target}),
+                           bobPassword());
+        EXPECT_EQ(r.exitCode, 2) << target.toStdString() << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("database"))) << r.err.toStdString();
+        EXPECT_EQ(queryInt(db, "SELECT count(*) FROM communities"), 1) << target.toStdString();
+    }
+    EXPECT_FALSE(QFileInfo::exists(db + QStringLiteral("-journal")));
+    // Another file in the same folder is fine.
+    auto r = cli.runEn(as(CliRunner::kCaseworker,
+                          {QStringLiteral("export"), QStringLiteral("households"),
+                           cli.path(QStringLiteral("db.sqlite.csv"))}),
+                       bobPassword());
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
 }

@@ -450,7 +450,7 @@ void LedgerDialogsTest::theExportWritesTheMaskedLedger()
     QVERIFY(!written.contains(kGoodAccount));
     // Exactly the service's masked export.
     auto expected = m_app->context->ledger().exportCsv(
-        nullptr, services::LedgerExportKind::Households, services::CsvTarget::File, false, false);
+        &m_admin, services::LedgerExportKind::Households, services::CsvTarget::File, false, false);
     QVERIFY(expected.ok());
     QCOMPARE(written, QByteArray::fromStdString(*expected));
     closeMessageBoxes();
@@ -492,6 +492,18 @@ void LedgerDialogsTest::theExportWritesTheMaskedLedger()
     QVERIFY(child<QAbstractButton>(failing, "saveButton")->isEnabled());
     QVERIFY2(labelText(failing, "errorLabel").contains(QStringLiteral("could not be written")),
              qPrintable(labelText(failing, "errorLabel")));
+
+    // The database's own files are refused (defect 6): the database stays.
+    const QString dbWal = m_app->context->databasePath() + QStringLiteral("-wal");
+    typeInto(failing, "exportFileEdit", dbWal);
+    click(failing, "saveButton");
+    if (failing->isVisible() && !failing->isBusy() && refused.count() == 1)
+        click(failing, "saveButton"); // the file exists: a second press confirms
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 2, kWorkerTimeoutMs);
+    QVERIFY(!refused.at(1).at(0).toBool());
+    QVERIFY2(labelText(failing, "errorLabel").contains(QStringLiteral("open database")),
+             qPrintable(labelText(failing, "errorLabel")));
+    QVERIFY(households(m_admin) > 0);
     failing->reject();
 }
 
