@@ -7,6 +7,7 @@
 #include "services/text_encoding.h"
 
 #include "domain/mask.h"
+#include "domain/registry/identity_checks.h"
 
 #include <algorithm>
 #include <array>
@@ -142,9 +143,10 @@ Header readHeader(const std::vector<std::string> &fields, int line, Lang lang, L
 class RowReader
 {
 public:
-    RowReader(const Header &header, Lang lang, LedgerFile &file)
+    RowReader(const Header &header, Lang lang, const std::optional<Date> &today, LedgerFile &file)
         : m_header(header)
         , m_lang(lang)
+        , m_today(today)
         , m_file(file)
         , m_warnedEmptyHeader(header.written.size(), false)
     { }
@@ -161,7 +163,24 @@ private:
     }
     std::string coded(Col c) const { return cleanCodedCell(raw(c)); }
     // Free text: as written, without the apostrophe of the formula guard (defect 5).
-    std::string text(Col c) const { return std::string(csvFormulaUnguarded(raw(c))); }
+    // A line break or a tab inside (Excel's Alt+Enter in an address) becomes one
+    // space; any other control character is left for checkText to refuse (defect 11).
+    std::string text(Col c) const
+    {
+        const std::string_view cell = csvFormulaUnguarded(raw(c));
+        std::string out;
+        out.reserve(cell.size());
+        for (size_t i = 0; i < cell.size(); ++i) {
+            const char ch = cell[i];
+            if (ch == '\r' || ch == '\n' || ch == '\t') {
+                if (ch == '\r' && i + 1 < cell.size() && cell[i + 1] == '\n')
+                    ++i;
+                out.push_back(' ');
+            } else
+                out.push_back(ch);
+        }
+        return out;
+    }
     // The cell as written, but an ID or bank card number masked (defect 7): the
     // line and the column find the cell.
     std::string shown(Col c) const
@@ -197,8 +216,16 @@ private:
     }
     void checkExtraCells();
 
+    // The form's text check (defect 11) on a text cell already read.
+    void checkText(Col c, const std::string &value)
+    {
+        if (auto s = checkRegistryText(value, m_lang); !s.ok())
+            fail(c, s.error().message);
+    }
+
     const Header &m_header;
     Lang m_lang;
+    std::optional<Date> m_today;
     LedgerFile &m_file;
     std::vector<bool> m_warnedEmptyHeader; // data under a blank header: warned once a column
     const std::vector<std::string> *m_fields = nullptr;
@@ -242,7 +269,8 @@ void RowReader::read(const std::vector<std::string> &fields, int line)
     take(Col::Relation, parseRelation(coded(Col::Relation), m_lang), row.relation);
     row.name = required(Col::Name);
     if (m_header.has(Col::IdNumber))
-        take(Col::IdNumber, parseLedgerIdNumber(coded(Col::IdNumber), m_lang), row.idNumber);
+        take(Col::IdNumber, parseLedgerIdNumber(coded(Col::IdNumber), m_lang, m_today),
+             row.idNumber);
     row.phone = coded(Col::Phone);
     row.address = text(Col::Address);
     row.community = text(Col::Community);
@@ -294,6 +322,13 @@ void RowReader::read(const std::vector<std::string> &fields, int line)
     take(Col::BankAccount, parseLedgerBankAccount(coded(Col::BankAccount), m_lang),
          row.bankAccount);
     row.accountHolder = text(Col::AccountHolder);
+    checkText(Col::HouseholdNo, row.householdNo);
+    checkText(Col::Name, row.name);
+    checkText(Col::Phone, row.phone);
+    checkText(Col::Address, row.address);
+    checkText(Col::Community, row.community);
+    checkText(Col::BankName, row.bankName);
+    checkText(Col::AccountHolder, row.accountHolder);
     take(Col::LastReviewDate, parseLedgerDate(coded(Col::LastReviewDate), m_lang),
          row.lastReviewDate);
     checkExtraCells();
@@ -314,12 +349,12 @@ int lineOfOffset(std::string_view bytes, size_t offset)
 } // namespace
 
 namespace {
-LedgerFile readUnmasked(std::string_view bytes, Lang lang);
+LedgerFile readUnmasked(std::string_view bytes, Lang lang, const std::optional<Date> &today);
 } // namespace
 
-LedgerFile readLedgerCsv(std::string_view bytes, Lang lang)
+LedgerFile readLedgerCsv(std::string_view bytes, Lang lang, const std::optional<Date> &today)
 {
-    LedgerFile file = readUnmasked(bytes, lang);
+    LedgerFile file = readUnmasked(bytes, lang, today);
     // Whatever a cell or a reason quotes: no full personal number (defect 7).
     for (auto &e : file.errors) {
         e.value = maskSensitiveText(e.value);
@@ -329,7 +364,7 @@ LedgerFile readLedgerCsv(std::string_view bytes, Lang lang)
 }
 
 namespace {
-LedgerFile readUnmasked(std::string_view bytes, Lang lang)
+LedgerFile readUnmasked(std::string_view bytes, Lang lang, const std::optional<Date> &today)
 {
     LedgerFile file;
     DecodedText decoded = decodeText(bytes);
@@ -381,7 +416,7 @@ LedgerFile readUnmasked(std::string_view bytes, Lang lang)
                         "行在表头之前，已跳过");
     const Header header = readHeader(before[static_cast<size_t>(headerAt)].second,
                                      before[static_cast<size_t>(headerAt)].first, lang, file);
-    RowReader reader(header, lang, file);
+    RowReader reader(header, lang, today, file);
     const auto handle = [&](const std::vector<std::string> &record, int line, bool openQuote) {
         if (isBlank(record))
             return;

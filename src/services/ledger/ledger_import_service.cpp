@@ -907,7 +907,7 @@ Result<LedgerImportReport> LedgerImportService::importLedger(const Session &sess
         AuditLog audit(m_db, m_clock);
         Importer importer(m_db, m_clock, session, audit, fileName, progress);
         // Parse and check everything without the write lock (defect 12).
-        LedgerFile file = readLedgerCsv(bytes, currentLang());
+        LedgerFile file = readLedgerCsv(bytes, currentLang(), m_clock.today());
         std::int64_t checkedVersion = 0;
         {
             ReadSnapshot snapshot(m_db);

@@ -1,3 +1,4 @@
+#include "domain/id_number.h"
 #include "services/ledger/ledger_csv.h"
 
 #include <gtest/gtest.h>
@@ -325,7 +326,9 @@ TEST(LedgerCsv, QuotedFieldsKeepCommasQuotesAndLineBreaks)
 
     const LedgerFile good = readLedgerCsv(text.substr(0, text.find("H2,")));
     ASSERT_EQ(good.rows.size(), 2u) << errorsText(good);
-    EXPECT_EQ(good.rows[0].address, "幸福路1号,3单元\r\n2楼");
+    // A line break inside a text cell reads as a space (defect 11: no control
+    // characters in registry text).
+    EXPECT_EQ(good.rows[0].address, "幸福路1号,3单元 2楼");
     EXPECT_EQ(good.rows[0].bankName, "农行\"城西\"支行");
     EXPECT_EQ(good.rows[1].line, 3);
 }
@@ -573,4 +576,37 @@ TEST(LedgerCsv, CellErrorsNeverShowFullPersonalNumbers)
         writeLedgerErrorsCsv({{7, "id_number", "110105194912310021", "bad 6222021234567890129"}});
     EXPECT_FALSE(contains(report, "19491231"));
     EXPECT_FALSE(contains(report, "021234567890"));
+}
+
+// Defect 11: the ledger refuses what the form refuses, by the same check.
+TEST(LedgerCsv, RegionZeroFutureBirthsAndControlCharactersAreRefused)
+{
+    const auto id = [](const std::string &region, const std::string &birth) {
+        const std::string first17 = region + birth + "001";
+        return first17 + IdNumber::checkCharacter(first17);
+    };
+    const std::string csv = "household_no,relation,name,id_number,address\n"
+                            "H1,head,甲," +
+        id("000000", "19491231") +
+        ",幸福路1号\n"
+        "H1,spouse,乙," +
+        id("110105", "20300101") +
+        ",\n"
+        "H1,spouse,丙\x01," +
+        id("110105", "19500101") +
+        ",\n"
+        "H1,spouse,丁," +
+        id("110105", "19510101") +
+        ",\"幸福路\n1号\"\n"
+        "H1,spouse,戊," +
+        id("110105", "19520101") + std::string(",幸福\0路\n", 11);
+    const Date today = *Date::fromYmd(2025, 9, 15);
+    const LedgerFile f = readLedgerCsv(csv, Lang::En, today);
+    EXPECT_TRUE(findError(f, 2, "id_number")) << errorsText(f);
+    EXPECT_TRUE(findError(f, 3, "id_number")) << errorsText(f);
+    EXPECT_TRUE(findError(f, 4, "name")) << errorsText(f);
+    EXPECT_FALSE(findError(f, 5, "address")) << errorsText(f); // a line break: a space
+    EXPECT_TRUE(findError(f, 6, "address")) << errorsText(f); // NUL
+    // Without a date (a reader on its own) the future birth is not known.
+    EXPECT_FALSE(findError(readLedgerCsv(csv, Lang::En), 3, "id_number"));
 }

@@ -517,3 +517,32 @@ TEST_F(RegistryServiceTest, OneCallSavesEverythingTheMemberDialogEdits)
     EXPECT_EQ(person->institutionName, "和平敬老院");
     EXPECT_EQ(registry->person(caseworker(), 9999).error().code, ErrorCode::NotFound);
 }
+
+// Defect 11: the form refuses what the ledger refuses — region 000000, a birth date
+// in the future (in the ID number), control characters in text — by the same check.
+TEST_F(RegistryServiceTest, TheFormRefusesRegionZeroFutureBirthsAndControlCharacters)
+{
+    const auto refusedField = [&](services::NewHousehold h) {
+        auto r = registry->createHousehold(caseworker(), h);
+        return r.ok() ? std::string("(accepted)") : r.error().field;
+    };
+    auto h = threePeople();
+    h.members[2].person.idNumber = test::makeIdNumber("000000", "20150101", 1);
+    EXPECT_EQ(refusedField(h), "members[2].id_number");
+    h = threePeople();
+    h.members[2].person.idNumber = test::makeIdNumber("110105", "20300101", 1); // after 2025-09-15
+    EXPECT_EQ(refusedField(h), "members[2].id_number");
+    h = threePeople();
+    h.members[1].person.name = std::string("李建\0国", 10);
+    EXPECT_EQ(refusedField(h), "members[1].name");
+    h = threePeople();
+    h.household.address = "幸福路\x07"
+                          "1号";
+    EXPECT_EQ(refusedField(h), "address");
+    h = threePeople();
+    h.household.bankAccount = "6222021234567890128";
+    h.household.bankName = "农业银行";
+    h.household.accountHolder = "王秀英\n";
+    EXPECT_EQ(refusedField(h), "account_holder");
+    EXPECT_EQ(refusedField(threePeople()), "(accepted)");
+}
