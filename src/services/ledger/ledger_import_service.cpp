@@ -9,6 +9,7 @@
 #include "storage/registry/person_repository.h"
 #include "storage/statement.h"
 
+#include "domain/arithmetic_overflow.h"
 #include "domain/mask.h"
 #include "domain/rules/household_assessor.h"
 
@@ -709,7 +710,17 @@ private:
                 AssessRequest request;
                 request.asOf = m_today;
                 request.household = rules->household;
-                assessment = assessHouseholdQuiet(request, *m_policy);
+                try {
+                    assessment = assessHouseholdQuiet(request, *m_policy);
+                } catch (const ArithmeticOverflow &e) {
+                    // A backstop: an error naming the row, never a crash; any error
+                    // and the import commits nothing.
+                    issue(g.head ? g.head->line : g.rows.front()->line, "household", g.householdNo,
+                          tr("the rules' figures for household %1 overflow (%2): check its "
+                             "incomes and amounts")
+                              .arg(QString::fromStdString(g.householdNo),
+                                   QString::fromStdString(e.field())));
+                }
             }
         }
         for (const LedgerRow *r : g.rows) {

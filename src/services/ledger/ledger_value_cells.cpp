@@ -279,7 +279,8 @@ Result<std::string> parseLedgerBankAccount(std::string_view cell, Lang lang)
     if (account.size() < 16 || account.size() > 19)
         return cellError(lang, "银行账号应为16至19位数字", "must be 16 to 19 digits");
     if (!BankAccount::luhnValid(account))
-        return cellError(lang, "银行账号校验失败（Luhn），请核对", "fails the Luhn check");
+        return cellError(lang, "银行卡号校验位不正确（Luhn），请核对",
+                         "the card number's check digit is wrong (Luhn): check it");
     auto parsed = BankAccount::parse(account, lang);
     if (!parsed)
         return parsed.error();

@@ -272,6 +272,13 @@ TEST(LedgerCsv, EveryBadCellOfEveryRowIsNamed)
     EXPECT_EQ(got, want) << errorsText(f);
     EXPECT_TRUE(contains(findError(f, 4, "monthly_amount")->reason, "negative"));
     EXPECT_TRUE(contains(findError(f, 4, "bank_account")->reason, "Luhn"));
+    // The reason leads with words, the algorithm's name after them.
+    EXPECT_TRUE(findError(f, 4, "bank_account")->reason.starts_with("the card number's check"));
+    const LedgerFile zh = readLedgerCsv(
+        "户编号,姓名,身份证号,银行账号\nH1,张三,11010519491231002X,6222021234567890127\n");
+    ASSERT_TRUE(findError(zh, 2, "银行账号")) << errorsText(zh);
+    EXPECT_TRUE(findError(zh, 2, "银行账号")->reason.starts_with("银行卡号校验位不正确（Luhn）"))
+        << errorsText(zh);
     EXPECT_TRUE(contains(findError(f, 5, "monthly_amount")->reason, "two decimals"));
 }
 
