@@ -13,6 +13,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace relief::cli {
 
 namespace {
@@ -57,6 +59,9 @@ void ImportHouseholdsCommand::defineOptions(OptionParser &parser) const
 {
     parser.addOption(QStringLiteral("--errors"), QStringLiteral("OUT.csv"),
                      tr("also write the bad rows to this CSV (UTF-8 with BOM)"));
+    parser.addFlag(QStringLiteral("--create-communities"),
+                   tr("create the communities the file names that are not on the list "
+                      "(administrators), in the same transaction, audited"));
     parser.addPositional(QStringLiteral("FILE"), tr("the ledger (CSV)"));
 }
 
@@ -77,17 +82,41 @@ int ImportHouseholdsCommand::execute(Context &context, const OptionParser &optio
     if (!db.ok())
         return context.fail(db.error());
     services::LedgerImportService service(**db, context.clock());
-    auto report = service.importLedger(*session, *bytes, QFileInfo(file).fileName().toStdString());
+    auto report =
+        service.importLedger(*session, *bytes, QFileInfo(file).fileName().toStdString(), false, {},
+                             options.isSet(QStringLiteral("--create-communities")));
     if (!report.ok())
         return context.fail(report.error());
     Console &console = context.console();
     for (const auto &w : report->warnings)
         console.message(tr("Warning: %1").arg(qs(w)));
     if (!report->errors.empty()) {
-        for (const auto &e : report->errors)
-            console.error(tr("line %1, %2 \"%3\": %4")
-                              .arg(e.line)
-                              .arg(qs(e.column), qs(e.value), qs(e.reason)));
+        // Repeated errors grouped: one line per kind with its rows (v1.1); the
+        // --errors CSV keeps one row per cell.
+        const auto groups = services::groupLedgerIssues(report->errors);
+        for (const auto &g : groups) {
+            if (g.lines.size() == 1) {
+                const auto it =
+                    std::find_if(report->errors.begin(), report->errors.end(),
+                                 [&](const services::LedgerIssue &e) {
+                                     return e.column == g.column && e.reason == g.reason;
+                                 });
+                const auto &e = it != report->errors.end() ? *it : report->errors.front();
+                console.error(tr("line %1, %2 \"%3\": %4")
+                                  .arg(e.line)
+                                  .arg(qs(e.column), qs(e.value), qs(e.reason)));
+                continue;
+            }
+            QStringList lines;
+            for (size_t i = 0; i < g.lines.size() && i < 10; ++i)
+                lines << QString::number(g.lines[i]);
+            if (g.lines.size() > 10)
+                lines << QStringLiteral("…");
+            console.error(tr("lines %1 (%2 rows), %3: %4")
+                              .arg(lines.join(QStringLiteral(", ")))
+                              .arg(g.lines.size())
+                              .arg(qs(g.column), qs(g.reason)));
+        }
         if (options.isSet(QStringLiteral("--errors"))) {
             const Lang lang = context.english() ? Lang::En : Lang::Zh;
             auto written = InputFile::write(options.value(QStringLiteral("--errors")),
@@ -100,6 +129,11 @@ int ImportHouseholdsCommand::execute(Context &context, const OptionParser &optio
             tr("Nothing was imported: %1 problem(s) in %2.").arg(report->errors.size()).arg(file));
         return kExitUsage;
     }
+    for (const auto &u : report->unknownCommunities)
+        if (u.created)
+            console.message(tr("Community %1 created with the code %2 (%3 rows).")
+                                .arg(qs(u.name), qs(u.proposedCode))
+                                .arg(u.lines.size()));
     for (const auto &c : report->changes)
         if (c.field != "household")
             console.message(tr("line %1, household %2: %3: %4 → %5")

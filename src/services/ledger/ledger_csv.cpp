@@ -312,6 +312,11 @@ void RowReader::read(const std::vector<std::string> &fields, int line)
     take(Col::StartMonth, parseLedgerMonth(month, m_lang), row.startMonth);
     take(Col::MonthlyAmount, parseLedgerMoney(coded(Col::MonthlyAmount), false, m_lang),
          row.monthlyAmount);
+    // v1.1: an empty amount on a 低保边缘 row is 0.00 (marginal households are
+    // recorded, not paid).
+    if (row.programme == LedgerProgramme::Marginal && !row.monthlyAmount &&
+        raw(Col::MonthlyAmount).empty())
+        row.monthlyAmount = Money();
     // An active case is granted from its start month: without one it cannot be imported.
     if (row.programme != LedgerProgramme::None && row.active && month.empty())
         fail(Col::StartMonth,

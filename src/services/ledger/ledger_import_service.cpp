@@ -133,8 +133,10 @@ class Importer
     Q_DECLARE_TR_FUNCTIONS(LedgerImportService)
 public:
     Importer(storage::Database &db, const Clock &clock, const Session &session, AuditLog &audit,
-             const std::string &fileName, const LedgerImportProgress &progress)
+             const std::string &fileName, const LedgerImportProgress &progress,
+             bool createCommunities)
         : m_db(db)
+        , m_createCommunities(createCommunities)
         , m_clock(clock)
         , m_session(session)
         , m_audit(audit)
@@ -184,6 +186,8 @@ public:
     bool recheckDatabase()
     {
         m_people.clear();
+        m_unknownIndex.clear();
+        m_report.unknownCommunities.clear();
         for (auto &g : m_groups) {
             g.existing.reset();
             g.communityId = 0;
@@ -200,6 +204,7 @@ public:
     // The write phase, inside the write transaction, after check() passed.
     LedgerImportReport write()
     {
+        createCommunities();
         releaseLeavers();
         // Progress by rows, reported per household about every kProgressInterval
         // rows: an integer comparison per household when nothing is due.
@@ -382,10 +387,7 @@ private:
             if (!communityText.empty()) {
                 const auto c = community(communityText);
                 if (!c)
-                    issue(h->line, "community", communityText,
-                          tr("%1 is not in the list of communities; an administrator adds it "
-                             "(reliefdesk-cli community add, or Administration → Communities)")
-                              .arg(QString::fromStdString(communityText)));
+                    unknownCommunity(g, communityText);
                 else
                     g.communityId = c->id;
             } else if (g.existing) {
@@ -430,6 +432,72 @@ private:
                 m_people.emplace(r->idNumber, std::move(state));
             }
         }
+    }
+
+    // v1.1: an unknown community is listed once with the rows that name it; an
+    // error on each of those rows (the --errors CSV has one row per cell) unless
+    // the import creates it.
+    void unknownCommunity(Group &g, const std::string &name)
+    {
+        auto [it, added] = m_unknownIndex.emplace(name, m_report.unknownCommunities.size());
+        if (added)
+            m_report.unknownCommunities.push_back({name, proposeCode(), {}, false});
+        auto &unknown = m_report.unknownCommunities[it->second];
+        for (const LedgerRow *r : g.rows) {
+            if (r->community != name)
+                continue;
+            unknown.lines.push_back(r->line);
+            if (!m_createCommunities)
+                issue(r->line, "community", name,
+                      tr("%1 is not in the list of communities; an administrator adds it "
+                         "(reliefdesk-cli community add, or Administration → Communities), or "
+                         "import with --create-communities")
+                          .arg(QString::fromStdString(name)));
+        }
+    }
+
+    // LC01, LC02, …: the first codes neither on the list nor proposed already.
+    std::string proposeCode()
+    {
+        for (int n = static_cast<int>(m_report.unknownCommunities.size()) + 1;; ++n) {
+            char code[16];
+            std::snprintf(code, sizeof code, "LC%02d", n);
+            bool taken = m_communities->findByCode(code).has_value();
+            for (const auto &u : m_report.unknownCommunities)
+                taken = taken || u.proposedCode == code;
+            if (!taken)
+                return code;
+        }
+    }
+
+    // Under the write lock: the unknown communities, created and audited, and the
+    // households that name them pointed at them.
+    void createCommunities()
+    {
+        if (!m_createCommunities)
+            return;
+        std::map<std::string, std::int64_t> ids;
+        for (auto &u : m_report.unknownCommunities) {
+            storage::CommunityRecord c {0, u.proposedCode, u.name, 1, true, m_now};
+            c.id = m_communities->insert(c);
+            ids.emplace(u.name, c.id);
+            u.created = true;
+            m_audit.append(m_session,
+                           {"community.add",
+                            "community",
+                            std::to_string(c.id),
+                            {{"code", c.code},
+                             {"name", c.name},
+                             {"active", true},
+                             {"source", "ledger import"},
+                             {"file", m_file}}});
+        }
+        for (auto &g : m_groups)
+            for (const LedgerRow *r : g.rows)
+                if (auto it = ids.find(r->community); it != ids.end() && g.communityId == 0) {
+                    g.communityId = it->second;
+                    break;
+                }
     }
 
     void change(std::vector<LedgerChange> &changes, int line, const std::string &householdNo,
@@ -845,6 +913,8 @@ private:
     }
 
     storage::Database &m_db;
+    bool m_createCommunities = false;
+    std::map<std::string, size_t> m_unknownIndex; // name → m_report.unknownCommunities
     const Clock &m_clock;
     const Session &m_session;
     AuditLog &m_audit;
@@ -905,18 +975,20 @@ std::int64_t dataVersion(storage::Database &db)
 
 } // namespace
 
-Result<LedgerImportReport> LedgerImportService::importLedger(const Session &session,
-                                                             std::string_view bytes,
-                                                             const std::string &fileName,
-                                                             bool preview,
-                                                             const LedgerImportProgress &progress)
+Result<LedgerImportReport>
+LedgerImportService::importLedger(const Session &session, std::string_view bytes,
+                                  const std::string &fileName, bool preview,
+                                  const LedgerImportProgress &progress, bool createCommunities)
 {
     try {
         // Authorised before anything is read or checked; again under the lock.
         if (auto actor = authorize(session, Action::ImportLedger); !actor.ok())
             return actor.error();
+        if (createCommunities)
+            if (auto actor = authorize(session, Action::ManageCommunities); !actor.ok())
+                return actor.error();
         AuditLog audit(m_db, m_clock);
-        Importer importer(m_db, m_clock, session, audit, fileName, progress);
+        Importer importer(m_db, m_clock, session, audit, fileName, progress, createCommunities);
         // Parse and check everything without the write lock (defect 12).
         LedgerFile file = readLedgerCsv(bytes, currentLang(), m_clock.today());
         std::int64_t checkedVersion = 0;
@@ -935,6 +1007,9 @@ Result<LedgerImportReport> LedgerImportService::importLedger(const Session &sess
         storage::Transaction tx(m_db);
         if (auto actor = authorize(session, Action::ImportLedger); !actor.ok())
             return actor.error();
+        if (createCommunities)
+            if (auto actor = authorize(session, Action::ManageCommunities); !actor.ok())
+                return actor.error();
         if (dataVersion(m_db) != checkedVersion && !importer.recheckDatabase())
             return importer.takeReport();
         LedgerImportReport report = importer.write();
@@ -952,6 +1027,21 @@ Result<LedgerImportReport> LedgerImportService::importLedger(const Session &sess
     } catch (const storage::DatabaseError &e) {
         return storageError(e);
     }
+}
+
+std::vector<LedgerIssueGroup> groupLedgerIssues(const std::vector<LedgerIssue> &errors)
+{
+    std::vector<LedgerIssueGroup> out;
+    std::map<std::pair<std::string, std::string>, size_t> index;
+    for (const auto &e : errors) {
+        auto [it, added] = index.emplace(std::make_pair(e.column, e.reason), out.size());
+        if (added)
+            out.push_back({e.column, e.reason, {}});
+        auto &lines = out[it->second].lines;
+        if (lines.empty() || lines.back() != e.line)
+            lines.push_back(e.line);
+    }
+    return out;
 }
 
 std::string LedgerImportService::cancelledMessage()

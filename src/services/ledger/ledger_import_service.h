@@ -65,6 +65,27 @@ struct LedgerReview
     std::string message;
 };
 
+// A community the file names that is not on the list (v1.1): reported once with
+// the rows that name it; with createCommunities it is created under the proposed
+// code in the import's transaction (audited as community.add).
+struct LedgerUnknownCommunity
+{
+    std::string name;
+    std::string proposedCode; // unused by the list: LC01, LC02, …
+    std::vector<int> lines; // the rows that name it
+    bool created = false;
+};
+
+// Errors of one kind (same column, same reason), as the report shows them: one
+// line per kind with its rows (the --errors CSV keeps one row per cell).
+struct LedgerIssueGroup
+{
+    std::string column;
+    std::string reason;
+    std::vector<int> lines;
+};
+std::vector<LedgerIssueGroup> groupLedgerIssues(const std::vector<LedgerIssue> &errors);
+
 struct LedgerImportReport
 {
     std::string encoding;
@@ -80,6 +101,7 @@ struct LedgerImportReport
     std::vector<LedgerChange> changes;
     std::vector<LedgerDifference> differences;
     std::vector<LedgerReview> reviews;
+    std::vector<LedgerUnknownCommunity> unknownCommunities;
     bool committed = false; // false for a preview, or when errors is non-empty
 };
 
@@ -107,9 +129,13 @@ public:
 
     // Caseworkers. `preview` runs everything and rolls back (the import dialog).
     // `progress` (optional) reports the write phase and may cancel it.
+    // `createCommunities`: the communities the file names that are not on the list
+    // are created (needs a role that may keep the list, Action::ManageCommunities)
+    // instead of being errors.
     Result<LedgerImportReport> importLedger(const Session &session, std::string_view bytes,
                                             const std::string &fileName, bool preview = false,
-                                            const LedgerImportProgress &progress = {});
+                                            const LedgerImportProgress &progress = {},
+                                            bool createCommunities = false);
 
     // Rows written between two progress reports.
     static constexpr int kProgressInterval = 200;

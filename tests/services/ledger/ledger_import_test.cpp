@@ -496,3 +496,69 @@ TEST_F(LedgerImportTest, DisagreeingRowsNeverShowFullBankAccounts)
     EXPECT_TRUE(found);
     EXPECT_EQ(writeLedgerErrorsCsv(report->errors).find("1234567890"), std::string::npos);
 }
+
+// v1.1 §3: a 低保边缘 row with an empty 月保障金额 is 0.00 (recorded, not paid).
+TEST_F(LedgerImportTest, AMarginalRowWithoutAnAmountImportsAsZero)
+{
+    const std::string file = std::string(kHeader) + "L009,head,孙八," +
+        makeIdNumber("110105", "19600101", 51) +
+        ",,幸福路9号,幸福社区,urban,,,低保边缘,在保,2025-01,,,,\n";
+    auto report = service().importLedger(caseworker(), file, "marginal.csv");
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    ASSERT_TRUE(report->errors.empty()) << report->errors.front().reason;
+    EXPECT_TRUE(report->committed);
+    EXPECT_EQ(count(*db,
+                    "SELECT amount FROM decisions d JOIN cases c ON c.id = d.case_id "
+                    "WHERE c.programme = 'marginal'"),
+              0);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM cases WHERE programme = 'marginal'"), 1);
+}
+
+// v1.1 §3: an unknown community is reported once with its rows (one error per row
+// for the --errors CSV, one group per community in the report); with
+// createCommunities an administrator's import creates them, audited.
+TEST_F(LedgerImportTest, UnknownCommunitiesAreListedOnceAndCanBeCreated)
+{
+    std::string file = kHeader;
+    for (int h = 0; h < 6; ++h)
+        file += "U00" + std::to_string(h) + ",head,周" + std::to_string(h) + "," +
+            makeIdNumber("110105", "19700101", 61 + 2 * h) + ",,青年路" + std::to_string(h) +
+            "号," + (h % 2 ? "青年路社区" : "光明社区") + ",urban,,,,,,,,,\n";
+    auto report = service().importLedger(caseworker(), file, "unknown.csv");
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    EXPECT_FALSE(report->committed);
+    EXPECT_EQ(report->errors.size(), 6u); // one per row
+    ASSERT_EQ(report->unknownCommunities.size(), 2u);
+    EXPECT_EQ(report->unknownCommunities[0].name, "光明社区");
+    EXPECT_EQ(report->unknownCommunities[0].lines, (std::vector<int> {2, 4, 6}));
+    EXPECT_EQ(report->unknownCommunities[1].lines, (std::vector<int> {3, 5, 7}));
+    EXPECT_FALSE(report->unknownCommunities[0].proposedCode.empty());
+    EXPECT_NE(report->unknownCommunities[0].proposedCode,
+              report->unknownCommunities[1].proposedCode);
+    const auto groups = groupLedgerIssues(report->errors);
+    ASSERT_EQ(groups.size(), 2u);
+    EXPECT_EQ(groups[0].lines, (std::vector<int> {2, 4, 6}));
+
+    // Creating them needs a role that keeps the list.
+    auto refused = service().importLedger(caseworker(), file, "unknown.csv", false, {}, true);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
+    const auto both = addUser("chen", {Role::Caseworker, Role::Admin});
+    auto created = service().importLedger(both, file, "unknown.csv", false, {}, true);
+    ASSERT_TRUE(created.ok()) << created.error().message;
+    ASSERT_TRUE(created->errors.empty()) << created->errors.front().reason;
+    EXPECT_TRUE(created->committed);
+    EXPECT_EQ(created->householdsCreated, 6);
+    ASSERT_EQ(created->unknownCommunities.size(), 2u);
+    EXPECT_TRUE(created->unknownCommunities[0].created);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM communities"), 4);
+    EXPECT_EQ(count(*db,
+                    "SELECT count(*) FROM audit_log WHERE action = 'community.add' AND "
+                    "details LIKE '%ledger import%'"),
+              2);
+    EXPECT_EQ(count(*db,
+                    "SELECT count(*) FROM households h JOIN communities c ON c.id = "
+                    "h.community_id WHERE c.name = '青年路社区'"),
+              3);
+    EXPECT_TRUE(AuditLog(*db, clock).verify().ok);
+}
