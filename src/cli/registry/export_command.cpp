@@ -51,27 +51,24 @@ int ExportLedgerCommand::execute(Context &context, const OptionParser &options)
     const bool unmasked = options.isSet(QStringLiteral("--unmasked"));
     const QString target = options.positional(0);
     // Masked or not, an export is a read of the registry by a signed-in user (defect 6).
-    auto session = context.signIn();
-    if (!session.ok())
-        return context.fail(session.error());
-    auto db = context.database();
-    if (!db.ok())
-        return context.fail(db.error());
+    int exitCode = 0;
+    auto in = context.signedIn<services::LedgerImportService>(exitCode);
+    if (!in)
+        return exitCode;
     // Refused before anything is read or audited: never over the database (defect 6).
     if (target != QLatin1String("-"))
-        if (auto refused = services::refuseDatabaseFile((*db)->path(), target.toStdString());
+        if (auto refused = services::refuseDatabaseFile(in->db->path(), target.toStdString());
             !refused.ok())
             return context.fail(refused.error());
-    auto csv = services::LedgerImportService(**db, context.clock())
-                   .exportCsv(&*session,
-                              m_persons ? services::LedgerExportKind::Persons
-                                        : services::LedgerExportKind::Households,
-                              target == QLatin1String("-") ? services::CsvTarget::StandardOutput
-                                                           : services::CsvTarget::File,
-                              unmasked, options.isSet(QStringLiteral("--all")));
+    auto csv = in->service->exportCsv(
+        &in->session,
+        m_persons ? services::LedgerExportKind::Persons : services::LedgerExportKind::Households,
+        target == QLatin1String("-") ? services::CsvTarget::StandardOutput
+                                     : services::CsvTarget::File,
+        unmasked, options.isSet(QStringLiteral("--all")));
     if (!csv.ok())
         return context.fail(csv.error());
-    auto written = InputFile::write(target, *csv, QString::fromStdString((*db)->path()));
+    auto written = InputFile::write(target, *csv, QString::fromStdString(in->db->path()));
     if (!written.ok())
         return context.fail(written.error());
     return kExitSuccess;

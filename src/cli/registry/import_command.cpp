@@ -68,23 +68,15 @@ void ImportHouseholdsCommand::defineOptions(OptionParser &parser) const
 int ImportHouseholdsCommand::execute(Context &context, const OptionParser &options)
 {
     const QString file = options.positional(0);
-    if (file == QLatin1String("-"))
-        return context.usageError(tr("import households reads a file, not standard input (it "
-                                     "carries the password)."),
-                                  path());
-    auto bytes = InputFile::read(file);
-    if (!bytes.ok())
-        return context.fail(bytes.error());
-    auto session = context.signIn();
-    if (!session.ok())
-        return context.fail(session.error());
-    auto db = context.database();
-    if (!db.ok())
-        return context.fail(db.error());
-    services::LedgerImportService service(**db, context.clock());
+    int exitCode = 0;
+    auto in = context.signedInWithFile<services::LedgerImportService>(
+        file, tr("import households reads a file, not standard input (it carries the password)."),
+        path(), exitCode);
+    if (!in)
+        return exitCode;
     auto report =
-        service.importLedger(*session, *bytes, QFileInfo(file).fileName().toStdString(), false, {},
-                             options.isSet(QStringLiteral("--create-communities")));
+        in->service->importLedger(in->session, in->input, QFileInfo(file).fileName().toStdString(),
+                                  false, {}, options.isSet(QStringLiteral("--create-communities")));
     if (!report.ok())
         return context.fail(report.error());
     Console &console = context.console();
