@@ -11,6 +11,7 @@
 #include "storage/database.h"
 
 #include <QAbstractTableModel>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,6 +21,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QThread>
 #include <QTimer>
 
@@ -179,6 +181,7 @@ struct LedgerImportJob
     std::shared_ptr<const std::string> bytes; // null: read filePath
     std::string fileName;
     bool preview = true;
+    bool createCommunities = false; // v1.1: the unknown communities are created
     std::function<void(int, int)> progressHook; // tests: on the worker, at each report
     std::atomic<bool> cancelRequested {false}; // set by the dialog, read by the worker
     QElapsedTimer elapsed;
@@ -244,7 +247,8 @@ struct LedgerImportJob
             return true;
         };
         services::LedgerImportService ledger(**db, *clock);
-        result.emplace(ledger.importLedger(session, *bytes, fileName, preview, report));
+        result.emplace(
+            ledger.importLedger(session, *bytes, fileName, preview, report, createCommunities));
     }
 };
 
@@ -286,6 +290,11 @@ LedgerImportDialog::LedgerImportDialog(AppContext &context, services::Session se
     connect(m_ui->saveErrorReportButton, &QPushButton::clicked, this,
             &LedgerImportDialog::chooseErrorReportFile);
     connect(m_ui->importButton, &QPushButton::clicked, this, &LedgerImportDialog::startImport);
+    // Checked or cleared: the preview again, with or without the new communities.
+    connect(m_ui->createCommunitiesCheck, &QCheckBox::toggled, this, [this] {
+        if (!isBusy() && !m_path.isEmpty())
+            run(true);
+    });
     connect(m_ui->cancelImportButton, &QPushButton::clicked, this, &LedgerImportDialog::cancel);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
     m_ui->ledgerFileEdit->setFocus();
@@ -349,6 +358,12 @@ void LedgerImportDialog::setFile(const QString &path)
     m_path = path;
     m_ui->ledgerFileEdit->setText(QDir::toNativeSeparators(path));
     invalidate();
+    {
+        const QSignalBlocker quiet(m_ui->createCommunitiesCheck);
+        m_ui->createCommunitiesCheck->setChecked(false);
+    }
+    m_ui->createCommunitiesCheck->hide();
+    m_ui->unknownCommunitiesLabel->hide();
     // The last file's results go; the new file's come with its preview.
     m_rows->setRows({});
     QTabWidget *tabs = m_ui->resultTabs;
@@ -408,6 +423,8 @@ void LedgerImportDialog::run(bool preview)
     job->bytes = preview ? nullptr : m_bytes;
     job->fileName = ss(QFileInfo(m_path).fileName());
     job->preview = preview;
+    job->createCommunities =
+        !m_ui->createCommunitiesCheck->isHidden() && m_ui->createCommunitiesCheck->isChecked();
     job->progressHook = m_progressHook;
     job->elapsed.start();
     m_job = job;
@@ -520,6 +537,18 @@ void LedgerImportDialog::updateStage()
 void LedgerImportDialog::showReport(const services::LedgerImportReport &report, bool preview)
 {
     const bool failed = !report.errors.empty();
+    // v1.1: the communities the file names that are not on the list, each once with
+    // its proposed code; an administrator may have them created by the import.
+    QStringList unknown;
+    for (const auto &u : report.unknownCommunities)
+        unknown << tr("%1 → code %2 (%n row(s))", nullptr, static_cast<int>(u.lines.size()))
+                       .arg(qs(u.name), qs(u.proposedCode));
+    m_ui->unknownCommunitiesLabel->setVisible(!unknown.isEmpty());
+    m_ui->unknownCommunitiesLabel->setText(tr("Communities not on the list:") + u'\n' +
+                                           unknown.join(u'\n'));
+    const bool mayCreate =
+        m_context.registry().allows(m_session, services::Action::ManageCommunities);
+    m_ui->createCommunitiesCheck->setVisible(!unknown.isEmpty() && mayCreate);
     QTabWidget *tabs = m_ui->resultTabs;
     tabs->setTabVisible(tabs->indexOf(m_ui->rowsTab), m_rows->size() > 0);
     tabs->setTabVisible(tabs->indexOf(m_ui->errorsTab), failed);

@@ -30,6 +30,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLayout>
 #include <QMessageBox>
 #include <QPointer>
@@ -129,6 +130,7 @@ private slots:
     void theExportWritesTheMaskedLedger();
     void communitiesAndInstitutionsAreKeptByTheAdministrator();
     void theHouseholdDialogKeepsWhatItDoesNotShow();
+    void unknownCommunitiesAreListedAndCreatedByTheImport();
 
 private:
     services::Session addUser(const char *name, Role role);
@@ -670,6 +672,51 @@ void LedgerDialogsTest::theHouseholdDialogKeepsWhatItDoesNotShow()
     QCOMPARE(view->household.communityId, 2);
     QVERIFY(view->household.lastReviewDate.has_value());
     QCOMPARE(view->household.lastReviewDate->toString(), std::string("2025-06-30"));
+}
+
+// v1.1 §4: the dialog lists the communities the file names that are not on the
+// list, with proposed codes; an administrator who checks the box has them created
+// by the import, in its transaction.
+void LedgerDialogsTest::unknownCommunitiesAreListedAndCreatedByTheImport()
+{
+    const std::string password = "Staff-pass-2025";
+    QVERIFY(m_app->context->accounts()
+                .addUser(m_admin, {"chief", "陈主任", {Role::Caseworker, Role::Admin}, password})
+                .ok());
+    const auto chief = m_app->context->accounts().login("chief", password);
+    QVERIFY(chief.ok());
+    std::string ledger = goodLedger();
+    ledger.replace(ledger.find("和平社区"), std::string("和平社区").size(), "青年路社区");
+    const QString file = m_app->dir.filePath(QStringLiteral("unknown.csv"));
+    QVERIFY(writeFile(file, ledger));
+    HouseholdsArea area(*m_app->context, *chief);
+    area.resize(1200, 800);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+
+    QPointer<LedgerImportDialog> dialog = openImport(area, file);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kWorkerTimeoutMs);
+    auto *label = child<QLabel>(dialog, "unknownCommunitiesLabel");
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(QStringLiteral("青年路社区")), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QStringLiteral("LC01")), qPrintable(label->text()));
+    auto *create = child<QCheckBox>(dialog, "createCommunitiesCheck");
+    QVERIFY(create->isVisible());
+    QVERIFY(!child<QAbstractButton>(dialog, "importButton")->isEnabled());
+
+    create->setChecked(true); // previews again, the community to be created
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kWorkerTimeoutMs);
+    auto *importButton = child<QAbstractButton>(dialog, "importButton");
+    QVERIFY2(importButton->isEnabled(), qPrintable(labelText(dialog, "importSummaryLabel")));
+    importButton->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kWorkerTimeoutMs);
+    QCOMPARE(households(*chief), 2);
+    storage::Statement st(m_app->context->database(),
+                          "SELECT count(*) FROM communities WHERE name = '青年路社区'");
+    QVERIFY(st.step());
+    QCOMPARE(st.int64(0), 1);
+    click(dialog, "closeButton");
 }
 
 QTEST_MAIN(LedgerDialogsTest)
