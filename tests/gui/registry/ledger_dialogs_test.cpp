@@ -17,6 +17,7 @@
 #include "gui/registry/household_list_page.h"
 #include "gui/registry/households_area.h"
 #include "gui/registry/ledger_import_dialog.h"
+#include "gui/widgets/job_runner.h"
 
 #include "domain/id_number.h"
 #include "services/ledger/ledger_import_service.h"
@@ -420,6 +421,8 @@ void LedgerDialogsTest::theExportWritesTheMaskedLedger()
     QPointer<ExportHouseholdsDialog> dialog = area.listPage()->findChild<ExportHouseholdsDialog *>(
         QStringLiteral("exportHouseholdsDialog"));
     QVERIFY(dialog);
+    // The export runs on the shared JobRunner with a connection from the factory.
+    QVERIFY(dialog->findChild<JobRunner *>());
     QVERIFY(dialog->isVisible());
     QVERIFY(!child<QCheckBox>(dialog, "unmaskedCheck")->isEnabled());
     // A file name is suggested; the user types another.
