@@ -4,6 +4,7 @@
 
 #include "gui/shell/app_context.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/job_runner.h"
 #include "registry_text.h"
 
 #include "domain/mask.h"
@@ -22,7 +23,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QThread>
 #include <QTimer>
 
 #include <atomic>
@@ -174,7 +174,6 @@ private:
 struct LedgerImportJob
 {
     // In.
-    std::string databasePath;
     const services::Clock *clock = nullptr;
     services::Session session;
     QString filePath;
@@ -193,9 +192,11 @@ struct LedgerImportJob
     QString failure;
     bool cancelled = false; // the worker stopped on the request: nothing was written
 
-    // Runs on the worker thread; `stage` posts a line of progress to the dialog,
-    // `progress` the rows written (of the file's rows).
-    template<class Stage, class Progress> void run(Stage stage, Progress progress)
+    // Runs on the JobRunner's worker thread with its connection (issue 10 §2);
+    // `stage` posts a line of progress to the dialog, `progress` the rows written
+    // (of the file's rows).
+    template<class Stage, class Progress>
+    void run(storage::Database &db, Stage stage, Progress progress)
     {
         if (!bytes) {
             stage(LedgerImportDialog::tr("Reading the file…"));
@@ -218,16 +219,6 @@ struct LedgerImportJob
             if (cancelRequested.load())
                 return void(cancelled = true);
         }
-        stage(LedgerImportDialog::tr("Opening the database…"));
-        auto db = storage::Database::open(databasePath, {storage::OpenMode::ExistingOnly});
-        if (!db.ok()) {
-            failure = LedgerImportDialog::tr("The database could not be opened for the "
-                                             "import: %1")
-                          .arg(qs(db.error().message));
-            return;
-        }
-        if (cancelRequested.load())
-            return void(cancelled = true);
         if (preview)
             stage(rows && !rows->empty()
                       ? LedgerImportDialog::tr("Checking %n row(s) against the registry…", nullptr,
@@ -246,7 +237,7 @@ struct LedgerImportJob
             progress(done, total);
             return true;
         };
-        services::LedgerImportService ledger(**db, *clock);
+        services::LedgerImportService ledger(db, *clock);
         result.emplace(
             ledger.importLedger(session, *bytes, fileName, preview, report, createCommunities));
     }
@@ -275,6 +266,7 @@ LedgerImportDialog::LedgerImportDialog(AppContext &context, services::Session se
     m_ui->resultTabs->setTabVisible(m_ui->resultTabs->indexOf(m_ui->errorsTab), false);
     m_ui->resultTabs->setTabVisible(m_ui->resultTabs->indexOf(m_ui->reportTab), false);
     m_ui->saveErrorReportButton->hide();
+    m_runner = new JobRunner(m_context.connections(), this);
     m_tick = new QTimer(this);
     m_tick->setInterval(1000);
     setBusy(false);
@@ -300,13 +292,18 @@ LedgerImportDialog::LedgerImportDialog(AppContext &context, services::Session se
     m_ui->ledgerFileEdit->setFocus();
 }
 
+bool LedgerImportDialog::isBusy() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
 LedgerImportDialog::~LedgerImportDialog()
 {
-    if (m_thread) {
-        // Closing is refused while busy; this is the application going away.
+    if (isBusy()) {
+        // Closing is refused while busy; this is the application going away: the
+        // worker stops at its next report and the runner waits for it.
         cancel();
-        m_thread->wait();
-        delete m_thread;
+        m_runner->cancel();
     }
 }
 
@@ -416,7 +413,6 @@ void LedgerImportDialog::showProgress(const std::shared_ptr<LedgerImportJob> &jo
 void LedgerImportDialog::run(bool preview)
 {
     auto job = std::make_shared<LedgerImportJob>();
-    job->databasePath = ss(m_context.databasePath());
     job->clock = &m_context.clock();
     job->session = m_session;
     job->filePath = m_path;
@@ -433,42 +429,45 @@ void LedgerImportDialog::run(bool preview)
     setBusy(true);
     m_ui->importSummaryLabel->setText(preview ? tr("Checking the file; nothing is imported yet.")
                                               : tr("Importing…"));
-    m_thread = QThread::create([this, job] {
-        const auto stage = [this, job](const QString &text) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, job, text] {
-                    if (m_job == job && !job->cancelRequested.load()) {
-                        m_stage = text;
-                        updateStage();
-                    }
-                },
-                Qt::QueuedConnection);
-        };
-        const auto progress = [this, job](int done, int total) {
-            QMetaObject::invokeMethod(
-                this, [this, job, done, total] { showProgress(job, done, total); },
-                Qt::QueuedConnection);
-        };
-        // Services turn database failures into errors; anything else (memory) must
-        // not escape the thread.
-        try {
-            job->run(stage, progress);
-        } catch (const std::exception &e) {
-            job->result.reset();
-            job->failure = tr("The import stopped: %1").arg(QString::fromLocal8Bit(e.what()));
-        }
-    });
-    m_thread->setObjectName(QStringLiteral("ledgerImportWorker"));
-    connect(m_thread, &QThread::finished, this, [this, job] { finished(job); });
-    m_thread->start();
+    const auto stage = [this, job](const QString &text) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, job, text] {
+                if (m_job == job && !job->cancelRequested.load()) {
+                    m_stage = text;
+                    updateStage();
+                }
+            },
+            Qt::QueuedConnection);
+    };
+    const auto progress = [this, job](int done, int total) {
+        QMetaObject::invokeMethod(
+            this, [this, job, done, total] { showProgress(job, done, total); },
+            Qt::QueuedConnection);
+    };
+    m_runner->start<Unit>(
+        tr("Import a ledger"),
+        [job, stage, progress](storage::Database &db, services::JobControl &) -> Result<Unit> {
+            // Services turn database failures into errors; anything else (memory)
+            // must not escape the thread.
+            try {
+                job->run(db, stage, progress);
+            } catch (const std::exception &e) {
+                job->result.reset();
+                job->failure = tr("The import stopped: %1").arg(QString::fromLocal8Bit(e.what()));
+            }
+            return Unit {};
+        },
+        [this, job](Result<Unit> opened) {
+            if (!opened.ok() && job->failure.isEmpty() && !job->result)
+                job->failure = tr("The database could not be opened for the import: %1")
+                                   .arg(qs(opened.error().message));
+            finished(job);
+        });
 }
 
 void LedgerImportDialog::finished(const std::shared_ptr<LedgerImportJob> &job)
 {
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
     m_job.reset();
     setBusy(false);
     QString stopped; // why nothing came of it
@@ -529,7 +528,7 @@ void LedgerImportDialog::updateStage()
     if (!m_job)
         return;
     m_ui->cancelImportButton->setEnabled(!m_job->cancelRequested.load());
-    const qint64 seconds = m_job->elapsed.elapsed() / 1000;
+    const qint64 seconds = m_runner->elapsedMs() / 1000;
     m_ui->importStageLabel->setText(seconds > 0 ? tr("%1 (%2 s)").arg(m_stage).arg(seconds)
                                                 : m_stage);
 }

@@ -222,6 +222,8 @@ void LedgerDialogsTest::aGoodLedgerIsPreviewedAndImportedOnAWorker()
 
     QPointer<LedgerImportDialog> dialog = openImport(area, file);
     QVERIFY(dialog);
+    // The preview and the import run on the shared JobRunner (issue 10 §2).
+    QVERIFY(dialog->findChild<JobRunner *>());
     // A preview can be cancelled: its result is dropped.
     QVERIFY(dialog->isBusy());
     click(dialog, "cancelImportButton");
