@@ -6,6 +6,7 @@
 // to exit codes.
 
 #include "arguments.h"
+#include "input_file.h"
 
 #include "domain/result.h"
 #include "services/session.h"
@@ -13,6 +14,8 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
+#include <string>
 
 namespace relief::storage {
 class Database;
@@ -25,6 +28,16 @@ namespace relief::cli {
 
 class Console;
 class PasswordInput;
+
+// One signed-in command context (issue 10 §2): who signed in, the open database,
+// the command's service built on it, and the FILE it read (signedInWithFile).
+template<class Service> struct SignedIn
+{
+    services::Session session;
+    storage::Database *db = nullptr;
+    std::unique_ptr<Service> service;
+    std::string input;
+};
 
 class Context
 {
@@ -56,6 +69,50 @@ public:
     // missing line is bad usage; a wrong password, a locked or disabled account is
     // a refusal (only the failed-attempt count is written).
     Result<services::Session> signIn();
+
+    // Signs in (signIn), opens the database and builds Service(db, clock). On a
+    // failure the error is printed, `exitCode` set (as fail() gives it) and
+    // nothing returned.
+    template<class Service> std::optional<SignedIn<Service>> signedIn(int &exitCode)
+    {
+        auto session = signIn();
+        if (!session.ok()) {
+            exitCode = fail(session.error());
+            return std::nullopt;
+        }
+        auto db = database();
+        if (!db.ok()) {
+            exitCode = fail(db.error());
+            return std::nullopt;
+        }
+        SignedIn<Service> out;
+        out.session = std::move(*session);
+        out.db = *db;
+        out.service = std::make_unique<Service>(**db, m_clock);
+        return out;
+    }
+
+    // The same for a command that reads FILE: "-" is refused first as a usage
+    // error with `refusal` (standard input carries the password), then the file is
+    // read, then signedIn.
+    template<class Service>
+    std::optional<SignedIn<Service>> signedInWithFile(const QString &file, const QString &refusal,
+                                                      const QString &commandPath, int &exitCode)
+    {
+        if (file == QLatin1String("-")) {
+            exitCode = usageError(refusal, commandPath);
+            return std::nullopt;
+        }
+        auto bytes = InputFile::read(file);
+        if (!bytes.ok()) {
+            exitCode = fail(bytes.error());
+            return std::nullopt;
+        }
+        auto out = signedIn<Service>(exitCode);
+        if (out)
+            out->input = std::move(*bytes);
+        return out;
+    }
 
     // Prints the error; returns 2 for bad input, 1 for everything else.
     int fail(const Error &error);

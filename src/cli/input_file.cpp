@@ -1,7 +1,8 @@
 #include "input_file.h"
 
+#include "services/output_file.h"
+
 #include <QFile>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <iostream>
@@ -21,22 +22,15 @@ Result<std::string> InputFile::read(const QString &pathOrDash)
     return std::string(bytes.constData(), static_cast<size_t>(bytes.size()));
 }
 
-Status InputFile::write(const QString &pathOrDash, const std::string &text)
+Status InputFile::write(const QString &pathOrDash, const std::string &text,
+                        const QString &databasePath)
 {
     if (pathOrDash == QLatin1String("-")) {
         std::fwrite(text.data(), 1, text.size(), stdout);
         std::fflush(stdout);
         return okStatus();
     }
-    QSaveFile file(pathOrDash);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(text.data(), static_cast<qint64>(text.size())) !=
-            static_cast<qint64>(text.size()) ||
-        !file.commit())
-        return Error {ErrorCode::Internal,
-                      tr("Cannot write %1: %2").arg(pathOrDash, file.errorString()).toStdString(),
-                      "FILE"};
-    return okStatus();
+    return services::saveOutputFile(databasePath.toStdString(), pathOrDash.toStdString(), text);
 }
 
 } // namespace relief::cli

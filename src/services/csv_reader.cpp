@@ -58,21 +58,4 @@ bool CsvReader::next(std::vector<std::string> &fields)
     return true;
 }
 
-void appendCsvField(std::string &out, std::string_view field)
-{
-    const bool quote = field.find_first_of(",\"\r\n") != std::string_view::npos ||
-        (!field.empty() && (field.front() == ' ' || field.back() == ' '));
-    if (!quote) {
-        out.append(field);
-        return;
-    }
-    out.push_back('"');
-    for (char c : field) {
-        if (c == '"')
-            out.push_back('"');
-        out.push_back(c);
-    }
-    out.push_back('"');
-}
-
 } // namespace relief::services

@@ -33,8 +33,4 @@ private:
     bool m_unterminated = false;
 };
 
-// Appends one field, quoted when it holds a comma, a quote, a line break or
-// surrounding spaces.
-void appendCsvField(std::string &out, std::string_view field);
-
 } // namespace relief::services

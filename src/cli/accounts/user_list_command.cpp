@@ -51,13 +51,11 @@ void UserListCommand::defineOptions(OptionParser &parser) const
 
 int UserListCommand::execute(Context &context, const OptionParser &options)
 {
-    auto session = context.signIn();
-    if (!session.ok())
-        return context.fail(session.error());
-    auto db = context.database();
-    if (!db.ok())
-        return context.fail(db.error());
-    auto users = services::AccountService(**db, context.clock()).listUsers(*session);
+    int exitCode = 0;
+    auto in = context.signedIn<services::AccountService>(exitCode);
+    if (!in)
+        return exitCode;
+    auto users = in->service->listUsers(in->session);
     if (!users.ok())
         return context.fail(users.error());
 

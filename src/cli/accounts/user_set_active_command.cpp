@@ -36,15 +36,12 @@ void UserSetActiveCommand::defineOptions(OptionParser &parser) const
 
 int UserSetActiveCommand::execute(Context &context, const OptionParser &options)
 {
-    auto session = context.signIn();
-    if (!session.ok())
-        return context.fail(session.error());
-    auto db = context.database();
-    if (!db.ok())
-        return context.fail(db.error());
+    int exitCode = 0;
+    auto in = context.signedIn<services::AccountService>(exitCode);
+    if (!in)
+        return exitCode;
     const QString name = options.positional(0);
-    auto done = services::AccountService(**db, context.clock())
-                    .setActive(*session, name.toStdString(), m_active);
+    auto done = in->service->setActive(in->session, name.toStdString(), m_active);
     if (!done.ok())
         return context.fail(done.error());
     context.console().message(m_active ? tr("The account %1 is enabled.").arg(name)

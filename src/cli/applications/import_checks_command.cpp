@@ -31,21 +31,13 @@ void ImportChecksCommand::defineOptions(OptionParser &parser) const
 int ImportChecksCommand::execute(Context &context, const OptionParser &options)
 {
     const QString file = options.positional(0);
-    if (file == QLatin1String("-"))
-        return context.usageError(tr("import checks reads a file, not standard input (it "
-                                     "carries the password)."),
-                                  path());
-    auto bytes = InputFile::read(file);
-    if (!bytes.ok())
-        return context.fail(bytes.error());
-    auto session = context.signIn();
-    if (!session.ok())
-        return context.fail(session.error());
-    auto db = context.database();
-    if (!db.ok())
-        return context.fail(db.error());
-    services::ApplicationService service(**db, context.clock());
-    auto report = service.importCrossChecks(*session, *bytes);
+    int exitCode = 0;
+    auto in = context.signedInWithFile<services::ApplicationService>(
+        file, tr("import checks reads a file, not standard input (it carries the password)."),
+        path(), exitCode);
+    if (!in)
+        return exitCode;
+    auto report = in->service->importCrossChecks(in->session, in->input);
     if (!report.ok())
         return context.fail(report.error());
     Console &console = context.console();

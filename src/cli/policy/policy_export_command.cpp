@@ -38,7 +38,7 @@ int PolicyExportCommand::execute(Context &context, const OptionParser &options)
     std::string text = *json;
     if (text.empty() || text.back() != '\n')
         text += '\n';
-    auto written = InputFile::write(options.positional(0), text);
+    auto written = InputFile::write(options.positional(0), text, context.options().databasePath);
     if (!written.ok())
         return context.fail(written.error());
     return kExitSuccess;

@@ -31,20 +31,14 @@ void PolicyImportCommand::defineOptions(OptionParser &parser) const
 int PolicyImportCommand::execute(Context &context, const OptionParser &options)
 {
     // With --as, standard input carries the password, so the set comes from a file.
-    if (options.positional(0) == QLatin1String("-"))
-        return context.usageError(tr("policy import reads a file, not standard input (it carries "
-                                     "the password)."),
-                                  path());
-    auto text = InputFile::read(options.positional(0));
-    if (!text.ok())
-        return context.fail(text.error());
-    auto session = context.signIn();
-    if (!session.ok())
-        return context.fail(session.error());
-    auto db = context.database();
-    if (!db.ok())
-        return context.fail(db.error());
-    auto added = services::PolicyService(**db, context.clock()).importJson(*session, *text);
+    int exitCode = 0;
+    auto in = context.signedInWithFile<services::PolicyService>(
+        options.positional(0),
+        tr("policy import reads a file, not standard input (it carries the password)."), path(),
+        exitCode);
+    if (!in)
+        return exitCode;
+    auto added = in->service->importJson(in->session, in->input);
     if (!added.ok()) {
         const Error &e = added.error();
         if (e.code == ErrorCode::InvalidInput && !e.field.empty()) {

@@ -36,16 +36,14 @@ void CommunityAddCommand::defineOptions(OptionParser &parser) const
 
 int CommunityAddCommand::execute(Context &context, const OptionParser &options)
 {
-    auto session = context.signIn();
-    if (!session.ok())
-        return context.fail(session.error());
-    auto db = context.database();
-    if (!db.ok())
-        return context.fail(db.error());
+    int exitCode = 0;
+    auto in = context.signedIn<services::RegistryService>(exitCode);
+    if (!in)
+        return exitCode;
     services::CommunityInput input;
     input.code = options.value(QStringLiteral("--code")).toStdString();
     input.name = options.positional(0).toStdString();
-    auto id = services::RegistryService(**db, context.clock()).addCommunity(*session, input);
+    auto id = in->service->addCommunity(in->session, input);
     if (!id.ok()) {
         const Error &e = id.error();
         if (e.code == ErrorCode::InvalidInput)
@@ -66,13 +64,11 @@ QString CommunityListCommand::summary() const
 
 int CommunityListCommand::execute(Context &context, const OptionParser &)
 {
-    auto session = context.signIn();
-    if (!session.ok())
-        return context.fail(session.error());
-    auto db = context.database();
-    if (!db.ok())
-        return context.fail(db.error());
-    auto list = services::RegistryService(**db, context.clock()).communities(*session);
+    int exitCode = 0;
+    auto in = context.signedIn<services::RegistryService>(exitCode);
+    if (!in)
+        return exitCode;
+    auto list = in->service->communities(in->session);
     if (!list.ok())
         return context.fail(list.error());
     TextTable table;

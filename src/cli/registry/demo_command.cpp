@@ -42,13 +42,11 @@ int DemoCommand::execute(Context &context, const OptionParser &options)
         if (!ok)
             return context.usageError(tr("--seed: give a whole number."), path());
     }
-    auto session = context.signIn();
-    if (!session.ok())
-        return context.fail(session.error());
-    auto db = context.database();
-    if (!db.ok())
-        return context.fail(db.error());
-    auto report = services::DemoService(**db, context.clock()).generate(*session, households, seed);
+    int exitCode = 0;
+    auto in = context.signedIn<services::DemoService>(exitCode);
+    if (!in)
+        return exitCode;
+    auto report = in->service->generate(in->session, households, seed);
     if (!report.ok())
         return context.fail(report.error());
     context.console().message(tr("Demo data: %1 households, %2 persons, %3 cases.")

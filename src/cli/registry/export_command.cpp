@@ -7,6 +7,7 @@
 #include "cli/option_parser.h"
 
 #include "services/ledger/ledger_import_service.h"
+#include "services/output_file.h"
 
 namespace relief::cli {
 
@@ -32,15 +33,15 @@ QString ExportLedgerCommand::description() const
     return tr("The columns are the import's, with the English keys as the header, so an "
               "unmasked export imports back. To a file: UTF-8 with BOM; to standard output "
               "('-'): without BOM; CRLF line ends. Members who moved out or died are left out "
-              "unless --all. ID numbers and bank accounts are masked (no sign-in needed) unless "
-              "--unmasked, which needs --as USER with a role that may see them (caseworker or "
-              "supervisor) and is recorded in the audit log.");
+              "unless --all. Signs in with --as USER. ID numbers and bank accounts are masked "
+              "unless --unmasked, which needs a role that may see them (caseworker or "
+              "supervisor) and is recorded in the audit log. The database's own files are "
+              "refused as FILE.");
 }
 
 void ExportLedgerCommand::defineOptions(OptionParser &parser) const
 {
-    parser.addFlag(QStringLiteral("--unmasked"),
-                   tr("full ID numbers and bank accounts (signs in with --as)"));
+    parser.addFlag(QStringLiteral("--unmasked"), tr("full ID numbers and bank accounts"));
     parser.addFlag(QStringLiteral("--all"), tr("include members who moved out or died"));
     parser.addPositional(QStringLiteral("FILE"), tr("where to write, or - for standard output"));
 }
@@ -49,26 +50,25 @@ int ExportLedgerCommand::execute(Context &context, const OptionParser &options)
 {
     const bool unmasked = options.isSet(QStringLiteral("--unmasked"));
     const QString target = options.positional(0);
-    std::optional<services::Session> session;
-    if (unmasked) {
-        auto signedIn = context.signIn();
-        if (!signedIn.ok())
-            return context.fail(signedIn.error());
-        session = *signedIn;
-    }
-    auto db = context.database();
-    if (!db.ok())
-        return context.fail(db.error());
-    auto csv = services::LedgerImportService(**db, context.clock())
-                   .exportCsv(session ? &*session : nullptr,
-                              m_persons ? services::LedgerExportKind::Persons
-                                        : services::LedgerExportKind::Households,
-                              target == QLatin1String("-") ? services::CsvTarget::StandardOutput
-                                                           : services::CsvTarget::File,
-                              unmasked, options.isSet(QStringLiteral("--all")));
+    // Masked or not, an export is a read of the registry by a signed-in user (defect 6).
+    int exitCode = 0;
+    auto in = context.signedIn<services::LedgerImportService>(exitCode);
+    if (!in)
+        return exitCode;
+    // Refused before anything is read or audited: never over the database (defect 6).
+    if (target != QLatin1String("-"))
+        if (auto refused = services::refuseDatabaseFile(in->db->path(), target.toStdString());
+            !refused.ok())
+            return context.fail(refused.error());
+    auto csv = in->service->exportCsv(
+        &in->session,
+        m_persons ? services::LedgerExportKind::Persons : services::LedgerExportKind::Households,
+        target == QLatin1String("-") ? services::CsvTarget::StandardOutput
+                                     : services::CsvTarget::File,
+        unmasked, options.isSet(QStringLiteral("--all")));
     if (!csv.ok())
         return context.fail(csv.error());
-    auto written = InputFile::write(target, *csv);
+    auto written = InputFile::write(target, *csv, QString::fromStdString(in->db->path()));
     if (!written.ok())
         return context.fail(written.error());
     return kExitSuccess;

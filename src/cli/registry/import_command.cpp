@@ -8,9 +8,12 @@
 #include "cli/input_file.h"
 #include "cli/option_parser.h"
 
+#include "services/csv_writer.h"
 #include "services/ledger/ledger_import_service.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace relief::cli {
 
@@ -20,16 +23,6 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-// One CSV field (the difference report on standard output).
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) &&
-        !s.contains(QLatin1Char('\n')))
-        return s;
-    QString quoted = s;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 } // namespace
 
 ImportCommand::ImportCommand()
@@ -66,41 +59,61 @@ void ImportHouseholdsCommand::defineOptions(OptionParser &parser) const
 {
     parser.addOption(QStringLiteral("--errors"), QStringLiteral("OUT.csv"),
                      tr("also write the bad rows to this CSV (UTF-8 with BOM)"));
+    parser.addFlag(QStringLiteral("--create-communities"),
+                   tr("create the communities the file names that are not on the list "
+                      "(administrators), in the same transaction, audited"));
     parser.addPositional(QStringLiteral("FILE"), tr("the ledger (CSV)"));
 }
 
 int ImportHouseholdsCommand::execute(Context &context, const OptionParser &options)
 {
     const QString file = options.positional(0);
-    if (file == QLatin1String("-"))
-        return context.usageError(tr("import households reads a file, not standard input (it "
-                                     "carries the password)."),
-                                  path());
-    auto bytes = InputFile::read(file);
-    if (!bytes.ok())
-        return context.fail(bytes.error());
-    auto session = context.signIn();
-    if (!session.ok())
-        return context.fail(session.error());
-    auto db = context.database();
-    if (!db.ok())
-        return context.fail(db.error());
-    services::LedgerImportService service(**db, context.clock());
-    auto report = service.importLedger(*session, *bytes, QFileInfo(file).fileName().toStdString());
+    int exitCode = 0;
+    auto in = context.signedInWithFile<services::LedgerImportService>(
+        file, tr("import households reads a file, not standard input (it carries the password)."),
+        path(), exitCode);
+    if (!in)
+        return exitCode;
+    auto report =
+        in->service->importLedger(in->session, in->input, QFileInfo(file).fileName().toStdString(),
+                                  false, {}, options.isSet(QStringLiteral("--create-communities")));
     if (!report.ok())
         return context.fail(report.error());
     Console &console = context.console();
     for (const auto &w : report->warnings)
         console.message(tr("Warning: %1").arg(qs(w)));
     if (!report->errors.empty()) {
-        for (const auto &e : report->errors)
-            console.error(tr("line %1, %2 \"%3\": %4")
-                              .arg(e.line)
-                              .arg(qs(e.column), qs(e.value), qs(e.reason)));
+        // Repeated errors grouped: one line per kind with its rows (v1.1); the
+        // --errors CSV keeps one row per cell.
+        const auto groups = services::groupLedgerIssues(report->errors);
+        for (const auto &g : groups) {
+            if (g.lines.size() == 1) {
+                const auto it =
+                    std::find_if(report->errors.begin(), report->errors.end(),
+                                 [&](const services::LedgerIssue &e) {
+                                     return e.column == g.column && e.reason == g.reason;
+                                 });
+                const auto &e = it != report->errors.end() ? *it : report->errors.front();
+                console.error(tr("line %1, %2 \"%3\": %4")
+                                  .arg(e.line)
+                                  .arg(qs(e.column), qs(e.value), qs(e.reason)));
+                continue;
+            }
+            QStringList lines;
+            for (size_t i = 0; i < g.lines.size() && i < 10; ++i)
+                lines << QString::number(g.lines[i]);
+            if (g.lines.size() > 10)
+                lines << QStringLiteral("…");
+            console.error(tr("lines %1 (%2 rows), %3: %4")
+                              .arg(lines.join(QStringLiteral(", ")))
+                              .arg(g.lines.size())
+                              .arg(qs(g.column), qs(g.reason)));
+        }
         if (options.isSet(QStringLiteral("--errors"))) {
             const Lang lang = context.english() ? Lang::En : Lang::Zh;
             auto written = InputFile::write(options.value(QStringLiteral("--errors")),
-                                            services::writeLedgerErrorsCsv(report->errors, lang));
+                                            services::writeLedgerErrorsCsv(report->errors, lang),
+                                            context.options().databasePath);
             if (!written.ok())
                 console.error(qs(written.error().message));
         }
@@ -108,6 +121,11 @@ int ImportHouseholdsCommand::execute(Context &context, const OptionParser &optio
             tr("Nothing was imported: %1 problem(s) in %2.").arg(report->errors.size()).arg(file));
         return kExitUsage;
     }
+    for (const auto &u : report->unknownCommunities)
+        if (u.created)
+            console.message(tr("Community %1 created with the code %2 (%3 rows).")
+                                .arg(qs(u.name), qs(u.proposedCode))
+                                .arg(u.lines.size()));
     for (const auto &c : report->changes)
         if (c.field != "household")
             console.message(tr("line %1, household %2: %3: %4 → %5")
@@ -131,12 +149,12 @@ int ImportHouseholdsCommand::execute(Context &context, const OptionParser &optio
         console.outLine(QStringLiteral("line,household_no,name,programme,ledger_amount,"
                                        "rules_amount,difference,policy_effective_from"));
         for (const auto &d : report->differences)
-            console.outLine(QStringList {
-                QString::number(d.line), csvField(qs(d.householdNo)), csvField(qs(d.name)),
-                qs(std::string(caseProgrammeKey(d.programme))), qs(d.ledgerAmount.toString()),
-                qs(d.rulesAmount.toString()), qs((d.ledgerAmount - d.rulesAmount).toString()),
-                qs(d.policyEffectiveFrom)}
-                                .join(QLatin1Char(',')));
+            // The one CSV writer with its formula guard (defect 5).
+            console.outLine(qs(services::csvLine(
+                {std::to_string(d.line), d.householdNo, d.name,
+                 std::string(caseProgrammeKey(d.programme)), d.ledgerAmount.toString(),
+                 d.rulesAmount.toString(), (d.ledgerAmount - d.rulesAmount).toString(),
+                 d.policyEffectiveFrom})));
     }
     return kExitSuccess;
 }

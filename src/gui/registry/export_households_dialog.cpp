@@ -4,8 +4,10 @@
 
 #include "gui/shell/app_context.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/job_runner.h"
 #include "gui/widgets/message_boxes.h"
 
+#include "services/output_file.h"
 #include "storage/database.h"
 
 #include <QCloseEvent>
@@ -18,53 +20,44 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTimer>
 
 namespace relief::gui {
 
-// One export, shared by the dialog and its worker thread. The worker writes
-// `problem`; the dialog reads it once the thread has finished.
+// One export's inputs, copied for the worker (JobRunner, a connection of its own
+// from AppContext::connections()).
 struct ExportHouseholdsJob
 {
-    // In.
-    std::string databasePath;
     const services::Clock *clock = nullptr;
     services::Session session;
     services::LedgerExportKind kind = services::LedgerExportKind::Households;
     bool unmasked = false;
     bool includeFormer = false;
     QString path;
-    QElapsedTimer elapsed;
 
-    // Out: empty when the file was written.
-    QString problem;
-
-    // Runs on the worker thread, with a connection of its own.
-    void run()
+    // Runs on the worker thread, with the runner's connection.
+    Result<Unit> run(storage::Database &db) const
     {
-        auto db = storage::Database::open(databasePath, {storage::OpenMode::ExistingOnly});
-        if (!db.ok()) {
-            problem = ExportHouseholdsDialog::tr("The database could not be opened for the "
-                                                 "export: %1")
-                          .arg(qs(db.error().message));
-            return;
-        }
-        services::LedgerImportService ledger(**db, *clock);
+        // Never over the database's own files (defect 6), checked before the export.
+        if (auto refused = services::refuseDatabaseFile(db.path(), path.toStdString());
+            !refused.ok())
+            return refused.error();
+        services::LedgerImportService ledger(db, *clock);
         const auto csv =
             ledger.exportCsv(&session, kind, services::CsvTarget::File, unmasked, includeFormer);
-        if (!csv.ok()) {
-            problem = qs(csv.error().message);
-            return;
-        }
+        if (!csv.ok())
+            return csv.error();
         // QSaveFile: a failed write leaves the file that was there, not half a ledger.
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) ||
             file.write(csv->data(), static_cast<qint64>(csv->size())) !=
                 static_cast<qint64>(csv->size()) ||
             !file.commit())
-            problem = ExportHouseholdsDialog::tr("The file could not be written: %1")
-                          .arg(file.errorString());
+            return Error {ErrorCode::Internal,
+                          ss(ExportHouseholdsDialog::tr("The file could not be written: %1")
+                                 .arg(file.errorString())),
+                          {}};
+        return Unit {};
     }
 };
 
@@ -86,6 +79,7 @@ ExportHouseholdsDialog::ExportHouseholdsDialog(AppContext &context, services::Se
     if (!m_mayUnmask)
         m_ui->unmaskedCheck->setToolTip(tr("Your role may export masked numbers only."));
     m_ui->errorLabel->hide();
+    m_runner = new JobRunner(m_context.connections(), this);
     m_tick = new QTimer(this);
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &ExportHouseholdsDialog::updateStage);
@@ -113,13 +107,11 @@ ExportHouseholdsDialog::ExportHouseholdsDialog(AppContext &context, services::Se
     resize(minimumWidth(), layout()->heightForWidth(minimumWidth()));
 }
 
-ExportHouseholdsDialog::~ExportHouseholdsDialog()
+ExportHouseholdsDialog::~ExportHouseholdsDialog() = default; // the runner waits for its job
+
+bool ExportHouseholdsDialog::isBusy() const
 {
-    if (m_thread) {
-        // Closing is refused while busy; this is the application going away.
-        m_thread->wait();
-        delete m_thread;
-    }
+    return m_runner && m_runner->isRunning();
 }
 
 void ExportHouseholdsDialog::reject()
@@ -207,7 +199,6 @@ void ExportHouseholdsDialog::exportTo(const QString &path)
         return;
     m_ui->errorLabel->hide();
     auto job = std::make_shared<ExportHouseholdsJob>();
-    job->databasePath = ss(m_context.databasePath());
     job->clock = &m_context.clock();
     job->session = m_session;
     job->kind =
@@ -215,38 +206,26 @@ void ExportHouseholdsDialog::exportTo(const QString &path)
     job->unmasked = m_mayUnmask && m_ui->unmaskedCheck->isChecked();
     job->includeFormer = m_ui->includeFormerCheck->isChecked();
     job->path = path;
-    job->elapsed.start();
-    m_job = job;
-    m_thread = QThread::create([job] {
-        // Services turn database failures into errors; anything else (memory) must
-        // not escape the thread.
-        try {
-            job->run();
-        } catch (const std::exception &e) {
-            job->problem = tr("The export stopped: %1").arg(QString::fromLocal8Bit(e.what()));
-        }
-    });
-    m_thread->setObjectName(QStringLiteral("exportHouseholdsWorker"));
-    connect(m_thread, &QThread::finished, this, [this, job] { finished(job); });
-    setBusy(true);
-    m_thread->start();
+    const bool started = m_runner->start<Unit>(
+        tr("Export households"),
+        [job](storage::Database &db, services::JobControl &) { return job->run(db); },
+        [this, job](Result<Unit> result) { finished(*job, result); });
+    if (started)
+        setBusy(true);
 }
 
-void ExportHouseholdsDialog::finished(const std::shared_ptr<ExportHouseholdsJob> &job)
+void ExportHouseholdsDialog::finished(const ExportHouseholdsJob &job, const Result<Unit> &result)
 {
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    m_job.reset();
     setBusy(false);
-    if (!job->problem.isEmpty()) {
-        showProblem(job->problem);
+    if (!result.ok()) {
+        showProblem(result.error().message.empty() ? tr("The export stopped.")
+                                                   : qs(result.error().message));
         Q_EMIT exportFinished(false);
         return;
     }
     Q_EMIT exportFinished(true);
     showInfo(parentWidget(), tr("Export households"),
-             tr("Saved to %1.").arg(QDir::toNativeSeparators(job->path)));
+             tr("Saved to %1.").arg(QDir::toNativeSeparators(job.path)));
     accept();
 }
 
@@ -270,9 +249,9 @@ void ExportHouseholdsDialog::setBusy(bool busy)
 
 void ExportHouseholdsDialog::updateStage()
 {
-    if (!m_job)
+    if (!isBusy())
         return;
-    const qint64 seconds = m_job->elapsed.elapsed() / 1000;
+    const qint64 seconds = m_runner->elapsedMs() / 1000;
     const QString text = tr("Writing the export…");
     m_ui->exportStageLabel->setText(seconds > 0 ? tr("%1 (%2 s)").arg(text).arg(seconds) : text);
 }

@@ -12,12 +12,13 @@
 
 #include "services/session.h"
 
+#include "domain/result.h"
+
 #include <QDialog>
 
 #include <memory>
 
 class QCloseEvent;
-class QThread;
 class QTimer;
 
 namespace Ui {
@@ -27,6 +28,7 @@ class ExportHouseholdsDialog;
 namespace relief::gui {
 
 class AppContext;
+class JobRunner;
 struct ExportHouseholdsJob;
 
 class ExportHouseholdsDialog : public QDialog
@@ -41,7 +43,7 @@ public:
     // exportFinished follows: on success the dialog says where it was saved and
     // closes, on failure it shows the problem and stays open.
     void exportTo(const QString &path);
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const;
 
     void reject() override;
 
@@ -56,7 +58,7 @@ private:
     void attemptExport();
     void suggestFileName();
     void showProblem(const QString &message);
-    void finished(const std::shared_ptr<ExportHouseholdsJob> &job);
+    void finished(const ExportHouseholdsJob &job, const Result<Unit> &result);
     void setBusy(bool busy);
     void updateStage();
 
@@ -66,9 +68,8 @@ private:
     QString m_suggested; // the name put in the field, replaced when the kind changes
     QString m_overwriteConfirmed; // a path that exists and may be replaced
     bool m_mayUnmask = false; // the role allows Action::ExportUnmasked
-    QThread *m_thread = nullptr;
+    JobRunner *m_runner = nullptr; // the export runs on it (issue 10 §2)
     QTimer *m_tick = nullptr;
-    std::shared_ptr<ExportHouseholdsJob> m_job;
 };
 
 } // namespace relief::gui

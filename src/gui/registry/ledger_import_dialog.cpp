@@ -4,12 +4,15 @@
 
 #include "gui/shell/app_context.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/job_runner.h"
 #include "registry_text.h"
 
 #include "domain/mask.h"
+#include "services/output_file.h"
 #include "storage/database.h"
 
 #include <QAbstractTableModel>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,7 +22,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
-#include <QThread>
+#include <QSignalBlocker>
 #include <QTimer>
 
 #include <atomic>
@@ -171,13 +174,13 @@ private:
 struct LedgerImportJob
 {
     // In.
-    std::string databasePath;
     const services::Clock *clock = nullptr;
     services::Session session;
     QString filePath;
     std::shared_ptr<const std::string> bytes; // null: read filePath
     std::string fileName;
     bool preview = true;
+    bool createCommunities = false; // v1.1: the unknown communities are created
     std::function<void(int, int)> progressHook; // tests: on the worker, at each report
     std::atomic<bool> cancelRequested {false}; // set by the dialog, read by the worker
     QElapsedTimer elapsed;
@@ -189,9 +192,11 @@ struct LedgerImportJob
     QString failure;
     bool cancelled = false; // the worker stopped on the request: nothing was written
 
-    // Runs on the worker thread; `stage` posts a line of progress to the dialog,
-    // `progress` the rows written (of the file's rows).
-    template<class Stage, class Progress> void run(Stage stage, Progress progress)
+    // Runs on the JobRunner's worker thread with its connection (issue 10 §2);
+    // `stage` posts a line of progress to the dialog, `progress` the rows written
+    // (of the file's rows).
+    template<class Stage, class Progress>
+    void run(storage::Database &db, Stage stage, Progress progress)
     {
         if (!bytes) {
             stage(LedgerImportDialog::tr("Reading the file…"));
@@ -214,16 +219,6 @@ struct LedgerImportJob
             if (cancelRequested.load())
                 return void(cancelled = true);
         }
-        stage(LedgerImportDialog::tr("Opening the database…"));
-        auto db = storage::Database::open(databasePath, {storage::OpenMode::ExistingOnly});
-        if (!db.ok()) {
-            failure = LedgerImportDialog::tr("The database could not be opened for the "
-                                             "import: %1")
-                          .arg(qs(db.error().message));
-            return;
-        }
-        if (cancelRequested.load())
-            return void(cancelled = true);
         if (preview)
             stage(rows && !rows->empty()
                       ? LedgerImportDialog::tr("Checking %n row(s) against the registry…", nullptr,
@@ -242,8 +237,9 @@ struct LedgerImportJob
             progress(done, total);
             return true;
         };
-        services::LedgerImportService ledger(**db, *clock);
-        result.emplace(ledger.importLedger(session, *bytes, fileName, preview, report));
+        services::LedgerImportService ledger(db, *clock);
+        result.emplace(
+            ledger.importLedger(session, *bytes, fileName, preview, report, createCommunities));
     }
 };
 
@@ -270,6 +266,7 @@ LedgerImportDialog::LedgerImportDialog(AppContext &context, services::Session se
     m_ui->resultTabs->setTabVisible(m_ui->resultTabs->indexOf(m_ui->errorsTab), false);
     m_ui->resultTabs->setTabVisible(m_ui->resultTabs->indexOf(m_ui->reportTab), false);
     m_ui->saveErrorReportButton->hide();
+    m_runner = new JobRunner(m_context.connections(), this);
     m_tick = new QTimer(this);
     m_tick->setInterval(1000);
     setBusy(false);
@@ -285,18 +282,28 @@ LedgerImportDialog::LedgerImportDialog(AppContext &context, services::Session se
     connect(m_ui->saveErrorReportButton, &QPushButton::clicked, this,
             &LedgerImportDialog::chooseErrorReportFile);
     connect(m_ui->importButton, &QPushButton::clicked, this, &LedgerImportDialog::startImport);
+    // Checked or cleared: the preview again, with or without the new communities.
+    connect(m_ui->createCommunitiesCheck, &QCheckBox::toggled, this, [this] {
+        if (!isBusy() && !m_path.isEmpty())
+            run(true);
+    });
     connect(m_ui->cancelImportButton, &QPushButton::clicked, this, &LedgerImportDialog::cancel);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
     m_ui->ledgerFileEdit->setFocus();
 }
 
+bool LedgerImportDialog::isBusy() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
 LedgerImportDialog::~LedgerImportDialog()
 {
-    if (m_thread) {
-        // Closing is refused while busy; this is the application going away.
+    if (isBusy()) {
+        // Closing is refused while busy; this is the application going away: the
+        // worker stops at its next report and the runner waits for it.
         cancel();
-        m_thread->wait();
-        delete m_thread;
+        m_runner->cancel();
     }
 }
 
@@ -348,6 +355,12 @@ void LedgerImportDialog::setFile(const QString &path)
     m_path = path;
     m_ui->ledgerFileEdit->setText(QDir::toNativeSeparators(path));
     invalidate();
+    {
+        const QSignalBlocker quiet(m_ui->createCommunitiesCheck);
+        m_ui->createCommunitiesCheck->setChecked(false);
+    }
+    m_ui->createCommunitiesCheck->hide();
+    m_ui->unknownCommunitiesLabel->hide();
     // The last file's results go; the new file's come with its preview.
     m_rows->setRows({});
     QTabWidget *tabs = m_ui->resultTabs;
@@ -400,13 +413,14 @@ void LedgerImportDialog::showProgress(const std::shared_ptr<LedgerImportJob> &jo
 void LedgerImportDialog::run(bool preview)
 {
     auto job = std::make_shared<LedgerImportJob>();
-    job->databasePath = ss(m_context.databasePath());
     job->clock = &m_context.clock();
     job->session = m_session;
     job->filePath = m_path;
     job->bytes = preview ? nullptr : m_bytes;
     job->fileName = ss(QFileInfo(m_path).fileName());
     job->preview = preview;
+    job->createCommunities =
+        !m_ui->createCommunitiesCheck->isHidden() && m_ui->createCommunitiesCheck->isChecked();
     job->progressHook = m_progressHook;
     job->elapsed.start();
     m_job = job;
@@ -415,42 +429,45 @@ void LedgerImportDialog::run(bool preview)
     setBusy(true);
     m_ui->importSummaryLabel->setText(preview ? tr("Checking the file; nothing is imported yet.")
                                               : tr("Importing…"));
-    m_thread = QThread::create([this, job] {
-        const auto stage = [this, job](const QString &text) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, job, text] {
-                    if (m_job == job && !job->cancelRequested.load()) {
-                        m_stage = text;
-                        updateStage();
-                    }
-                },
-                Qt::QueuedConnection);
-        };
-        const auto progress = [this, job](int done, int total) {
-            QMetaObject::invokeMethod(
-                this, [this, job, done, total] { showProgress(job, done, total); },
-                Qt::QueuedConnection);
-        };
-        // Services turn database failures into errors; anything else (memory) must
-        // not escape the thread.
-        try {
-            job->run(stage, progress);
-        } catch (const std::exception &e) {
-            job->result.reset();
-            job->failure = tr("The import stopped: %1").arg(QString::fromLocal8Bit(e.what()));
-        }
-    });
-    m_thread->setObjectName(QStringLiteral("ledgerImportWorker"));
-    connect(m_thread, &QThread::finished, this, [this, job] { finished(job); });
-    m_thread->start();
+    const auto stage = [this, job](const QString &text) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, job, text] {
+                if (m_job == job && !job->cancelRequested.load()) {
+                    m_stage = text;
+                    updateStage();
+                }
+            },
+            Qt::QueuedConnection);
+    };
+    const auto progress = [this, job](int done, int total) {
+        QMetaObject::invokeMethod(
+            this, [this, job, done, total] { showProgress(job, done, total); },
+            Qt::QueuedConnection);
+    };
+    m_runner->start<Unit>(
+        tr("Import a ledger"),
+        [job, stage, progress](storage::Database &db, services::JobControl &) -> Result<Unit> {
+            // Services turn database failures into errors; anything else (memory)
+            // must not escape the thread.
+            try {
+                job->run(db, stage, progress);
+            } catch (const std::exception &e) {
+                job->result.reset();
+                job->failure = tr("The import stopped: %1").arg(QString::fromLocal8Bit(e.what()));
+            }
+            return Unit {};
+        },
+        [this, job](Result<Unit> opened) {
+            if (!opened.ok() && job->failure.isEmpty() && !job->result)
+                job->failure = tr("The database could not be opened for the import: %1")
+                                   .arg(qs(opened.error().message));
+            finished(job);
+        });
 }
 
 void LedgerImportDialog::finished(const std::shared_ptr<LedgerImportJob> &job)
 {
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
     m_job.reset();
     setBusy(false);
     QString stopped; // why nothing came of it
@@ -511,7 +528,7 @@ void LedgerImportDialog::updateStage()
     if (!m_job)
         return;
     m_ui->cancelImportButton->setEnabled(!m_job->cancelRequested.load());
-    const qint64 seconds = m_job->elapsed.elapsed() / 1000;
+    const qint64 seconds = m_runner->elapsedMs() / 1000;
     m_ui->importStageLabel->setText(seconds > 0 ? tr("%1 (%2 s)").arg(m_stage).arg(seconds)
                                                 : m_stage);
 }
@@ -519,6 +536,18 @@ void LedgerImportDialog::updateStage()
 void LedgerImportDialog::showReport(const services::LedgerImportReport &report, bool preview)
 {
     const bool failed = !report.errors.empty();
+    // v1.1: the communities the file names that are not on the list, each once with
+    // its proposed code; an administrator may have them created by the import.
+    QStringList unknown;
+    for (const auto &u : report.unknownCommunities)
+        unknown << tr("%1 → code %2 (%n row(s))", nullptr, static_cast<int>(u.lines.size()))
+                       .arg(qs(u.name), qs(u.proposedCode));
+    m_ui->unknownCommunitiesLabel->setVisible(!unknown.isEmpty());
+    m_ui->unknownCommunitiesLabel->setText(tr("Communities not on the list:") + u'\n' +
+                                           unknown.join(u'\n'));
+    const bool mayCreate =
+        m_context.registry().allows(m_session, services::Action::ManageCommunities);
+    m_ui->createCommunitiesCheck->setVisible(!unknown.isEmpty() && mayCreate);
     QTabWidget *tabs = m_ui->resultTabs;
     tabs->setTabVisible(tabs->indexOf(m_ui->rowsTab), m_rows->size() > 0);
     tabs->setTabVisible(tabs->indexOf(m_ui->errorsTab), failed);
@@ -642,11 +671,8 @@ bool LedgerImportDialog::saveErrorReport(const QString &path)
         return false;
     const std::string csv =
         services::writeLedgerErrorsCsv(m_report->errors, services::currentLang());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return file.write(csv.data(), static_cast<qint64>(csv.size())) ==
-        static_cast<qint64>(csv.size());
+    // Through QSaveFile, never over the database's own files (defect 6).
+    return services::saveOutputFile(ss(m_context.databasePath()), ss(path), csv).ok();
 }
 
 } // namespace relief::gui

@@ -26,7 +26,6 @@
 
 class QCloseEvent;
 class QTimer;
-class QThread;
 
 namespace Ui {
 class LedgerImportDialog;
@@ -39,6 +38,7 @@ struct LedgerImportReport;
 namespace relief::gui {
 
 class AppContext;
+class JobRunner;
 class LedgerRowsModel;
 struct LedgerImportJob;
 
@@ -61,7 +61,7 @@ public:
     // Tests: called on the worker thread at each progress report (rows done of
     // the file's rows), before the cancel request is read.
     void setProgressHookForTesting(std::function<void(int done, int total)> hook);
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const;
     // Writes the preview's error list (writeLedgerErrorsCsv); false on failure.
     bool saveErrorReport(const QString &path);
 
@@ -92,7 +92,7 @@ private:
     std::unique_ptr<services::LedgerImportReport> m_report;
     LedgerRowsModel *m_rows = nullptr;
     std::shared_ptr<LedgerImportJob> m_job;
-    QThread *m_thread = nullptr;
+    JobRunner *m_runner = nullptr; // the preview and the import run on it (issue 10 §2)
     QTimer *m_tick = nullptr;
     QString m_stage;
     std::function<void(int, int)> m_progressHook;

@@ -44,8 +44,11 @@ Result<LedgerProgramme> parseProgramme(std::string_view cell, Lang lang);
 Result<bool> parseStatus(std::string_view cell, Lang lang); // true = 在保
 Result<std::optional<YearMonth>> parseLedgerMonth(std::string_view cell, Lang lang);
 Result<std::optional<Date>> parseLedgerDate(std::string_view cell, Lang lang);
-// Normalised 18 characters with an uppercase X; spaces inside are dropped.
-Result<std::string> parseLedgerIdNumber(std::string_view cell, Lang lang);
+// Normalised 18 characters with an uppercase X; spaces inside are dropped. Passes
+// checkPersonIdNumber (domain/registry/identity_checks.h), the form's check: with
+// `today`, a birth date after it is refused.
+Result<std::string> parseLedgerIdNumber(std::string_view cell, Lang lang,
+                                        const std::optional<Date> &today = std::nullopt);
 // Digits only (spaces and hyphens dropped), 16–19 digits, Luhn; empty stays empty.
 Result<std::string> parseLedgerBankAccount(std::string_view cell, Lang lang);
 

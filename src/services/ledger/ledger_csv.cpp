@@ -3,7 +3,11 @@
 #include "ledger_cells.h"
 #include "ledger_columns.h"
 #include "services/csv_reader.h"
+#include "services/csv_writer.h"
 #include "services/text_encoding.h"
+
+#include "domain/mask.h"
+#include "domain/registry/identity_checks.h"
 
 #include <algorithm>
 #include <array>
@@ -139,9 +143,10 @@ Header readHeader(const std::vector<std::string> &fields, int line, Lang lang, L
 class RowReader
 {
 public:
-    RowReader(const Header &header, Lang lang, LedgerFile &file)
+    RowReader(const Header &header, Lang lang, const std::optional<Date> &today, LedgerFile &file)
         : m_header(header)
         , m_lang(lang)
+        , m_today(today)
         , m_file(file)
         , m_warnedEmptyHeader(header.written.size(), false)
     { }
@@ -157,10 +162,43 @@ private:
         return trimCell((*m_fields)[static_cast<size_t>(i)]);
     }
     std::string coded(Col c) const { return cleanCodedCell(raw(c)); }
+    // Free text: as written, without the apostrophe of the formula guard (defect 5).
+    // A line break or a tab inside (Excel's Alt+Enter in an address) becomes one
+    // space; any other control character is left for checkText to refuse (defect 11).
+    std::string text(Col c) const
+    {
+        const std::string_view cell = csvFormulaUnguarded(raw(c));
+        std::string out;
+        out.reserve(cell.size());
+        for (size_t i = 0; i < cell.size(); ++i) {
+            const char ch = cell[i];
+            if (ch == '\r' || ch == '\n' || ch == '\t') {
+                if (ch == '\r' && i + 1 < cell.size() && cell[i + 1] == '\n')
+                    ++i;
+                out.push_back(' ');
+            } else
+                out.push_back(ch);
+        }
+        return out;
+    }
+    // The cell as written, but an ID or bank card number masked (defect 7): the
+    // line and the column find the cell.
+    std::string shown(Col c) const
+    {
+        const auto digits = [](std::string_view t) {
+            return std::count_if(t.begin(), t.end(),
+                                 [](char ch) { return ch >= '0' && ch <= '9'; });
+        };
+        // Fewer digits than any full number (e.g. Excel's 1.10105E+17) stay as written.
+        if (c == Col::IdNumber && digits(raw(c)) >= 14)
+            return maskIdNumber(withoutChars(raw(c), " "));
+        if (c == Col::BankAccount && digits(raw(c)) >= 12)
+            return maskBankAccount(withoutChars(raw(c), " -"));
+        return std::string(raw(c));
+    }
     void fail(Col c, std::string reason)
     {
-        m_file.errors.push_back(
-            {m_line, m_header.name(c, m_lang), std::string(raw(c)), std::move(reason)});
+        m_file.errors.push_back({m_line, m_header.name(c, m_lang), shown(c), std::move(reason)});
     }
     template<class T> void take(Col c, Result<T> parsed, T &out)
     {
@@ -171,15 +209,23 @@ private:
     }
     std::string required(Col c)
     {
-        std::string text = c == Col::Name ? std::string(raw(c)) : coded(c);
+        std::string text = c == Col::Name ? this->text(c) : coded(c);
         if (text.empty() && m_header.has(c))
             fail(c, std::string(tr(m_lang, "必填", "is required")));
         return text;
     }
     void checkExtraCells();
 
+    // The form's text check (defect 11) on a text cell already read.
+    void checkText(Col c, const std::string &value)
+    {
+        if (auto s = checkRegistryText(value, m_lang); !s.ok())
+            fail(c, s.error().message);
+    }
+
     const Header &m_header;
     Lang m_lang;
+    std::optional<Date> m_today;
     LedgerFile &m_file;
     std::vector<bool> m_warnedEmptyHeader; // data under a blank header: warned once a column
     const std::vector<std::string> *m_fields = nullptr;
@@ -223,10 +269,11 @@ void RowReader::read(const std::vector<std::string> &fields, int line)
     take(Col::Relation, parseRelation(coded(Col::Relation), m_lang), row.relation);
     row.name = required(Col::Name);
     if (m_header.has(Col::IdNumber))
-        take(Col::IdNumber, parseLedgerIdNumber(coded(Col::IdNumber), m_lang), row.idNumber);
+        take(Col::IdNumber, parseLedgerIdNumber(coded(Col::IdNumber), m_lang, m_today),
+             row.idNumber);
     row.phone = coded(Col::Phone);
-    row.address = raw(Col::Address);
-    row.community = raw(Col::Community);
+    row.address = text(Col::Address);
+    row.community = text(Col::Community);
     take(Col::Area, parseArea(coded(Col::Area), m_lang), row.area);
 
     std::optional<DisabilityKind> kind;
@@ -265,16 +312,28 @@ void RowReader::read(const std::vector<std::string> &fields, int line)
     take(Col::StartMonth, parseLedgerMonth(month, m_lang), row.startMonth);
     take(Col::MonthlyAmount, parseLedgerMoney(coded(Col::MonthlyAmount), false, m_lang),
          row.monthlyAmount);
+    // v1.1: an empty amount on a 低保边缘 row is 0.00 (marginal households are
+    // recorded, not paid).
+    if (row.programme == LedgerProgramme::Marginal && !row.monthlyAmount &&
+        raw(Col::MonthlyAmount).empty())
+        row.monthlyAmount = Money();
     // An active case is granted from its start month: without one it cannot be imported.
     if (row.programme != LedgerProgramme::None && row.active && month.empty())
         fail(Col::StartMonth,
              std::string(tr(m_lang, "在保的救助类别必须填写起始年月",
                             "is required for an active programme")));
 
-    row.bankName = raw(Col::BankName);
+    row.bankName = text(Col::BankName);
     take(Col::BankAccount, parseLedgerBankAccount(coded(Col::BankAccount), m_lang),
          row.bankAccount);
-    row.accountHolder = raw(Col::AccountHolder);
+    row.accountHolder = text(Col::AccountHolder);
+    checkText(Col::HouseholdNo, row.householdNo);
+    checkText(Col::Name, row.name);
+    checkText(Col::Phone, row.phone);
+    checkText(Col::Address, row.address);
+    checkText(Col::Community, row.community);
+    checkText(Col::BankName, row.bankName);
+    checkText(Col::AccountHolder, row.accountHolder);
     take(Col::LastReviewDate, parseLedgerDate(coded(Col::LastReviewDate), m_lang),
          row.lastReviewDate);
     checkExtraCells();
@@ -294,7 +353,23 @@ int lineOfOffset(std::string_view bytes, size_t offset)
 
 } // namespace
 
-LedgerFile readLedgerCsv(std::string_view bytes, Lang lang)
+namespace {
+LedgerFile readUnmasked(std::string_view bytes, Lang lang, const std::optional<Date> &today);
+} // namespace
+
+LedgerFile readLedgerCsv(std::string_view bytes, Lang lang, const std::optional<Date> &today)
+{
+    LedgerFile file = readUnmasked(bytes, lang, today);
+    // Whatever a cell or a reason quotes: no full personal number (defect 7).
+    for (auto &e : file.errors) {
+        e.value = maskSensitiveText(e.value);
+        e.reason = maskSensitiveText(e.reason);
+    }
+    return file;
+}
+
+namespace {
+LedgerFile readUnmasked(std::string_view bytes, Lang lang, const std::optional<Date> &today)
 {
     LedgerFile file;
     DecodedText decoded = decodeText(bytes);
@@ -346,7 +421,7 @@ LedgerFile readLedgerCsv(std::string_view bytes, Lang lang)
                         "行在表头之前，已跳过");
     const Header header = readHeader(before[static_cast<size_t>(headerAt)].second,
                                      before[static_cast<size_t>(headerAt)].first, lang, file);
-    RowReader reader(header, lang, file);
+    RowReader reader(header, lang, today, file);
     const auto handle = [&](const std::vector<std::string> &record, int line, bool openQuote) {
         if (isBlank(record))
             return;
@@ -372,5 +447,7 @@ LedgerFile readLedgerCsv(std::string_view bytes, Lang lang)
             std::string(tr(lang, "表头下没有数据行", "there are no rows under the header")));
     return file;
 }
+
+} // namespace
 
 } // namespace relief::services

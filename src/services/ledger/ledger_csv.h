@@ -66,8 +66,12 @@ struct LedgerFile
 };
 
 // Detects the encoding, maps Chinese or English headers (any order), normalises
-// messy cells and checks every cell. Row-level only: no cross-row checks.
-LedgerFile readLedgerCsv(std::string_view bytes, Lang lang = Lang::Zh);
+// messy cells and checks every cell. Row-level only: no cross-row checks. With
+// `today` (the import), an ID number whose birth date is after it is refused. Text
+// cells holding a control character (NUL, tab, line break, …) are refused, by the
+// household form's check (domain/registry/identity_checks.h).
+LedgerFile readLedgerCsv(std::string_view bytes, Lang lang = Lang::Zh,
+                         const std::optional<Date> &today = std::nullopt);
 
 enum class CsvTarget { File, StandardOutput }; // File: UTF-8 with BOM; stdout: no BOM. CRLF always.
 // The import columns with English keys as the header, so an export imports back.

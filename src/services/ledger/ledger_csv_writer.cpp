@@ -2,7 +2,7 @@
 
 #include "domain/mask.h"
 #include "ledger_columns.h"
-#include "services/csv_reader.h"
+#include "services/csv_writer.h"
 
 #include <array>
 
@@ -18,18 +18,9 @@ namespace {
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kCrlf = "\r\n";
 
-// Free text that Excel would run as a formula (=, +, -, @) gets a leading tab:
-// Excel then shows it as text, and the reader trims the tab away again.
+// Every cell goes through the one CSV writer and its formula guard (defect 5).
 void appendText(std::string &out, std::string_view text)
 {
-    if (!text.empty() &&
-        (text.front() == '=' || text.front() == '+' || text.front() == '-' ||
-         text.front() == '@')) {
-        std::string guarded = "\t";
-        guarded.append(text);
-        appendCsvField(out, guarded);
-        return;
-    }
     appendCsvField(out, text);
 }
 
@@ -130,9 +121,9 @@ std::string writeLedgerErrorsCsv(const std::vector<LedgerIssue> &errors, Lang la
         out.push_back(',');
         appendText(out, e.column);
         out.push_back(',');
-        appendText(out, e.value);
+        appendText(out, maskSensitiveText(e.value));
         out.push_back(',');
-        appendText(out, e.reason);
+        appendText(out, maskSensitiveText(e.reason));
         out.append(kCrlf);
     }
     return out;

@@ -188,18 +188,20 @@ Result<std::vector<LedgerRow>> LedgerImportService::exportRows(const Session *se
                                                                LedgerExportKind kind, bool unmasked,
                                                                bool includeFormer)
 {
-    if (!unmasked) {
-        try {
+    if (!session)
+        return Error {ErrorCode::PermissionDenied,
+                      toStd(tr("An export needs a signed-in user whose role may view the "
+                               "household registry.")),
+                      "as"};
+    if (!unmasked)
+        return read(*session, Action::ViewRegistry, [&]() -> Result<std::vector<LedgerRow>> {
             auto rows = collect(m_db, kind, includeFormer);
             for (auto &r : rows) {
                 r.idNumber = maskIdNumber(r.idNumber);
                 r.bankAccount = maskBankAccount(r.bankAccount);
             }
             return rows;
-        } catch (const storage::DatabaseError &e) {
-            return storageError(e);
-        }
-    }
+        });
     if (!session)
         return Error {ErrorCode::PermissionDenied,
                       toStd(tr("An unmasked export needs a signed-in user whose role may see ID "

@@ -7,7 +7,9 @@
 #include "storage/registry/community_repository.h"
 #include "storage/registry/household_repository.h"
 #include "storage/registry/person_repository.h"
+#include "storage/statement.h"
 
+#include "domain/arithmetic_overflow.h"
 #include "domain/mask.h"
 #include "domain/rules/household_assessor.h"
 
@@ -131,43 +133,78 @@ class Importer
     Q_DECLARE_TR_FUNCTIONS(LedgerImportService)
 public:
     Importer(storage::Database &db, const Clock &clock, const Session &session, AuditLog &audit,
-             const std::string &fileName, const LedgerImportProgress &progress)
+             const std::string &fileName, const LedgerImportProgress &progress,
+             bool createCommunities)
         : m_db(db)
+        , m_createCommunities(createCommunities)
         , m_clock(clock)
         , m_session(session)
         , m_audit(audit)
         , m_file(fileName)
         , m_progress(progress)
-        , m_households(db)
-        , m_persons(db)
-        , m_cases(db)
-        , m_communities(db)
         , m_today(clock.today())
         , m_now(clock.isoUtc())
-    { }
+    {
+        freshStatements();
+    }
 
-    LedgerImportReport run(LedgerFile file)
+    // New repositories: their cached statements, stepped during the checks, hold
+    // the read snapshot open until they are finalised, and a connection cannot
+    // take the write lock from a stale snapshot.
+    void freshStatements()
+    {
+        m_households.emplace(m_db);
+        m_persons.emplace(m_db);
+        m_cases.emplace(m_db);
+        m_communities.emplace(m_db);
+    }
+
+    // Every check, without the write lock (defect 12): the cells (already read
+    // into `file`), the rows against each other and against the database. False
+    // when the report has errors.
+    bool check(LedgerFile file)
     {
         m_report.encoding = file.encoding;
         m_report.warnings = file.warnings;
         m_report.rows = static_cast<int>(file.rows.size());
         if (!file.errors.empty()) {
             m_report.errors = std::move(file.errors);
-            return std::move(m_report);
+            return false;
         }
         m_rows = std::move(file.rows);
         group();
         m_report.households = static_cast<int>(m_groups.size());
         checkRows();
         checkDatabase();
-        if (!m_report.errors.empty()) {
-            std::stable_sort(
-                m_report.errors.begin(), m_report.errors.end(),
-                [](const LedgerIssue &a, const LedgerIssue &b) { return a.line < b.line; });
-            return std::move(m_report);
-        }
         if (auto policy = PolicyService(m_db, m_clock).inForceOn(m_today); policy.ok())
             m_policy = std::move(*policy);
+        return sortErrors();
+    }
+
+    // The database checks again, under the write lock, when another connection
+    // committed after check() read the database.
+    bool recheckDatabase()
+    {
+        m_people.clear();
+        m_unknownIndex.clear();
+        m_report.unknownCommunities.clear();
+        for (auto &g : m_groups) {
+            g.existing.reset();
+            g.communityId = 0;
+        }
+        checkDatabase();
+        m_policy.reset();
+        if (auto policy = PolicyService(m_db, m_clock).inForceOn(m_today); policy.ok())
+            m_policy = std::move(*policy);
+        return sortErrors();
+    }
+
+    LedgerImportReport takeReport() { return std::move(m_report); }
+
+    // The write phase, inside the write transaction, after check() passed.
+    LedgerImportReport write()
+    {
+        createCommunities();
         releaseLeavers();
         // Progress by rows, reported per household about every kProgressInterval
         // rows: an integer comparison per household when nothing is due.
@@ -207,6 +244,14 @@ public:
     bool cancelled() const { return m_cancelled; }
 
 private:
+    bool sortErrors()
+    {
+        std::stable_sort(
+            m_report.errors.begin(), m_report.errors.end(),
+            [](const LedgerIssue &a, const LedgerIssue &b) { return a.line < b.line; });
+        return m_report.errors.empty();
+    }
+
     LedgerImportReport cancel()
     {
         m_cancelled = true;
@@ -215,7 +260,9 @@ private:
 
     void issue(int line, const char *column, const std::string &value, const QString &reason)
     {
-        m_report.errors.push_back({line, column, value, toStd(reason)});
+        // No full personal number in a value or a reason (defect 7).
+        m_report.errors.push_back(
+            {line, column, maskSensitiveText(value), maskSensitiveText(toStd(reason))});
     }
 
     void group()
@@ -315,19 +362,19 @@ private:
 
     std::optional<storage::CommunityRecord> community(const std::string &text)
     {
-        if (auto c = m_communities.findByName(text))
+        if (auto c = m_communities->findByName(text))
             return c;
-        return m_communities.findByCode(text);
+        return m_communities->findByCode(text);
     }
 
     void checkDatabase()
     {
         std::vector<storage::CommunityRecord> active;
-        for (const auto &c : m_communities.list())
+        for (const auto &c : m_communities->list())
             if (c.active)
                 active.push_back(c);
         for (auto &g : m_groups) {
-            g.existing = m_households.findByNo(g.householdNo);
+            g.existing = m_households->findByNo(g.householdNo);
             const LedgerRow *h = g.head ? g.head : g.rows.front();
             std::string communityText;
             std::optional<Area> area;
@@ -340,10 +387,7 @@ private:
             if (!communityText.empty()) {
                 const auto c = community(communityText);
                 if (!c)
-                    issue(h->line, "community", communityText,
-                          tr("%1 is not in the list of communities; an administrator adds it "
-                             "(reliefdesk-cli community add, or Administration → Communities)")
-                              .arg(QString::fromStdString(communityText)));
+                    unknownCommunity(g, communityText);
                 else
                     g.communityId = c->id;
             } else if (g.existing) {
@@ -362,11 +406,11 @@ private:
 
             for (const LedgerRow *r : g.rows) {
                 PersonState state;
-                state.person = m_persons.findByIdNumber(r->idNumber);
+                state.person = m_persons->findByIdNumber(r->idNumber);
                 if (state.person) {
-                    state.active = m_households.activeMembershipOf(state.person->id);
+                    state.active = m_households->activeMembershipOf(state.person->id);
                     if (state.active) {
-                        const auto other = m_households.findById(state.active->householdId);
+                        const auto other = m_households->findById(state.active->householdId);
                         state.activeHouseholdNo = other ? other->householdNo : std::string();
                         if (state.activeHouseholdNo != g.householdNo &&
                             !m_groupIndex.count(state.activeHouseholdNo))
@@ -390,6 +434,72 @@ private:
         }
     }
 
+    // v1.1: an unknown community is listed once with the rows that name it; an
+    // error on each of those rows (the --errors CSV has one row per cell) unless
+    // the import creates it.
+    void unknownCommunity(Group &g, const std::string &name)
+    {
+        auto [it, added] = m_unknownIndex.emplace(name, m_report.unknownCommunities.size());
+        if (added)
+            m_report.unknownCommunities.push_back({name, proposeCode(), {}, false});
+        auto &unknown = m_report.unknownCommunities[it->second];
+        for (const LedgerRow *r : g.rows) {
+            if (r->community != name)
+                continue;
+            unknown.lines.push_back(r->line);
+            if (!m_createCommunities)
+                issue(r->line, "community", name,
+                      tr("%1 is not in the list of communities; an administrator adds it "
+                         "(reliefdesk-cli community add, or Administration → Communities), or "
+                         "import with --create-communities")
+                          .arg(QString::fromStdString(name)));
+        }
+    }
+
+    // LC01, LC02, …: the first codes neither on the list nor proposed already.
+    std::string proposeCode()
+    {
+        for (int n = static_cast<int>(m_report.unknownCommunities.size()) + 1;; ++n) {
+            char code[16];
+            std::snprintf(code, sizeof code, "LC%02d", n);
+            bool taken = m_communities->findByCode(code).has_value();
+            for (const auto &u : m_report.unknownCommunities)
+                taken = taken || u.proposedCode == code;
+            if (!taken)
+                return code;
+        }
+    }
+
+    // Under the write lock: the unknown communities, created and audited, and the
+    // households that name them pointed at them.
+    void createCommunities()
+    {
+        if (!m_createCommunities)
+            return;
+        std::map<std::string, std::int64_t> ids;
+        for (auto &u : m_report.unknownCommunities) {
+            storage::CommunityRecord c {0, u.proposedCode, u.name, 1, true, m_now};
+            c.id = m_communities->insert(c);
+            ids.emplace(u.name, c.id);
+            u.created = true;
+            m_audit.append(m_session,
+                           {"community.add",
+                            "community",
+                            std::to_string(c.id),
+                            {{"code", c.code},
+                             {"name", c.name},
+                             {"active", true},
+                             {"source", "ledger import"},
+                             {"file", m_file}}});
+        }
+        for (auto &g : m_groups)
+            for (const LedgerRow *r : g.rows)
+                if (auto it = ids.find(r->community); it != ids.end() && g.communityId == 0) {
+                    g.communityId = it->second;
+                    break;
+                }
+    }
+
     void change(std::vector<LedgerChange> &changes, int line, const std::string &householdNo,
                 std::string field, std::string from, std::string to)
     {
@@ -407,17 +517,17 @@ private:
             for (const LedgerRow *r : g.rows)
                 if (const auto &p = m_people[r->idNumber].person)
                     listed.emplace(p->id, r);
-            for (auto m : m_households.memberships(g.existing->id, false)) {
-                const auto person = m_persons.findById(m.personId);
+            for (auto m : m_households->memberships(g.existing->id, false)) {
+                const auto person = m_persons->findById(m.personId);
                 const std::string name = person ? person->name : std::string();
                 auto it = listed.find(m.personId);
                 if (it == listed.end()) {
                     const bool movesOn =
                         person && person->idNumber && m_people.count(*person->idNumber);
-                    m_households.endMembership(m.id, m_today,
-                                               movesOn ? LeaveReason::MovedOut : LeaveReason::Other,
-                                               toStd(tr("not in the imported ledger %1")
-                                                         .arg(QString::fromStdString(m_file))));
+                    m_households->endMembership(
+                        m.id, m_today, movesOn ? LeaveReason::MovedOut : LeaveReason::Other,
+                        toStd(tr("not in the imported ledger %1")
+                                  .arg(QString::fromStdString(m_file))));
                     change(m_pending[g.householdNo], g.head ? g.head->line : 0, g.householdNo,
                            "members[" + name + "]", "member",
                            movesOn ? "moved out (to another household of the file)"
@@ -427,7 +537,7 @@ private:
                            "members[" + name + "].relation", "head",
                            std::string(relationKey(it->second->relation)));
                     m.relation = it->second->relation;
-                    m_households.updateMembership(m);
+                    m_households->updateMembership(m);
                 }
             }
         }
@@ -472,7 +582,7 @@ private:
         bool created = false;
         if (!g.existing) {
             h.createdAt = m_now;
-            householdId = m_households.insert(h);
+            householdId = m_households->insert(h);
             created = true;
             change(changes, head.line, g.householdNo, "household", "",
                    "created, " + std::to_string(g.rows.size()) + " members");
@@ -495,7 +605,7 @@ private:
             field("account_holder", before.accountHolder, h.accountHolder);
             field("last_review_date", dateText(before.lastReviewDate), dateText(h.lastReviewDate));
             if (!changes.empty())
-                m_households.update(h);
+                m_households->update(h);
         }
         for (const LedgerRow *r : g.rows)
             applyMember(g, householdId, *r, created, changes);
@@ -504,7 +614,7 @@ private:
             ++m_report.householdsCreated;
         else if (!changes.empty()) {
             ++m_report.householdsUpdated;
-            m_households.touch(householdId, m_now);
+            m_households->touch(householdId, m_now);
         } else
             ++m_report.householdsUnchanged;
         if (created) {
@@ -557,7 +667,7 @@ private:
         std::int64_t personId = p.id;
         if (!state.person) {
             p.createdAt = m_now;
-            personId = m_persons.insert(p);
+            personId = m_persons->insert(p);
             p.id = personId;
             ++m_report.personsCreated;
             if (!created)
@@ -582,13 +692,13 @@ private:
                   before.childStatus ? std::string(childStatusKey(*before.childStatus)) : "",
                   p.childStatus ? std::string(childStatusKey(*p.childStatus)) : "");
             if (changes.size() != mark)
-                m_persons.update(p);
+                m_persons->update(p);
             state.person = p;
         }
 
         // Incomes of the ledger's kinds; other kinds stay.
         const auto stored = state.person && !before.name.empty()
-            ? m_persons.incomes(personId)
+            ? m_persons->incomes(personId)
             : std::vector<storage::IncomeRecord>();
         if (ledgerIncomes(stored) != r.incomes) {
             std::vector<storage::IncomeRecord> next;
@@ -597,7 +707,7 @@ private:
                     next.push_back(i);
             for (const auto &[kind, amount] : r.incomes)
                 next.push_back({0, personId, kind, amount, IncomeEntry::Monthly, amount, ""});
-            m_persons.replaceIncomes(personId, next);
+            m_persons->replaceIncomes(personId, next);
             if (!created || !stored.empty())
                 change(changes, r.line, g.householdNo, prefix + "incomes",
                        incomesText(ledgerIncomes(stored)), incomesText(r.incomes));
@@ -606,12 +716,12 @@ private:
 
         // Membership.
         if (state.active && state.active->householdId == householdId) {
-            auto m = m_households.membership(state.active->id);
+            auto m = m_households->membership(state.active->id);
             if (m && m->active() && m->relation != r.relation) {
                 change(changes, r.line, g.householdNo, prefix + "relation",
                        std::string(relationKey(m->relation)), std::string(relationKey(r.relation)));
                 m->relation = r.relation;
-                m_households.updateMembership(*m);
+                m_households->updateMembership(*m);
             }
             return;
         }
@@ -622,7 +732,7 @@ private:
         if (!created)
             m.joinedOn = m_today;
         state.active = m;
-        state.active->id = m_households.insertMembership(m);
+        state.active->id = m_households->insertMembership(m);
         if (!created)
             change(changes, r.line, g.householdNo, prefix + "membership", "",
                    "joined as " + std::string(relationKey(r.relation)));
@@ -663,12 +773,22 @@ private:
         std::optional<RulesHousehold> rules;
         std::optional<Assessment> assessment;
         if (m_policy) {
-            rules = loadRulesHousehold(m_households, m_persons, householdId, m_today);
+            rules = loadRulesHousehold(*m_households, *m_persons, householdId, m_today);
             if (rules) {
                 AssessRequest request;
                 request.asOf = m_today;
                 request.household = rules->household;
-                assessment = assessHouseholdQuiet(request, *m_policy);
+                try {
+                    assessment = assessHouseholdQuiet(request, *m_policy);
+                } catch (const ArithmeticOverflow &e) {
+                    // A backstop: an error naming the row, never a crash; any error
+                    // and the import commits nothing.
+                    issue(g.head ? g.head->line : g.rows.front()->line, "household", g.householdNo,
+                          tr("the rules' figures for household %1 overflow (%2): check its "
+                             "incomes and amounts")
+                              .arg(QString::fromStdString(g.householdNo),
+                                   QString::fromStdString(e.field())));
+                }
             }
         }
         for (const LedgerRow *r : g.rows) {
@@ -679,7 +799,7 @@ private:
             const std::optional<std::int64_t> target = isHouseholdProgramme(*programme)
                 ? std::nullopt
                 : std::optional<std::int64_t>(personId);
-            const auto existing = m_cases.findActive(householdId, target, *programme);
+            const auto existing = m_cases->findActive(householdId, target, *programme);
             const QString key =
                 QString::fromUtf8(caseProgrammeKey(*programme).data(),
                                   static_cast<qsizetype>(caseProgrammeKey(*programme).size()));
@@ -705,7 +825,7 @@ private:
                                                 *r->monthlyAmount, *rulesMonthly,
                                                 m_policy->effectiveFrom.toString()});
             if (existing) {
-                const auto firstDecision = m_cases.firstDecision(existing->id);
+                const auto firstDecision = m_cases->firstDecision(existing->id);
                 const bool sameStart =
                     firstDecision && firstDecision->effectiveMonth == *r->startMonth;
                 if (!sameStart || existing->currentAmount != *r->monthlyAmount)
@@ -731,7 +851,7 @@ private:
             c.createdAt = m_now;
             c.createdBy = m_session.username;
             storage::DecisionRecord d;
-            d.caseId = m_cases.insertCase(c);
+            d.caseId = m_cases->insertCase(c);
             d.kind = DecisionKind::Grant;
             d.effectiveMonth = *r->startMonth;
             d.amount = *r->monthlyAmount;
@@ -757,7 +877,7 @@ private:
             }
             d.explanation = explanation.dump();
             d.createdAt = m_now;
-            m_cases.insertDecision(d);
+            m_cases->insertDecision(d);
             ++m_report.casesCreated;
             change(changes, r->line, g.householdNo,
                    "cases." + std::string(caseProgrammeKey(*programme)) + "[" + r->name + "]", "",
@@ -793,16 +913,18 @@ private:
     }
 
     storage::Database &m_db;
+    bool m_createCommunities = false;
+    std::map<std::string, size_t> m_unknownIndex; // name → m_report.unknownCommunities
     const Clock &m_clock;
     const Session &m_session;
     AuditLog &m_audit;
     std::string m_file;
     const LedgerImportProgress &m_progress;
     bool m_cancelled = false;
-    HouseholdRepository m_households;
-    PersonRepository m_persons;
-    CaseRepository m_cases;
-    CommunityRepository m_communities;
+    std::optional<HouseholdRepository> m_households;
+    std::optional<PersonRepository> m_persons;
+    std::optional<CaseRepository> m_cases;
+    std::optional<CommunityRepository> m_communities;
     Date m_today;
     std::string m_now;
     std::optional<PolicyParameters> m_policy;
@@ -817,19 +939,80 @@ private:
 
 } // namespace
 
-Result<LedgerImportReport> LedgerImportService::importLedger(const Session &session,
-                                                             std::string_view bytes,
-                                                             const std::string &fileName,
-                                                             bool preview,
-                                                             const LedgerImportProgress &progress)
+namespace {
+
+// A read transaction: one consistent snapshot of the database for the checks,
+// which never blocks another connection's writes (WAL).
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(storage::Database &db)
+        : m_db(db)
+    {
+        m_db.exec("BEGIN DEFERRED");
+    }
+    ~ReadSnapshot()
+    {
+        try {
+            m_db.exec("COMMIT");
+        } catch (...) {
+            // A read transaction has nothing to keep.
+        }
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    storage::Database &m_db;
+};
+
+// Changes when another connection commits (SQLite's PRAGMA data_version).
+std::int64_t dataVersion(storage::Database &db)
+{
+    storage::Statement st(db, "PRAGMA data_version");
+    return st.step() ? st.int64(0) : 0;
+}
+
+} // namespace
+
+Result<LedgerImportReport>
+LedgerImportService::importLedger(const Session &session, std::string_view bytes,
+                                  const std::string &fileName, bool preview,
+                                  const LedgerImportProgress &progress, bool createCommunities)
 {
     try {
+        // Authorised before anything is read or checked; again under the lock.
+        if (auto actor = authorize(session, Action::ImportLedger); !actor.ok())
+            return actor.error();
+        if (createCommunities)
+            if (auto actor = authorize(session, Action::ManageCommunities); !actor.ok())
+                return actor.error();
+        AuditLog audit(m_db, m_clock);
+        Importer importer(m_db, m_clock, session, audit, fileName, progress, createCommunities);
+        // Parse and check everything without the write lock (defect 12).
+        LedgerFile file = readLedgerCsv(bytes, currentLang(), m_clock.today());
+        std::int64_t checkedVersion = 0;
+        {
+            ReadSnapshot snapshot(m_db);
+            const bool passed = importer.check(std::move(file));
+            checkedVersion = dataVersion(m_db);
+            importer.freshStatements(); // before the snapshot ends
+            if (!passed)
+                return importer.takeReport();
+        }
+        if (m_beforeWrite)
+            m_beforeWrite();
+
+        // The write lock, only to write.
         storage::Transaction tx(m_db);
         if (auto actor = authorize(session, Action::ImportLedger); !actor.ok())
             return actor.error();
-        AuditLog audit(m_db, m_clock);
-        Importer importer(m_db, m_clock, session, audit, fileName, progress);
-        LedgerImportReport report = importer.run(readLedgerCsv(bytes, currentLang()));
+        if (createCommunities)
+            if (auto actor = authorize(session, Action::ManageCommunities); !actor.ok())
+                return actor.error();
+        if (dataVersion(m_db) != checkedVersion && !importer.recheckDatabase())
+            return importer.takeReport();
+        LedgerImportReport report = importer.write();
         if (importer.cancelled()) {
             // The transaction rolls back as it goes out of scope: nothing is written.
             spdlog::info("ledger import of {} cancelled by {}; rolled back", fileName,
@@ -844,6 +1027,21 @@ Result<LedgerImportReport> LedgerImportService::importLedger(const Session &sess
     } catch (const storage::DatabaseError &e) {
         return storageError(e);
     }
+}
+
+std::vector<LedgerIssueGroup> groupLedgerIssues(const std::vector<LedgerIssue> &errors)
+{
+    std::vector<LedgerIssueGroup> out;
+    std::map<std::pair<std::string, std::string>, size_t> index;
+    for (const auto &e : errors) {
+        auto [it, added] = index.emplace(std::make_pair(e.column, e.reason), out.size());
+        if (added)
+            out.push_back({e.column, e.reason, {}});
+        auto &lines = out[it->second].lines;
+        if (lines.empty() || lines.back() != e.line)
+            lines.push_back(e.line);
+    }
+    return out;
 }
 
 std::string LedgerImportService::cancelledMessage()

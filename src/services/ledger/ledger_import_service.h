@@ -3,11 +3,14 @@
 // Household ledgers (台账, data-formats §3): import and export orchestration
 // around the pure CSV reader/writer (ledger_csv.h).
 //
-// Import is all-or-nothing in one transaction: the reader's cell checks, then
+// Import is all-or-nothing: the reader's cell checks, then
 // the cross-row checks here (one head per household, household fields agreeing,
 // a person once in the file, a person active in a household the file does not
 // name, known communities, programmes on the right row); any error and nothing
-// is written. A file that matches the database changes nothing and writes no
+// is written. The checks run on a read snapshot without the write lock (another
+// instance keeps writing meanwhile); the write lock (BEGIN IMMEDIATE) is taken
+// only to write, and the database checks run again under it when another
+// connection committed in between. A file that matches the database changes nothing and writes no
 // audit record; a changed file updates the households it names and reports what
 // changed. Active programmes new to the database become cases with a `grant`
 // decision at the start month and ledger amount (PR-1); a case already on file
@@ -62,6 +65,27 @@ struct LedgerReview
     std::string message;
 };
 
+// A community the file names that is not on the list (v1.1): reported once with
+// the rows that name it; with createCommunities it is created under the proposed
+// code in the import's transaction (audited as community.add).
+struct LedgerUnknownCommunity
+{
+    std::string name;
+    std::string proposedCode; // unused by the list: LC01, LC02, …
+    std::vector<int> lines; // the rows that name it
+    bool created = false;
+};
+
+// Errors of one kind (same column, same reason), as the report shows them: one
+// line per kind with its rows (the --errors CSV keeps one row per cell).
+struct LedgerIssueGroup
+{
+    std::string column;
+    std::string reason;
+    std::vector<int> lines;
+};
+std::vector<LedgerIssueGroup> groupLedgerIssues(const std::vector<LedgerIssue> &errors);
+
 struct LedgerImportReport
 {
     std::string encoding;
@@ -77,6 +101,7 @@ struct LedgerImportReport
     std::vector<LedgerChange> changes;
     std::vector<LedgerDifference> differences;
     std::vector<LedgerReview> reviews;
+    std::vector<LedgerUnknownCommunity> unknownCommunities;
     bool committed = false; // false for a preview, or when errors is non-empty
 };
 
@@ -104,21 +129,35 @@ public:
 
     // Caseworkers. `preview` runs everything and rolls back (the import dialog).
     // `progress` (optional) reports the write phase and may cancel it.
+    // `createCommunities`: the communities the file names that are not on the list
+    // are created (needs a role that may keep the list, Action::ManageCommunities)
+    // instead of being errors.
     Result<LedgerImportReport> importLedger(const Session &session, std::string_view bytes,
                                             const std::string &fileName, bool preview = false,
-                                            const LedgerImportProgress &progress = {});
+                                            const LedgerImportProgress &progress = {},
+                                            bool createCommunities = false);
 
     // Rows written between two progress reports.
     static constexpr int kProgressInterval = 200;
     // The error message of a cancelled import (translated).
     static std::string cancelledMessage();
 
-    // The ledger rows of the registry. Masked needs no session; unmasked needs a
-    // session whose role allows Action::ExportUnmasked and is audited.
+    // The ledger rows of the registry. Masked needs a session whose role allows
+    // Action::ViewRegistry (nullptr is refused); unmasked needs one whose role allows
+    // Action::ExportUnmasked and is audited.
     Result<std::vector<LedgerRow>> exportRows(const Session *session, LedgerExportKind kind,
                                               bool unmasked, bool includeFormer);
     Result<std::string> exportCsv(const Session *session, LedgerExportKind kind, CsvTarget target,
                                   bool unmasked, bool includeFormer);
+
+    // Tests: called after the checks, before the write lock is taken.
+    void setBeforeWriteHookForTesting(std::function<void()> hook)
+    {
+        m_beforeWrite = std::move(hook);
+    }
+
+private:
+    std::function<void()> m_beforeWrite;
 };
 
 // The PR-1 programme a ledger programme becomes (nothing for None).

@@ -1,5 +1,7 @@
 #include "ledger_cells.h"
 
+#include "domain/registry/identity_checks.h"
+
 #include "domain/bank_account.h"
 #include "domain/id_number.h"
 
@@ -215,7 +217,8 @@ Result<std::optional<Date>> parseLedgerDate(std::string_view cell, Lang lang)
                      "is not a valid date (2025-03-05, 2025/3/5 or 2025年3月5日)");
 }
 
-Result<std::string> parseLedgerIdNumber(std::string_view cell, Lang lang)
+Result<std::string> parseLedgerIdNumber(std::string_view cell, Lang lang,
+                                        const std::optional<Date> &today)
 {
     if (cell.empty())
         return cellError(lang, "必填", "is required");
@@ -250,7 +253,8 @@ Result<std::string> parseLedgerIdNumber(std::string_view cell, Lang lang)
                              "cut it off: check the original");
         return cellError(lang, "身份证号校验码错误，请核对", "the check character is wrong");
     }
-    auto parsed = IdNumber::parse(id, lang);
+    // The household form's check too (defect 11): region code, birth date not after today.
+    auto parsed = checkPersonIdNumber(id, today, lang);
     if (!parsed)
         return parsed.error();
     return parsed->text();
@@ -275,8 +279,8 @@ Result<std::string> parseLedgerBankAccount(std::string_view cell, Lang lang)
     if (account.size() < 16 || account.size() > 19)
         return cellError(lang, "银行账号应为16至19位数字", "must be 16 to 19 digits");
     if (!BankAccount::luhnValid(account))
-        return cellError(lang, "银行卡号校验位不正确，请核对卡号（Luhn 校验）",
-                         "the check digit is wrong; check the card number (Luhn check)");
+        return cellError(lang, "银行卡号校验位不正确（Luhn），请核对",
+                         "the card number's check digit is wrong (Luhn): check it");
     auto parsed = BankAccount::parse(account, lang);
     if (!parsed)
         return parsed.error();

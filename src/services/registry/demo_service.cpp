@@ -1,5 +1,7 @@
 #include "demo_service.h"
 
+#include "domain/arithmetic_overflow.h"
+
 #include "services/policy/policy_service.h"
 
 #include "storage/registry/case_repository.h"
@@ -309,7 +311,18 @@ private:
         AssessRequest request;
         request.asOf = m_today;
         request.household = m_domain;
-        const Assessment a = assessHouseholdQuiet(request, *m_policy);
+        Assessment a;
+        try {
+            a = assessHouseholdQuiet(request, *m_policy);
+        } catch (const ArithmeticOverflow &e) {
+            // A backstop (the generator's figures are small): an error naming the
+            // household, never a crash; generate() rolls everything back.
+            m_overflow =
+                toStd(DemoService::tr("The rules' figures for demo household %1 overflow (%2); "
+                                      "nothing was generated.")
+                          .arg(QString::fromUtf8(number), QString::fromStdString(e.field())));
+            return;
+        }
         const YearMonth start = YearMonth::of(m_today).addMonths(-m_rng.between(1, 60));
         auto grant = [&](CaseProgramme p, std::optional<std::int64_t> person, Money amount,
                          std::vector<std::int64_t> covered) {
@@ -406,6 +419,12 @@ private:
     std::string m_now;
     std::string m_region;
     std::optional<PolicyParameters> m_policy;
+
+public:
+    // Set when a household's assessment overflowed: generate() fails with it.
+    std::string m_overflow;
+
+private:
     std::vector<std::int64_t> m_communityIds;
     std::int64_t m_welfare = 0;
     std::int64_t m_careHome = 0;
@@ -468,8 +487,10 @@ Result<DemoReport> DemoService::generate(const Session &session, int households,
             institution("示例市社会福利院", InstitutionKind::WelfareInstitution,
                         "6228480000000000000"),
             institution("阳光敬老院", InstitutionKind::CareHome, "6228480000000000018"));
-        for (int i = 0; i < households; ++i)
+        for (int i = 0; i < households && gen.m_overflow.empty(); ++i)
             gen.household(i);
+        if (!gen.m_overflow.empty())
+            return Error {ErrorCode::InvalidInput, gen.m_overflow, {}};
         // Household numbers continue after the demo's.
         for (auto id : ids)
             communities.setNextSeq(id, households / static_cast<int>(kCommunities.size()) + 2);

@@ -126,16 +126,15 @@ Result<std::int64_t> RegistryService::countHouseholds(const Session &session,
     });
 }
 
-Result<Household> RegistryService::toDomainHousehold(std::int64_t householdId, const Date &asOf)
+Result<Household> RegistryService::toDomainHousehold(const Session &session,
+                                                     std::int64_t householdId, const Date &asOf)
 {
-    try {
+    return read(session, Action::ViewRegistry, [&]() -> Result<Household> {
         auto loaded = loadRulesHousehold(m_db, householdId, asOf);
         if (!loaded)
             return notFound("household", tr("The household no longer exists."));
         return std::move(loaded->household);
-    } catch (const storage::DatabaseError &e) {
-        return storageError(e);
-    }
+    });
 }
 
 Result<HouseholdAssessment>

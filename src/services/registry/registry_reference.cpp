@@ -61,6 +61,10 @@ Result<std::vector<storage::CommunityRecord>> RegistryService::communities(const
 Result<std::int64_t> RegistryService::addCommunity(const Session &session,
                                                    const CommunityInput &input)
 {
+    // Authorised before the input is checked (defect 13): a user who may not
+    // write learns nothing about the data.
+    if (auto actor = authorize(session, Action::ManageCommunities); !actor.ok())
+        return actor.error();
     if (auto s = RegistryValidator::community(input); !s.ok())
         return s.error();
     return write(session, Action::ManageCommunities, [&](AuditLog &audit) -> Result<std::int64_t> {
@@ -93,6 +97,10 @@ Result<std::int64_t> RegistryService::addCommunity(const Session &session,
 Status RegistryService::updateCommunity(const Session &session, std::int64_t id,
                                         const CommunityInput &input)
 {
+    // Authorised before the input is checked (defect 13): a user who may not
+    // write learns nothing about the data.
+    if (auto actor = authorize(session, Action::ManageCommunities); !actor.ok())
+        return actor.error();
     if (auto s = RegistryValidator::community(input); !s.ok())
         return s;
     return write(session, Action::ManageCommunities, [&](AuditLog &audit) -> Status {
@@ -142,6 +150,10 @@ RegistryService::institutions(const Session &session)
 Result<std::int64_t> RegistryService::addInstitution(const Session &session,
                                                      const InstitutionInput &input)
 {
+    // Authorised before the input is checked (defect 13): a user who may not
+    // write learns nothing about the data.
+    if (auto actor = authorize(session, Action::ManageInstitutions); !actor.ok())
+        return actor.error();
     if (auto s = RegistryValidator::institution(input); !s.ok())
         return s.error();
     return write(session, Action::ManageInstitutions, [&](AuditLog &audit) -> Result<std::int64_t> {

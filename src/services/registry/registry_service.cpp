@@ -301,6 +301,10 @@ Result<std::int64_t> RegistryService::insertMember(std::int64_t householdId,
 Result<std::int64_t> RegistryService::createHousehold(const Session &session,
                                                       const NewHousehold &input)
 {
+    // Authorised before the input is checked (defect 13): a user who may not
+    // write learns nothing about the data.
+    if (auto actor = authorize(session, Action::EditRegistry); !actor.ok())
+        return actor.error();
     const Date today = m_clock.today();
     if (auto s = RegistryValidator::household(input.household, today); !s.ok())
         return s.error();
@@ -385,6 +389,10 @@ Result<std::int64_t> RegistryService::createHousehold(const Session &session,
 Status RegistryService::updateHousehold(const Session &session, std::int64_t householdId,
                                         const HouseholdInput &input)
 {
+    // Authorised before the input is checked (defect 13): a user who may not
+    // write learns nothing about the data.
+    if (auto actor = authorize(session, Action::EditRegistry); !actor.ok())
+        return actor.error();
     if (auto s = RegistryValidator::household(input, m_clock.today()); !s.ok())
         return s;
     return write(session, Action::EditRegistry, [&](AuditLog &audit) -> Status {
@@ -419,6 +427,10 @@ Status RegistryService::updateHousehold(const Session &session, std::int64_t hou
 Status RegistryService::setAssets(const Session &session, std::int64_t householdId,
                                   const AssetsInput &input)
 {
+    // Authorised before the input is checked (defect 13): a user who may not
+    // write learns nothing about the data.
+    if (auto actor = authorize(session, Action::EditRegistry); !actor.ok())
+        return actor.error();
     if (auto s = RegistryValidator::assets(input, ""); !s.ok())
         return s;
     return write(session, Action::EditRegistry, [&](AuditLog &audit) -> Status {
@@ -440,6 +452,10 @@ Status RegistryService::setAssets(const Session &session, std::int64_t household
 Result<std::int64_t> RegistryService::addMember(const Session &session, std::int64_t householdId,
                                                 const MemberInput &input)
 {
+    // Authorised before the input is checked (defect 13): a user who may not
+    // write learns nothing about the data.
+    if (auto actor = authorize(session, Action::EditRegistry); !actor.ok())
+        return actor.error();
     auto checked = RegistryValidator::member(input, "", m_clock.today());
     if (!checked.ok())
         return checked.error();
@@ -474,6 +490,10 @@ Result<std::int64_t> RegistryService::addMember(const Session &session, std::int
 Status RegistryService::updatePerson(const Session &session, std::int64_t personId,
                                      const PersonInput &input)
 {
+    // Authorised before the input is checked (defect 13): a user who may not
+    // write learns nothing about the data.
+    if (auto actor = authorize(session, Action::EditRegistry); !actor.ok())
+        return actor.error();
     auto checked = RegistryValidator::person(input, "", m_clock.today());
     if (!checked.ok())
         return checked.error();
@@ -622,6 +642,10 @@ Status RegistryService::leaveHousehold(const Session &session, std::int64_t memb
 Status RegistryService::setIncomes(const Session &session, std::int64_t personId,
                                    const std::vector<IncomeInput> &incomes)
 {
+    // Authorised before the input is checked (defect 13): a user who may not
+    // write learns nothing about the data.
+    if (auto actor = authorize(session, Action::EditRegistry); !actor.ok())
+        return actor.error();
     if (auto s = RegistryValidator::incomes(incomes, ""); !s.ok())
         return s;
     return write(session, Action::EditRegistry, [&](AuditLog &audit) -> Status {
@@ -650,6 +674,10 @@ Status RegistryService::setIncomes(const Session &session, std::int64_t personId
 Status RegistryService::setObligors(const Session &session, std::int64_t personId,
                                     const std::vector<ObligorInput> &obligors)
 {
+    // Authorised before the input is checked (defect 13): a user who may not
+    // write learns nothing about the data.
+    if (auto actor = authorize(session, Action::EditRegistry); !actor.ok())
+        return actor.error();
     auto births = RegistryValidator::obligors(obligors, "", m_clock.today());
     if (!births.ok())
         return births.error();
@@ -678,6 +706,10 @@ Status RegistryService::setObligors(const Session &session, std::int64_t personI
 Status RegistryService::updateMember(const Session &session, std::int64_t membershipId,
                                      const MemberInput &input)
 {
+    // Authorised before the input is checked (defect 13): a user who may not
+    // write learns nothing about the data.
+    if (auto actor = authorize(session, Action::EditRegistry); !actor.ok())
+        return actor.error();
     const Date today = m_clock.today();
     auto checked = RegistryValidator::member(input, "", today);
     if (!checked.ok())

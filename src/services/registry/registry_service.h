@@ -94,8 +94,10 @@ public:
 
     // The household as the rules see it on a date: members active that day
     // (joined on or before it, not yet left, alive), with incomes, obligors
-    // (ages on the date), institutional support, and the assets.
-    Result<Household> toDomainHousehold(std::int64_t householdId, const Date &asOf);
+    // (ages on the date), institutional support, and the assets. A read of the
+    // registry: the session's role must allow ViewRegistry (defect 13).
+    Result<Household> toDomainHousehold(const Session &session, std::int64_t householdId,
+                                        const Date &asOf);
     // assess() with the parameter set in force on the date.
     Result<HouseholdAssessment> assessHousehold(const Session &session, std::int64_t householdId,
                                                 const Date &asOf);

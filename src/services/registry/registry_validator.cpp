@@ -5,6 +5,7 @@
 
 #include "domain/bank_account.h"
 #include "domain/id_number.h"
+#include "domain/registry/identity_checks.h"
 
 namespace relief::services {
 
@@ -22,6 +23,18 @@ int textLength(const std::string &s)
 bool blank(const std::string &s)
 {
     return QString::fromStdString(s).trimmed().isEmpty();
+}
+
+// The text check the ledger import runs too (defect 11): no NUL or other control
+// characters.
+Status plainText(const std::string &field, const std::string &value)
+{
+    if (checkRegistryText(value, currentLang()).ok())
+        return okStatus();
+    return Error::invalid(field,
+                          toStd(RegistryValidator::tr("Remove the control character (such as "
+                                                      "NUL, a tab or a line break) from this "
+                                                      "field.")));
 }
 } // namespace
 
@@ -64,7 +77,9 @@ Status RegistryValidator::bankAccount(const std::string &account, const std::str
         return invalid(prefix, "bank_name", tr("Enter the bank of the account."));
     if (blank(holder))
         return invalid(prefix, "account_holder", tr("Enter the account holder's name."));
-    return okStatus();
+    if (auto s = plainText(prefix + "bank_name", bankName); !s.ok())
+        return s;
+    return plainText(prefix + "account_holder", holder);
 }
 
 Status RegistryValidator::community(const CommunityInput &input)
@@ -80,7 +95,7 @@ Status RegistryValidator::community(const CommunityInput &input)
     if (blank(input.name) || textLength(input.name) > 40)
         return Error::invalid("name",
                               toStd(tr("Enter the community's name (at most 40 characters).")));
-    return okStatus();
+    return plainText("name", input.name);
 }
 
 Status RegistryValidator::institution(const InstitutionInput &input)
@@ -88,6 +103,8 @@ Status RegistryValidator::institution(const InstitutionInput &input)
     if (blank(input.name) || textLength(input.name) > 60)
         return Error::invalid("name",
                               toStd(tr("Enter the institution's name (at most 60 characters).")));
+    if (auto s = plainText("name", input.name); !s.ok())
+        return s;
     if (auto s = phone(input.phone, "phone"); !s.ok())
         return s;
     return bankAccount(input.bankAccount, input.bankName, input.accountHolder, "");
@@ -100,6 +117,8 @@ Status RegistryValidator::household(const HouseholdInput &input, const Date &tod
     if (blank(input.address) || textLength(input.address) > 120)
         return Error::invalid("address",
                               toStd(tr("Enter the household's address (at most 120 characters).")));
+    if (auto s = plainText("address", input.address); !s.ok())
+        return s;
     if (auto s = phone(input.phone, "phone"); !s.ok())
         return s;
     if (auto s = bankAccount(input.bankAccount, input.bankName, input.accountHolder, ""); !s.ok())
@@ -131,8 +150,11 @@ Result<CheckedPerson> RegistryValidator::person(const PersonInput &input, const 
     CheckedPerson out;
     if (blank(input.name) || textLength(input.name) > 40)
         return invalid(prefix, "name", tr("Enter the person's name (at most 40 characters)."));
+    if (auto s = plainText(prefix + "name", input.name); !s.ok())
+        return s.error();
     if (!input.idNumber.empty()) {
-        auto id = IdNumber::parse(input.idNumber, currentLang());
+        // The ledger's check too (defect 11): region code, birth date not in the future.
+        auto id = checkPersonIdNumber(input.idNumber, today, currentLang());
         if (!id.ok())
             return invalid(prefix, "id_number",
                            tr("The ID number is not valid: %1")
@@ -199,7 +221,7 @@ Result<std::vector<Date>> RegistryValidator::obligors(const std::vector<ObligorI
         const std::string path = prefix + "obligors[" + std::to_string(j) + "].";
         std::optional<Date> birth = o.birthDate;
         if (!o.idNumber.empty()) {
-            auto id = IdNumber::parse(o.idNumber, currentLang());
+            auto id = checkPersonIdNumber(o.idNumber, today, currentLang());
             if (!id.ok())
                 return Error::invalid(path + "id_number",
                                       toStd(tr("The ID number is not valid: %1")

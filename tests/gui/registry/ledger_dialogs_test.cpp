@@ -17,6 +17,7 @@
 #include "gui/registry/household_list_page.h"
 #include "gui/registry/households_area.h"
 #include "gui/registry/ledger_import_dialog.h"
+#include "gui/widgets/job_runner.h"
 
 #include "domain/id_number.h"
 #include "services/ledger/ledger_import_service.h"
@@ -30,6 +31,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLayout>
 #include <QMessageBox>
 #include <QPointer>
@@ -129,6 +131,7 @@ private slots:
     void theExportWritesTheMaskedLedger();
     void communitiesAndInstitutionsAreKeptByTheAdministrator();
     void theHouseholdDialogKeepsWhatItDoesNotShow();
+    void unknownCommunitiesAreListedAndCreatedByTheImport();
 
 private:
     services::Session addUser(const char *name, Role role);
@@ -219,6 +222,8 @@ void LedgerDialogsTest::aGoodLedgerIsPreviewedAndImportedOnAWorker()
 
     QPointer<LedgerImportDialog> dialog = openImport(area, file);
     QVERIFY(dialog);
+    // The preview and the import run on the shared JobRunner (issue 10 §2).
+    QVERIFY(dialog->findChild<JobRunner *>());
     // A preview can be cancelled: its result is dropped.
     QVERIFY(dialog->isBusy());
     click(dialog, "cancelImportButton");
@@ -418,6 +423,8 @@ void LedgerDialogsTest::theExportWritesTheMaskedLedger()
     QPointer<ExportHouseholdsDialog> dialog = area.listPage()->findChild<ExportHouseholdsDialog *>(
         QStringLiteral("exportHouseholdsDialog"));
     QVERIFY(dialog);
+    // The export runs on the shared JobRunner with a connection from the factory.
+    QVERIFY(dialog->findChild<JobRunner *>());
     QVERIFY(dialog->isVisible());
     QVERIFY(!child<QCheckBox>(dialog, "unmaskedCheck")->isEnabled());
     // A file name is suggested; the user types another.
@@ -450,7 +457,7 @@ void LedgerDialogsTest::theExportWritesTheMaskedLedger()
     QVERIFY(!written.contains(kGoodAccount));
     // Exactly the service's masked export.
     auto expected = m_app->context->ledger().exportCsv(
-        nullptr, services::LedgerExportKind::Households, services::CsvTarget::File, false, false);
+        &m_admin, services::LedgerExportKind::Households, services::CsvTarget::File, false, false);
     QVERIFY(expected.ok());
     QCOMPARE(written, QByteArray::fromStdString(*expected));
     closeMessageBoxes();
@@ -492,6 +499,18 @@ void LedgerDialogsTest::theExportWritesTheMaskedLedger()
     QVERIFY(child<QAbstractButton>(failing, "saveButton")->isEnabled());
     QVERIFY2(labelText(failing, "errorLabel").contains(QStringLiteral("could not be written")),
              qPrintable(labelText(failing, "errorLabel")));
+
+    // The database's own files are refused (defect 6): the database stays.
+    const QString dbWal = m_app->context->databasePath() + QStringLiteral("-wal");
+    typeInto(failing, "exportFileEdit", dbWal);
+    click(failing, "saveButton");
+    if (failing->isVisible() && !failing->isBusy() && refused.count() == 1)
+        click(failing, "saveButton"); // the file exists: a second press confirms
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 2, kWorkerTimeoutMs);
+    QVERIFY(!refused.at(1).at(0).toBool());
+    QVERIFY2(labelText(failing, "errorLabel").contains(QStringLiteral("open database")),
+             qPrintable(labelText(failing, "errorLabel")));
+    QVERIFY(households(m_admin) > 0);
     failing->reject();
 }
 
@@ -658,6 +677,51 @@ void LedgerDialogsTest::theHouseholdDialogKeepsWhatItDoesNotShow()
     QCOMPARE(view->household.communityId, 2);
     QVERIFY(view->household.lastReviewDate.has_value());
     QCOMPARE(view->household.lastReviewDate->toString(), std::string("2025-06-30"));
+}
+
+// v1.1 §4: the dialog lists the communities the file names that are not on the
+// list, with proposed codes; an administrator who checks the box has them created
+// by the import, in its transaction.
+void LedgerDialogsTest::unknownCommunitiesAreListedAndCreatedByTheImport()
+{
+    const std::string password = "Staff-pass-2025";
+    QVERIFY(m_app->context->accounts()
+                .addUser(m_admin, {"chief", "陈主任", {Role::Caseworker, Role::Admin}, password})
+                .ok());
+    const auto chief = m_app->context->accounts().login("chief", password);
+    QVERIFY(chief.ok());
+    std::string ledger = goodLedger();
+    ledger.replace(ledger.find("和平社区"), std::string("和平社区").size(), "青年路社区");
+    const QString file = m_app->dir.filePath(QStringLiteral("unknown.csv"));
+    QVERIFY(writeFile(file, ledger));
+    HouseholdsArea area(*m_app->context, *chief);
+    area.resize(1200, 800);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+
+    QPointer<LedgerImportDialog> dialog = openImport(area, file);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kWorkerTimeoutMs);
+    auto *label = child<QLabel>(dialog, "unknownCommunitiesLabel");
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(QStringLiteral("青年路社区")), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QStringLiteral("LC01")), qPrintable(label->text()));
+    auto *create = child<QCheckBox>(dialog, "createCommunitiesCheck");
+    QVERIFY(create->isVisible());
+    QVERIFY(!child<QAbstractButton>(dialog, "importButton")->isEnabled());
+
+    create->setChecked(true); // previews again, the community to be created
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kWorkerTimeoutMs);
+    auto *importButton = child<QAbstractButton>(dialog, "importButton");
+    QVERIFY2(importButton->isEnabled(), qPrintable(labelText(dialog, "importSummaryLabel")));
+    importButton->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kWorkerTimeoutMs);
+    QCOMPARE(households(*chief), 2);
+    storage::Statement st(m_app->context->database(),
+                          "SELECT count(*) FROM communities WHERE name = '青年路社区'");
+    QVERIFY(st.step());
+    QCOMPARE(st.int64(0), 1);
+    click(dialog, "closeButton");
 }
 
 QTEST_MAIN(LedgerDialogsTest)

@@ -1,3 +1,4 @@
+#include "domain/id_number.h"
 #include "services/ledger/ledger_csv.h"
 
 #include <gtest/gtest.h>
@@ -262,7 +263,7 @@ TEST(LedgerCsv, EveryBadCellOfEveryRowIsNamed)
         {3, "area", "city"},
         {4, "start_month", "2025-13"},
         {4, "monthly_amount", "-5"},
-        {4, "bank_account", "6222021234567890127"},
+        {4, "bank_account", "***************0127"}, // masked (defect 7)
         {5, "programme", "welfare"},
         {5, "status", "retired"},
         {5, "monthly_amount", "830.001"},
@@ -271,8 +272,13 @@ TEST(LedgerCsv, EveryBadCellOfEveryRowIsNamed)
     EXPECT_EQ(got, want) << errorsText(f);
     EXPECT_TRUE(contains(findError(f, 4, "monthly_amount")->reason, "negative"));
     EXPECT_TRUE(contains(findError(f, 4, "bank_account")->reason, "Luhn"));
-    // Words first, the algorithm's name after them (issue 18).
-    EXPECT_TRUE(contains(findError(f, 4, "bank_account")->reason, "check digit is wrong"));
+    // The reason leads with words, the algorithm's name after them.
+    EXPECT_TRUE(findError(f, 4, "bank_account")->reason.starts_with("the card number's check"));
+    const LedgerFile zh = readLedgerCsv(
+        "户编号,姓名,身份证号,银行账号\nH1,张三,11010519491231002X,6222021234567890127\n");
+    ASSERT_TRUE(findError(zh, 2, "银行账号")) << errorsText(zh);
+    EXPECT_TRUE(findError(zh, 2, "银行账号")->reason.starts_with("银行卡号校验位不正确（Luhn）"))
+        << errorsText(zh);
     EXPECT_TRUE(contains(findError(f, 5, "monthly_amount")->reason, "two decimals"));
 }
 
@@ -327,7 +333,9 @@ TEST(LedgerCsv, QuotedFieldsKeepCommasQuotesAndLineBreaks)
 
     const LedgerFile good = readLedgerCsv(text.substr(0, text.find("H2,")));
     ASSERT_EQ(good.rows.size(), 2u) << errorsText(good);
-    EXPECT_EQ(good.rows[0].address, "幸福路1号,3单元\r\n2楼");
+    // A line break inside a text cell reads as a space (defect 11: no control
+    // characters in registry text).
+    EXPECT_EQ(good.rows[0].address, "幸福路1号,3单元 2楼");
     EXPECT_EQ(good.rows[0].bankName, "农行\"城西\"支行");
     EXPECT_EQ(good.rows[1].line, 3);
 }
@@ -404,12 +412,14 @@ std::vector<LedgerRow> sampleRows()
     head.monthlyAmount = Money::fromFen(83000);
     head.bankName = "农业银行";
     head.bankAccount = "6222021234567890128";
-    head.accountHolder = "张三";
+    head.accountHolder = "-2+3";
+    head.bankName = "@SUM(1)";
     head.lastReviewDate = Date::fromYmd(2025, 1, 15);
     LedgerRow child;
     child.householdNo = "HH-0001";
     child.relation = Relation::Child;
     child.name = "=张小";
+    child.address = "+cmd|' /C calc'!A0";
     child.idNumber = "110105201003030031";
     child.inSchool = true;
     child.programme = LedgerProgramme::OrphanHome;
@@ -459,8 +469,14 @@ TEST(LedgerCsv, WriteThenReadRoundTrips)
     // Every line break outside quotes is CRLF.
     EXPECT_EQ(std::count(file.begin(), file.end(), '\n'), 3);
     EXPECT_EQ(std::count(file.begin(), file.end(), '\r'), 3);
-    // Excel would run a leading = as a formula: the cell is guarded by a tab.
-    EXPECT_TRUE(contains(file, ",\t=张小,"));
+    // Excel would run a leading = as a formula: the cell is guarded by an
+    // apostrophe (defect 5), which the reader drops again.
+    EXPECT_TRUE(contains(file, ",'=张小,"));
+
+    EXPECT_TRUE(contains(file, ",'+cmd|' /C calc'!A0,")) << file;
+    EXPECT_TRUE(contains(file, ",'@SUM(1),")) << file;
+    EXPECT_TRUE(contains(file, ",'-2+3,")) << file;
+    EXPECT_TRUE(contains(file, ",-20.00,")) << file; // a negative amount stays a number
 
     const LedgerFile back = readLedgerCsv(file);
     ASSERT_TRUE(back.errors.empty()) << errorsText(back);
@@ -506,6 +522,13 @@ TEST(LedgerCsv, ErrorReportIsExcelReady)
     EXPECT_TRUE(en.starts_with(std::string(kBom) + "line,column,value,reason\r\n"));
 }
 
+// Defect 5: the error report guards formulas like every CSV the product writes.
+TEST(LedgerCsv, ErrorReportGuardsFormulas)
+{
+    const std::string csv = writeLedgerErrorsCsv({{3, "name", "=XF1", "+cmd|x"}}, Lang::En);
+    EXPECT_TRUE(contains(csv, "3,name,'=XF1,'+cmd|x\r\n")) << csv;
+}
+
 TEST(LedgerCsv, ProgrammeKeys)
 {
     EXPECT_EQ(ledgerProgrammeKey(LedgerProgramme::None), "none");
@@ -531,4 +554,66 @@ TEST(LedgerCsv, ReadsTenThousandRowsCompletely)
     ASSERT_EQ(f.rows.size(), rows.size());
     EXPECT_EQ(f.rows.back().householdNo, "H4999");
     EXPECT_EQ(f.rows.back().line, static_cast<int>(rows.size()) + 1);
+}
+
+// Defect 7: an error never shows a full ID or bank card number (the line and the
+// column find the cell), neither in the reason nor in the errors CSV.
+TEST(LedgerCsv, CellErrorsNeverShowFullPersonalNumbers)
+{
+    const std::string csv = "household_no,relation,name,id_number,bank_account,phone\n"
+                            "H1,head,甲,110105194912310021,6222 0212 3456 7890 129,\n"
+                            "H1,spouse,乙,110105 19491231 0000,6222021234567890129,\n"
+                            "H1,spouse,丙,11010519491231002X,,11010519491231002X\n"
+                            "H1,spouse,丁,11010519491231002X,,,440524188001010014\n";
+    const LedgerFile f = readLedgerCsv(csv, Lang::En);
+    ASSERT_GE(f.errors.size(), 4u) << errorsText(f);
+    for (const std::string_view secret :
+         {"19491231", "021234567890", "0212 3456 7890", "188001010"}) {
+        EXPECT_FALSE(contains(errorsText(f), secret)) << secret << "\n" << errorsText(f);
+        EXPECT_FALSE(contains(writeLedgerErrorsCsv(f.errors, Lang::En), secret)) << secret;
+    }
+    const LedgerIssue *id = findError(f, 2, "id_number");
+    ASSERT_TRUE(id);
+    EXPECT_EQ(id->value, "110105********0021");
+    const LedgerIssue *bank = findError(f, 2, "bank_account");
+    ASSERT_TRUE(bank);
+    EXPECT_TRUE(bank->value.ends_with("129")) << bank->value;
+    // The writer masks what it is given, too.
+    const std::string report =
+        writeLedgerErrorsCsv({{7, "id_number", "110105194912310021", "bad 6222021234567890129"}});
+    EXPECT_FALSE(contains(report, "19491231"));
+    EXPECT_FALSE(contains(report, "021234567890"));
+}
+
+// Defect 11: the ledger refuses what the form refuses, by the same check.
+TEST(LedgerCsv, RegionZeroFutureBirthsAndControlCharactersAreRefused)
+{
+    const auto id = [](const std::string &region, const std::string &birth) {
+        const std::string first17 = region + birth + "001";
+        return first17 + IdNumber::checkCharacter(first17);
+    };
+    const std::string csv = "household_no,relation,name,id_number,address\n"
+                            "H1,head,甲," +
+        id("000000", "19491231") +
+        ",幸福路1号\n"
+        "H1,spouse,乙," +
+        id("110105", "20300101") +
+        ",\n"
+        "H1,spouse,丙\x01," +
+        id("110105", "19500101") +
+        ",\n"
+        "H1,spouse,丁," +
+        id("110105", "19510101") +
+        ",\"幸福路\n1号\"\n"
+        "H1,spouse,戊," +
+        id("110105", "19520101") + std::string(",幸福\0路\n", 11);
+    const Date today = *Date::fromYmd(2025, 9, 15);
+    const LedgerFile f = readLedgerCsv(csv, Lang::En, today);
+    EXPECT_TRUE(findError(f, 2, "id_number")) << errorsText(f);
+    EXPECT_TRUE(findError(f, 3, "id_number")) << errorsText(f);
+    EXPECT_TRUE(findError(f, 4, "name")) << errorsText(f);
+    EXPECT_FALSE(findError(f, 5, "address")) << errorsText(f); // a line break: a space
+    EXPECT_TRUE(findError(f, 6, "address")) << errorsText(f); // NUL
+    // Without a date (a reader on its own) the future birth is not known.
+    EXPECT_FALSE(findError(readLedgerCsv(csv, Lang::En), 3, "id_number"));
 }

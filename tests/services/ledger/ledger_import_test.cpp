@@ -9,7 +9,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sqlite3.h>
+
+#include <chrono>
 #include <set>
+#include <thread>
 
 using namespace relief;
 using namespace relief::services;
@@ -257,8 +261,11 @@ TEST_F(LedgerImportTest, ExportImportsBackIntoAnEmptyRegistry)
     EXPECT_EQ((*rows)[0].idNumber, "11010519491231002X");
     EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log WHERE action = 'ledger.export_unmasked'"),
               1);
-    auto masked = service().exportRows(nullptr, LedgerExportKind::Persons, false, false);
-    ASSERT_TRUE(masked.ok());
+    // Defect 6: a masked export needs a signed-in user who may view the registry.
+    EXPECT_EQ(service().exportRows(nullptr, LedgerExportKind::Persons, false, false).error().code,
+              ErrorCode::PermissionDenied);
+    auto masked = service().exportRows(&caseworker(), LedgerExportKind::Persons, false, false);
+    ASSERT_TRUE(masked.ok()) << masked.error().message;
     for (const auto &r : *masked)
         EXPECT_NE(r.idNumber.find("********"), std::string::npos);
     EXPECT_EQ(service().exportRows(nullptr, LedgerExportKind::Households, true, false).error().code,
@@ -398,5 +405,160 @@ TEST_F(LedgerImportTest, CancellingMidWayLeavesTheDatabaseUnchanged)
     EXPECT_TRUE(again->committed);
     EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 500);
     EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log WHERE action = 'ledger.import'"), 1);
+    EXPECT_TRUE(AuditLog(*db, clock).verify().ok);
+}
+
+// Defect 12: the file is read and every check (cells, rows, the database) runs
+// before the write lock is taken, so another instance keeps writing meanwhile; a
+// file with errors never takes the lock at all.
+TEST_F(LedgerImportTest, ChecksRunBeforeTheWriteLockIsTaken)
+{
+    const Session clerk = caseworker();
+    auto other = test::openDb(dir.file("office.db"));
+    ASSERT_TRUE(other);
+    sqlite3_busy_timeout(other->handle(), 0);
+    other->exec("BEGIN IMMEDIATE"); // another instance is writing
+    other->exec("UPDATE communities SET name = name");
+
+    // Errors in the cells, between rows and against the database: reported at once.
+    std::string bad = goodFile();
+    bad.replace(bad.find("和平社区"), std::string("和平社区").size(), "不存在社区");
+    bad += "L003,spouse,钱七," + makeIdNumber("110105", "19400101", 41) +
+        ",,,幸福社区,urban,,,,,,,,,\n"; // no head
+    const auto start = std::chrono::steady_clock::now();
+    auto report = service().importLedger(clerk, bad, "bad.csv");
+    const auto waited = std::chrono::steady_clock::now() - start;
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    EXPECT_FALSE(report->committed);
+    EXPECT_GE(report->errors.size(), 2u);
+    EXPECT_LT(waited, std::chrono::seconds(2)); // not the 5 s busy timeout
+    other->exec("COMMIT");
+
+    // A good file is checked while the other connection writes (it can commit
+    // during the checks), and is written once the lock is free.
+    other->exec("BEGIN IMMEDIATE");
+    other->exec("UPDATE communities SET name = name");
+    std::thread release([&other] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        other->exec("COMMIT");
+    });
+    auto good = service().importLedger(clerk, goodFile(), "ledger.csv");
+    release.join();
+    ASSERT_TRUE(good.ok()) << good.error().message;
+    ASSERT_TRUE(good->errors.empty()) << good->errors.front().reason;
+    EXPECT_TRUE(good->committed);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 2);
+}
+
+// What another connection commits between the checks and the write is checked
+// again under the lock: a person who joined another household meanwhile is refused.
+TEST_F(LedgerImportTest, ChangesMadeWhileCheckingAreCheckedAgainUnderTheLock)
+{
+    const Session clerk = caseworker();
+    auto other = test::openDb(dir.file("office.db"));
+    ASSERT_TRUE(other);
+    bool once = false;
+    service().setBeforeWriteHookForTesting([&] {
+        if (once)
+            return;
+        once = true;
+        // Another instance registers 王秀英 in a household this file does not name.
+        services::RegistryService otherRegistry(*other, clock);
+        auto h = otherRegistry.createHousehold(caseworker(), threePeople());
+        ASSERT_TRUE(h.ok()) << h.error().message;
+    });
+    auto report = service().importLedger(clerk, goodFile(), "ledger.csv");
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    EXPECT_FALSE(report->committed);
+    ASSERT_FALSE(report->errors.empty());
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 1);
+}
+
+// Defect 7: the rows' disagreements (agree()) name the lines, never the full
+// numbers.
+TEST_F(LedgerImportTest, DisagreeingRowsNeverShowFullBankAccounts)
+{
+    std::string file = goodFile();
+    const std::string spouse = "L001,spouse,李建国,440524188001010014,,,,,,,,,,,,,\n";
+    file.replace(file.find(spouse), spouse.size(),
+                 "L001,spouse,李建国,440524188001010014,,,,,,,,,,,,6222029876543210128,\n");
+    auto report = service().importLedger(caseworker(), file, "ledger.csv");
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    ASSERT_FALSE(report->errors.empty());
+    bool found = false;
+    for (const auto &e : report->errors) {
+        found = found || e.column == "bank_account";
+        for (const std::string &text : {e.value, e.reason}) {
+            EXPECT_EQ(text.find("987654321"), std::string::npos) << text;
+            EXPECT_EQ(text.find("1234567890"), std::string::npos) << text;
+        }
+    }
+    EXPECT_TRUE(found);
+    EXPECT_EQ(writeLedgerErrorsCsv(report->errors).find("1234567890"), std::string::npos);
+}
+
+// v1.1 §3: a 低保边缘 row with an empty 月保障金额 is 0.00 (recorded, not paid).
+TEST_F(LedgerImportTest, AMarginalRowWithoutAnAmountImportsAsZero)
+{
+    const std::string file = std::string(kHeader) + "L009,head,孙八," +
+        makeIdNumber("110105", "19600101", 51) +
+        ",,幸福路9号,幸福社区,urban,,,低保边缘,在保,2025-01,,,,\n";
+    auto report = service().importLedger(caseworker(), file, "marginal.csv");
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    ASSERT_TRUE(report->errors.empty()) << report->errors.front().reason;
+    EXPECT_TRUE(report->committed);
+    EXPECT_EQ(count(*db,
+                    "SELECT amount FROM decisions d JOIN cases c ON c.id = d.case_id "
+                    "WHERE c.programme = 'marginal'"),
+              0);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM cases WHERE programme = 'marginal'"), 1);
+}
+
+// v1.1 §3: an unknown community is reported once with its rows (one error per row
+// for the --errors CSV, one group per community in the report); with
+// createCommunities an administrator's import creates them, audited.
+TEST_F(LedgerImportTest, UnknownCommunitiesAreListedOnceAndCanBeCreated)
+{
+    std::string file = kHeader;
+    for (int h = 0; h < 6; ++h)
+        file += "U00" + std::to_string(h) + ",head,周" + std::to_string(h) + "," +
+            makeIdNumber("110105", "19700101", 61 + 2 * h) + ",,青年路" + std::to_string(h) +
+            "号," + (h % 2 ? "青年路社区" : "光明社区") + ",urban,,,,,,,,,\n";
+    auto report = service().importLedger(caseworker(), file, "unknown.csv");
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    EXPECT_FALSE(report->committed);
+    EXPECT_EQ(report->errors.size(), 6u); // one per row
+    ASSERT_EQ(report->unknownCommunities.size(), 2u);
+    EXPECT_EQ(report->unknownCommunities[0].name, "光明社区");
+    EXPECT_EQ(report->unknownCommunities[0].lines, (std::vector<int> {2, 4, 6}));
+    EXPECT_EQ(report->unknownCommunities[1].lines, (std::vector<int> {3, 5, 7}));
+    EXPECT_FALSE(report->unknownCommunities[0].proposedCode.empty());
+    EXPECT_NE(report->unknownCommunities[0].proposedCode,
+              report->unknownCommunities[1].proposedCode);
+    const auto groups = groupLedgerIssues(report->errors);
+    ASSERT_EQ(groups.size(), 2u);
+    EXPECT_EQ(groups[0].lines, (std::vector<int> {2, 4, 6}));
+
+    // Creating them needs a role that keeps the list.
+    auto refused = service().importLedger(caseworker(), file, "unknown.csv", false, {}, true);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
+    const auto both = addUser("chen", {Role::Caseworker, Role::Admin});
+    auto created = service().importLedger(both, file, "unknown.csv", false, {}, true);
+    ASSERT_TRUE(created.ok()) << created.error().message;
+    ASSERT_TRUE(created->errors.empty()) << created->errors.front().reason;
+    EXPECT_TRUE(created->committed);
+    EXPECT_EQ(created->householdsCreated, 6);
+    ASSERT_EQ(created->unknownCommunities.size(), 2u);
+    EXPECT_TRUE(created->unknownCommunities[0].created);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM communities"), 4);
+    EXPECT_EQ(count(*db,
+                    "SELECT count(*) FROM audit_log WHERE action = 'community.add' AND "
+                    "details LIKE '%ledger import%'"),
+              2);
+    EXPECT_EQ(count(*db,
+                    "SELECT count(*) FROM households h JOIN communities c ON c.id = "
+                    "h.community_id WHERE c.name = '青年路社区'"),
+              3);
     EXPECT_TRUE(AuditLog(*db, clock).verify().ok);
 }

@@ -179,10 +179,10 @@ TEST_F(RegistryServiceTest, MovingOutAndDyingKeepTheHistory)
     // History cannot be deleted behind the program's back either.
     EXPECT_THROW(db->exec("DELETE FROM memberships"), storage::DatabaseError);
     // The rules see the household as it was on a date.
-    auto before = registry->toDomainHousehold(*first, *Date::parse("2025-08-31"));
+    auto before = registry->toDomainHousehold(caseworker(), *first, *Date::parse("2025-08-31"));
     ASSERT_TRUE(before.ok());
     EXPECT_EQ(before->members.size(), 3u);
-    auto after = registry->toDomainHousehold(*first, *Date::parse("2025-09-15"));
+    auto after = registry->toDomainHousehold(caseworker(), *first, *Date::parse("2025-09-15"));
     EXPECT_EQ(after->members.size(), 1u);
 }
 
@@ -372,7 +372,7 @@ TEST_F(RegistryServiceTest, ARegisteredHouseholdIsAssessedByTheRules)
         {IncomeKind::Pension, IncomeEntry::Monthly, Money::fromYuan(300), ""});
     auto id = registry->createHousehold(caseworker(), h);
     ASSERT_TRUE(id.ok());
-    auto domain = registry->toDomainHousehold(*id, *Date::parse("2025-09-15"));
+    auto domain = registry->toDomainHousehold(caseworker(), *id, *Date::parse("2025-09-15"));
     ASSERT_TRUE(domain.ok());
     ASSERT_EQ(domain->members.size(), 3u);
     EXPECT_EQ(domain->members[0].relation, Relation::Head);
@@ -516,4 +516,58 @@ TEST_F(RegistryServiceTest, OneCallSavesEverythingTheMemberDialogEdits)
     EXPECT_EQ(person->incomes.size(), 1u);
     EXPECT_EQ(person->institutionName, "和平敬老院");
     EXPECT_EQ(registry->person(caseworker(), 9999).error().code, ErrorCode::NotFound);
+}
+
+// Defect 11: the form refuses what the ledger refuses — region 000000, a birth date
+// in the future (in the ID number), control characters in text — by the same check.
+TEST_F(RegistryServiceTest, TheFormRefusesRegionZeroFutureBirthsAndControlCharacters)
+{
+    const auto refusedField = [&](services::NewHousehold h) {
+        auto r = registry->createHousehold(caseworker(), h);
+        return r.ok() ? std::string("(accepted)") : r.error().field;
+    };
+    auto h = threePeople();
+    h.members[2].person.idNumber = test::makeIdNumber("000000", "20150101", 1);
+    EXPECT_EQ(refusedField(h), "members[2].id_number");
+    h = threePeople();
+    h.members[2].person.idNumber = test::makeIdNumber("110105", "20300101", 1); // after 2025-09-15
+    EXPECT_EQ(refusedField(h), "members[2].id_number");
+    h = threePeople();
+    h.members[1].person.name = std::string("李建\0国", 10);
+    EXPECT_EQ(refusedField(h), "members[1].name");
+    h = threePeople();
+    h.household.address = "幸福路\x07"
+                          "1号";
+    EXPECT_EQ(refusedField(h), "address");
+    h = threePeople();
+    h.household.bankAccount = "6222021234567890128";
+    h.household.bankName = "农业银行";
+    h.household.accountHolder = "王秀英\n";
+    EXPECT_EQ(refusedField(h), "account_holder");
+    EXPECT_EQ(refusedField(threePeople()), "(accepted)");
+}
+
+// Defect 13: a user who may not write is refused before the input is checked (so
+// learns nothing about it), and the rules' view of a household needs a session.
+TEST_F(RegistryServiceTest, WritesAuthoriseBeforeTheyValidate)
+{
+    const auto statistician = addUser("tong", {Role::Statistician});
+    auto bad = threePeople();
+    bad.household.address.clear();
+    auto refused = registry->createHousehold(statistician, bad);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied) << refused.error().message;
+    EXPECT_EQ(registry->addCommunity(statistician, {"", "", true}).error().code,
+              ErrorCode::PermissionDenied);
+    services::HouseholdInput badInput;
+    EXPECT_EQ(registry->updateHousehold(statistician, 1, badInput).error().code,
+              ErrorCode::PermissionDenied);
+
+    auto id = registry->createHousehold(caseworker(), threePeople());
+    ASSERT_TRUE(id.ok()) << id.error().message;
+    EXPECT_TRUE(registry->toDomainHousehold(caseworker(), *id, *Date::parse("2025-09-15")).ok());
+    services::Session forged = caseworker();
+    forged.userId = 9999;
+    EXPECT_EQ(registry->toDomainHousehold(forged, *id, *Date::parse("2025-09-15")).error().code,
+              ErrorCode::PermissionDenied);
 }
