@@ -143,27 +143,38 @@ Result<Session> AccountService::login(const std::string &username, const std::st
         }
         // Verify outside the write lock: argon2id takes a noticeable moment.
         const bool good = PasswordHasher::verify(user->passwordHash, password);
+        // The count and the lock are decided inside the write transaction, on the row
+        // as stored now: parallel attempts (other connections, other instances) queue
+        // on the lock and each one counts.
         storage::Transaction tx(m_db);
+        auto current = users.findById(user->id);
+        if (!current || !current->active)
+            return wrong;
+        if (isLocked(*current, now)) {
+            const QString until = QDateTime::fromSecsSinceEpoch(current->lockedUntil)
+                                      .toLocalTime()
+                                      .toString(QStringLiteral("HH:mm"));
+            return Error {ErrorCode::AuthFailed,
+                          toStd(tr("The account is locked after %1 wrong passwords; try again "
+                                   "after %2 or ask an administrator to reset the password.")
+                                    .arg(kMaxFailures)
+                                    .arg(until)),
+                          "password"};
+        }
         if (good) {
-            if (user->failedAttempts != 0 || user->lockedUntil != 0)
-                users.setLockout(user->id, 0, 0);
+            if (current->failedAttempts != 0 || current->lockedUntil != 0)
+                users.setLockout(current->id, 0, 0);
             tx.commit();
-            spdlog::info("signed in: {}", user->username);
-            return Session {user->id, user->username, user->displayName, user->roles,
-                            user->mustChangePassword};
+            spdlog::info("signed in: {}", current->username);
+            return Session {current->id, current->username, current->displayName, current->roles,
+                            current->mustChangePassword};
         }
-        // An expired lock starts a fresh count.
-        int failures = (user->lockedUntil != 0 ? 0 : user->failedAttempts) + 1;
-        std::int64_t lockedUntil = 0;
-        if (failures >= kMaxFailures) {
-            lockedUntil = now + kLockSeconds;
-            failures = 0;
-        }
-        users.setLockout(user->id, failures, lockedUntil);
+        const auto state = users.recordFailure(current->id, now, kMaxFailures, kLockSeconds);
         tx.commit();
-        spdlog::warn("sign-in failed for {} ({} in a row{})", user->username,
-                     lockedUntil ? kMaxFailures : failures, lockedUntil ? ", locked" : "");
-        if (lockedUntil)
+        const bool lockedNow = state.lockedUntil > now;
+        spdlog::warn("sign-in failed for {} ({} in a row{})", current->username,
+                     lockedNow ? kMaxFailures : state.failedAttempts, lockedNow ? ", locked" : "");
+        if (lockedNow)
             return Error {ErrorCode::AuthFailed,
                           toStd(tr("Wrong password %1 times in a row: the account is locked for "
                                    "%2 minutes.")
@@ -173,7 +184,7 @@ Result<Session> AccountService::login(const std::string &username, const std::st
         return Error {ErrorCode::AuthFailed,
                       toStd(tr("The user name or password is not correct (%1 more tries before "
                                "the account is locked).")
-                                .arg(kMaxFailures - failures)),
+                                .arg(kMaxFailures - state.failedAttempts)),
                       "password"};
     } catch (const storage::DatabaseError &e) {
         return storageError(e);

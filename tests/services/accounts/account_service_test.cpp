@@ -2,6 +2,10 @@
 
 #include "storage/accounts/user_repository.h"
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace relief;
 using namespace relief::services;
 using namespace std::chrono_literals;
@@ -153,4 +157,29 @@ TEST_F(AccountServiceTest, PasswordsAreStoredAsArgon2id)
     ASSERT_TRUE(user);
     EXPECT_EQ(user->passwordHash.rfind("$argon2id$", 0), 0u);
     EXPECT_EQ(user->passwordHash.find(kAdminPassword), std::string::npos);
+}
+
+// Defect 2 (issue 10): wrong passwords sent in parallel, each on its own connection to
+// the one file, are all counted: the account ends locked.
+TEST_F(AccountServiceTest, ParallelWrongPasswordsStillLockTheAccount)
+{
+    constexpr int kThreads = 12;
+    std::vector<std::thread> threads;
+    std::atomic<int> refused {0};
+    for (int i = 0; i < kThreads; ++i)
+        threads.emplace_back([&] {
+            auto conn = storage::Database::open(dir.file("office.db"));
+            if (!conn.ok())
+                return;
+            AccountService service(**conn, clock);
+            if (!service.login("admin", "wrong-password").ok())
+                ++refused;
+        });
+    for (auto &t : threads)
+        t.join();
+    EXPECT_EQ(refused.load(), kThreads);
+    const auto user = storage::UserRepository(*db).findByName("admin");
+    ASSERT_TRUE(user);
+    EXPECT_GT(user->lockedUntil, clock.unixSeconds());
+    EXPECT_FALSE(accounts->login("admin", kAdminPassword).ok());
 }
