@@ -199,22 +199,40 @@ Status AccountService::changeOwnPassword(const Session &session, const std::stri
     if (oldPassword == newPassword)
         return Error::invalid("new_password",
                               toStd(tr("The new password must differ from the old one.")));
-    UserRepository users(m_db);
-    auto user = users.findById(session.userId);
-    if (!user || !user->active)
-        return Error {ErrorCode::AuthFailed, toStd(tr("The account is disabled.")), {}};
-    if (!PasswordHasher::verify(user->passwordHash, oldPassword))
-        return Error::invalid("old_password", toStd(tr("The current password is not correct.")));
-    const std::string hash = PasswordHasher::hash(newPassword);
     try {
+        UserRepository users(m_db);
+        auto user = users.findById(session.userId);
+        if (!user || !user->active)
+            return Error {ErrorCode::AuthFailed, toStd(tr("The account is disabled.")), {}};
+        // Verify and hash outside the write lock (argon2id takes a moment) …
+        if (!PasswordHasher::verify(user->passwordHash, oldPassword))
+            return Error::invalid("old_password",
+                                  toStd(tr("The current password is not correct.")));
+        const std::string hash = PasswordHasher::hash(newPassword);
+        // … then re-read the account in the transaction: it must still be active and
+        // still have the password just verified; the audit names it as stored.
         storage::Transaction tx(m_db);
-        users.setPassword(user->id, hash, false);
+        auto current = users.findById(session.userId);
+        if (!current || !current->active)
+            return Error {ErrorCode::AuthFailed, toStd(tr("The account is disabled.")), {}};
+        if (current->passwordHash != user->passwordHash)
+            return Error {ErrorCode::Conflict,
+                          toStd(tr("The password was changed meanwhile; sign in again.")),
+                          "old_password"};
+        users.setPassword(current->id, hash, false);
+        const Session actor {current->id, current->username, current->displayName, current->roles,
+                             false};
         AuditLog(m_db, m_clock)
-            .append(session, {"user.change_password", "user", std::to_string(user->id), {}});
+            .append(actor, {"user.change_password", "user", std::to_string(current->id), {}});
         tx.commit();
         return okStatus();
     } catch (const storage::DatabaseError &e) {
         return storageError(e);
+    } catch (const std::exception &e) {
+        spdlog::error("password change failed: {}", e.what());
+        return Error {ErrorCode::Storage,
+                      toStd(tr("The password could not be changed; nothing was changed.")),
+                      {}};
     }
 }
 

@@ -183,3 +183,26 @@ TEST_F(AccountServiceTest, ParallelWrongPasswordsStillLockTheAccount)
     EXPECT_GT(user->lockedUntil, clock.unixSeconds());
     EXPECT_FALSE(accounts->login("admin", kAdminPassword).ok());
 }
+
+// Defect 13 (issue 10): a storage failure is an Error, never an exception out of the
+// service; the audit names the account as stored, not what the caller's Session says.
+TEST_F(AccountServiceTest, ChangeOwnPasswordLetsNoExceptionOut)
+{
+    const Session clerk = addUser("clerk", {Role::Caseworker});
+    db->exec("ALTER TABLE users RENAME TO users_gone");
+    Status r = okStatus();
+    EXPECT_NO_THROW(r = accounts->changeOwnPassword(clerk, kUserPassword, "brand-new-1"));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::Storage);
+}
+
+TEST_F(AccountServiceTest, ChangeOwnPasswordAuditsTheStoredName)
+{
+    Session clerk = addUser("clerk", {Role::Caseworker});
+    clerk.username = "admin"; // a stale or forged session
+    ASSERT_TRUE(accounts->changeOwnPassword(clerk, kUserPassword, "brand-new-1").ok());
+    const auto last = storage::AuditRepository(*db).last();
+    ASSERT_TRUE(last);
+    EXPECT_EQ(last->action, "user.change_password");
+    EXPECT_EQ(last->username, "clerk");
+}
