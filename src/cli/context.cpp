@@ -103,8 +103,8 @@ Result<services::Session> Context::signIn()
     services::AccountService accounts(**db, m_clock);
     auto session = accounts.login(user.toStdString(), *password);
     if (session.ok() && session->mustChangePassword)
-        m_console.message(tr("Note: an administrator reset the password of %1; choose a new one "
-                             "when you next sign in to the app.")
+        m_console.message(tr("Note: an administrator reset the password of %1; until you choose "
+                             "a new one in the app, commands that change data are refused.")
                               .arg(user));
     return session;
 }

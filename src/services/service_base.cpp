@@ -65,6 +65,12 @@ public:
     {
         return tr("The account %1 is disabled or no longer exists; sign in again.").arg(user);
     }
+    static QString temporaryPassword(const QString &user)
+    {
+        return tr("%1 signed in with a temporary password: choose a new password before "
+                  "making any change.")
+            .arg(user);
+    }
     static QString storage(const QString &detail)
     {
         return tr("The database could not complete the operation; nothing was changed (%1).")
@@ -97,7 +103,8 @@ bool ServiceBase::allows(const Session &session, Action action)
     }
 }
 
-Result<storage::UserRecord> ServiceBase::authorize(const Session &session, Action action)
+Result<storage::UserRecord> ServiceBase::authorize(const Session &session, Action action,
+                                                   Access access)
 {
     const QString name = QString::fromStdString(session.username);
     auto user = storage::UserRepository(m_db).findById(session.userId);
@@ -107,6 +114,14 @@ Result<storage::UserRecord> ServiceBase::authorize(const Session &session, Actio
         spdlog::warn("refused: {} may not {}", session.username, actionKey(action));
         return Error {
             ErrorCode::PermissionDenied, toStd(ServiceMessages::denied(name, action)), {}};
+    }
+    if (access == Access::Write && user->mustChangePassword) {
+        spdlog::warn("refused: {} has a temporary password ({})", session.username,
+                     actionKey(action));
+        return Error {
+            ErrorCode::PermissionDenied,
+            toStd(ServiceMessages::temporaryPassword(QString::fromStdString(user->username))),
+            "new_password"};
     }
     return *user;
 }

@@ -206,3 +206,27 @@ TEST_F(AccountServiceTest, ChangeOwnPasswordAuditsTheStoredName)
     EXPECT_EQ(last->action, "user.change_password");
     EXPECT_EQ(last->username, "clerk");
 }
+
+// Defect 9 (issue 10): a temporary password allows reading and changing the password,
+// nothing else, whatever the Session says.
+TEST_F(AccountServiceTest, ATemporaryPasswordAllowsNoWriteButTheChange)
+{
+    addUser("boss", {Role::Admin});
+    ASSERT_TRUE(accounts->resetPassword(admin, "boss", "temporary-1").ok());
+    auto boss = accounts->login("boss", "temporary-1");
+    ASSERT_TRUE(boss.ok());
+    ASSERT_TRUE(boss->mustChangePassword);
+    Session forged = *boss;
+    forged.mustChangePassword = false;
+    for (const Session &s : {*boss, forged}) {
+        auto refused = accounts->addUser(s, {"clerk2", "", {Role::Caseworker}, "password-123"});
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
+        EXPECT_NE(refused.error().message.find("temporary password"), std::string::npos)
+            << refused.error().message;
+        EXPECT_FALSE(accounts->setActive(s, "admin", false).ok());
+    }
+    EXPECT_TRUE(accounts->listUsers(*boss).ok());
+    ASSERT_TRUE(accounts->changeOwnPassword(*boss, "temporary-1", "boss-own-pass").ok());
+    EXPECT_TRUE(accounts->addUser(*boss, {"clerk2", "", {Role::Caseworker}, "password-123"}).ok());
+}
