@@ -115,41 +115,50 @@ Result<Session> AccountService::setupOffice(const OfficeSetup &setup)
 
 Result<Session> AccountService::login(const std::string &username, const std::string &password)
 {
+    // One refusal for an unknown user, a wrong password, a disabled and a locked account
+    // (defect 8): the account's status is told only once the password checked.
     const Error wrong {ErrorCode::AuthFailed,
                        toStd(tr("The user name or password is not correct.")), "password"};
     try {
         UserRepository users(m_db);
         auto user = users.findByName(username);
         if (!user) {
+            // The same argon2id work as for a real account, so the time tells nothing.
+            (void)PasswordHasher::verify(PasswordHasher::dummyHash(), password);
             spdlog::warn("sign-in failed: unknown user");
             return wrong;
         }
-        if (!user->active)
-            return Error {ErrorCode::AuthFailed,
-                          toStd(tr("The account %1 is disabled. Ask an administrator.")
-                                    .arg(QString::fromStdString(user->username))),
-                          "username"};
-        const std::int64_t now = m_clock.unixSeconds();
-        if (isLocked(*user, now)) {
-            const QString until = QDateTime::fromSecsSinceEpoch(user->lockedUntil)
-                                      .toLocalTime()
-                                      .toString(QStringLiteral("HH:mm"));
-            return Error {ErrorCode::AuthFailed,
-                          toStd(tr("The account is locked after %1 wrong passwords; try again "
-                                   "after %2 or ask an administrator to reset the password.")
-                                    .arg(kMaxFailures)
-                                    .arg(until)),
-                          "password"};
-        }
         // Verify outside the write lock: argon2id takes a noticeable moment.
         const bool good = PasswordHasher::verify(user->passwordHash, password);
+        const std::int64_t now = m_clock.unixSeconds();
         // The count and the lock are decided inside the write transaction, on the row
         // as stored now: parallel attempts (other connections, other instances) queue
         // on the lock and each one counts.
         storage::Transaction tx(m_db);
         auto current = users.findById(user->id);
-        if (!current || !current->active)
+        if (!current)
             return wrong;
+        if (!good || current->passwordHash != user->passwordHash) {
+            // A disabled account counts nothing; a locked one keeps its lock.
+            if (current->active) {
+                const auto state =
+                    users.recordFailure(current->id, now, kMaxFailures, kLockSeconds);
+                tx.commit();
+                const bool lockedNow = state.lockedUntil > now;
+                spdlog::warn("sign-in failed for {} ({}{})", current->username,
+                             lockedNow ? std::string("locked")
+                                       : std::to_string(state.failedAttempts) + " in a row",
+                             lockedNow && !isLocked(*current, now) ? ", locked now" : "");
+            } else {
+                spdlog::warn("sign-in failed for {} (disabled)", current->username);
+            }
+            return wrong;
+        }
+        if (!current->active)
+            return Error {ErrorCode::AuthFailed,
+                          toStd(tr("The account %1 is disabled. Ask an administrator.")
+                                    .arg(QString::fromStdString(current->username))),
+                          "username"};
         if (isLocked(*current, now)) {
             const QString until = QDateTime::fromSecsSinceEpoch(current->lockedUntil)
                                       .toLocalTime()
@@ -161,31 +170,12 @@ Result<Session> AccountService::login(const std::string &username, const std::st
                                     .arg(until)),
                           "password"};
         }
-        if (good) {
-            if (current->failedAttempts != 0 || current->lockedUntil != 0)
-                users.setLockout(current->id, 0, 0);
-            tx.commit();
-            spdlog::info("signed in: {}", current->username);
-            return Session {current->id, current->username, current->displayName, current->roles,
-                            current->mustChangePassword};
-        }
-        const auto state = users.recordFailure(current->id, now, kMaxFailures, kLockSeconds);
+        if (current->failedAttempts != 0 || current->lockedUntil != 0)
+            users.setLockout(current->id, 0, 0);
         tx.commit();
-        const bool lockedNow = state.lockedUntil > now;
-        spdlog::warn("sign-in failed for {} ({} in a row{})", current->username,
-                     lockedNow ? kMaxFailures : state.failedAttempts, lockedNow ? ", locked" : "");
-        if (lockedNow)
-            return Error {ErrorCode::AuthFailed,
-                          toStd(tr("Wrong password %1 times in a row: the account is locked for "
-                                   "%2 minutes.")
-                                    .arg(kMaxFailures)
-                                    .arg(kLockSeconds / 60)),
-                          "password"};
-        return Error {ErrorCode::AuthFailed,
-                      toStd(tr("The user name or password is not correct (%1 more tries before "
-                               "the account is locked).")
-                                .arg(kMaxFailures - state.failedAttempts)),
-                      "password"};
+        spdlog::info("signed in: {}", current->username);
+        return Session {current->id, current->username, current->displayName, current->roles,
+                        current->mustChangePassword};
     } catch (const storage::DatabaseError &e) {
         return storageError(e);
     }

@@ -230,3 +230,45 @@ TEST_F(AccountServiceTest, ATemporaryPasswordAllowsNoWriteButTheChange)
     ASSERT_TRUE(accounts->changeOwnPassword(*boss, "temporary-1", "boss-own-pass").ok());
     EXPECT_TRUE(accounts->addUser(*boss, {"clerk2", "", {Role::Caseworker}, "password-123"}).ok());
 }
+
+// Defect 8 (issue 10): an unknown user, a wrong password, a disabled and a locked account
+// get one message at the same cost; the account's status is told only to someone who
+// knows its password.
+TEST_F(AccountServiceTest, SignInRefusalsDoNotTellWhetherTheAccountExists)
+{
+    addUser("gone", {Role::Caseworker});
+    ASSERT_TRUE(accounts->setActive(admin, "gone", false).ok());
+    addUser("locked", {Role::Caseworker});
+    for (int i = 0; i < AccountService::kMaxFailures; ++i)
+        EXPECT_FALSE(accounts->login("locked", "wrong-password").ok());
+    addUser("clerk", {Role::Caseworker});
+
+    const auto message = [&](const char *user, const char *password) {
+        auto r = accounts->login(user, password);
+        EXPECT_FALSE(r.ok()) << user;
+        return r.ok() ? std::string() : r.error().message + "|" + r.error().field;
+    };
+    const std::string wrong = message("clerk", "wrong-password");
+    EXPECT_FALSE(wrong.empty());
+    EXPECT_EQ(message("nobody", "wrong-password"), wrong);
+    EXPECT_EQ(message("gone", "wrong-password"), wrong);
+    EXPECT_EQ(message("locked", "wrong-password"), wrong);
+    EXPECT_EQ(message("clerk", "wrong-password"), wrong); // the count is not told either
+
+    // With the right password the status may be told.
+    EXPECT_NE(message("gone", kUserPassword), wrong);
+    EXPECT_NE(message("locked", kUserPassword), wrong);
+
+    // Same cost: an unknown user is checked against a dummy hash.
+    using Clock = std::chrono::steady_clock;
+    const auto timed = [&](const char *user) {
+        const auto start = Clock::now();
+        for (int i = 0; i < 3; ++i)
+            (void)accounts->login(user, "wrong-password");
+        return std::chrono::duration<double>(Clock::now() - start).count();
+    };
+    (void)timed("nobody"); // first use computes the dummy hash
+    const double known = timed("admin");
+    const double unknown = timed("nobody");
+    EXPECT_GT(unknown, known * 0.4) << unknown << " s vs " << known << " s";
+}
