@@ -6,6 +6,7 @@
 
 #include "services/accounts/account_service.h"
 #include "storage/database.h"
+#include "storage/private_files.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -67,7 +68,7 @@ Result<storage::Database *> Context::open(bool create)
                           .toStdString(),
                       "db"};
     if (create && !info.exists())
-        QDir().mkpath(info.absolutePath());
+        storage::createPrivateDirectories(info.absolutePath().toStdString());
     const storage::OpenMode mode =
         create ? storage::OpenMode::CreateIfMissing : storage::OpenMode::ExistingOnly;
     auto db = storage::Database::open(path.toStdString(), {mode});
