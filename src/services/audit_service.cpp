@@ -11,6 +11,15 @@ Result<AuditVerification> AuditService::verify()
     }
 }
 
+Result<AuditHead> AuditService::head()
+{
+    try {
+        return AuditLog(m_db, m_clock).head();
+    } catch (const storage::DatabaseError &e) {
+        return storageError(e);
+    }
+}
+
 Result<std::vector<storage::AuditRecord>> AuditService::query(const Session &session,
                                                               const storage::AuditFilter &filter)
 {
