@@ -88,10 +88,14 @@ protected:
         }
     }
 
+    // Authorises and runs fn() -> Result<T> in one read transaction (BEGIN DEFERRED …
+    // COMMIT): every query of a multi-query read sees the same snapshot, while other
+    // connections go on writing.
     template<class F>
     auto read(const Session &session, Action action, F &&fn) -> std::invoke_result_t<F>
     {
         try {
+            storage::ReadTransaction snapshot(m_db);
             if (auto actor = authorize(session, action, Access::Read); !actor.ok())
                 return actor.error();
             return fn();

@@ -2,6 +2,8 @@
 
 #include "storage/accounts/user_repository.h"
 
+#include <sqlite3.h>
+
 #include <atomic>
 #include <thread>
 #include <vector>
@@ -271,4 +273,43 @@ TEST_F(AccountServiceTest, SignInRefusalsDoNotTellWhetherTheAccountExists)
     const double known = timed("admin");
     const double unknown = timed("nobody");
     EXPECT_GT(unknown, known * 0.4) << unknown << " s vs " << known << " s";
+}
+
+// Issue 10 §2: a service read runs in one read transaction, a consistent snapshot.
+namespace {
+class ReadProbe : public ServiceBase
+{
+public:
+    ReadProbe(storage::Database &db, const Clock &clock)
+        : ServiceBase(db, clock)
+    { }
+    template<class F> auto probe(const Session &s, F &&fn)
+    {
+        return read(s, Action::ManageUsers, fn);
+    }
+};
+} // namespace
+
+TEST_F(AccountServiceTest, ServiceReadsSeeOneSnapshot)
+{
+    ReadProbe probe(*db, clock);
+    auto other = test::openDb(dir.file("office.db"));
+    ASSERT_TRUE(other);
+    auto counts = probe.probe(admin, [&]() -> Result<std::pair<std::int64_t, std::int64_t>> {
+        EXPECT_EQ(sqlite3_get_autocommit(db->handle()), 0);
+        const std::int64_t before = storage::UserRepository(*db).count();
+        // Another connection commits a change between the read's two queries.
+        storage::UserRecord u;
+        u.username = "meanwhile";
+        u.displayName = "x";
+        u.passwordHash = "x";
+        u.roles = {Role::Caseworker};
+        u.createdAt = "2025-01-01T00:00:00.000Z";
+        storage::UserRepository(*other).insert(u);
+        return std::pair {before, storage::UserRepository(*db).count()};
+    });
+    ASSERT_TRUE(counts.ok());
+    EXPECT_EQ(counts->first, counts->second);
+    EXPECT_EQ(sqlite3_get_autocommit(db->handle()), 1); // ended
+    EXPECT_EQ(storage::UserRepository(*db).count(), counts->first + 1);
 }
