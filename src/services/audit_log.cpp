@@ -1,9 +1,12 @@
 #include "audit_log.h"
 
+#include "actions.h"
 #include "clock.h"
 #include "services/accounts/password_hasher.h"
 
 #include "domain/mask.h"
+
+#include <spdlog/spdlog.h>
 
 namespace relief::services {
 
@@ -75,6 +78,10 @@ std::string AuditLog::chainHash(const std::string &prevHash, const AuditRecord &
 
 void AuditLog::append(const Session &actor, const AuditEntry &entry)
 {
+    // Every key comes from the catalogue (services/actions.cpp); the test fixture checks
+    // every record it leaves.
+    if (!isAuditAction(entry.action))
+        spdlog::error("audit: action key {} is not in the catalogue", entry.action);
     const auto last = m_repo.lastLink();
     AuditRecord r;
     r.id = last ? last->id + 1 : 1;
