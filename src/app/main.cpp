@@ -8,10 +8,10 @@
 #include "services/logging.h"
 #include "services/translations.h"
 #include "storage/database.h"
+#include "storage/private_files.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 #include <QFont>
 #include <QMessageBox>
@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dataDir);
+    relief::storage::createPrivateDirectories(dataDir.toStdString());
 
     relief::services::LogOptions log;
     log.directory = (dataDir + QStringLiteral("/logs")).toStdString();
@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString path = databasePath(parser, dataDir);
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    relief::storage::createPrivateDirectories(QFileInfo(path).absolutePath().toStdString());
     spdlog::info("ReliefDesk {} starting; database {}", RELIEF_VERSION, path.toStdString());
     auto db = relief::storage::Database::open(path.toStdString(),
                                               {relief::storage::OpenMode::CreateIfMissing});

@@ -6,6 +6,7 @@
 
 #include "services/accounts/account_service.h"
 #include "storage/database.h"
+#include "storage/private_files.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -67,7 +68,7 @@ Result<storage::Database *> Context::open(bool create)
                           .toStdString(),
                       "db"};
     if (create && !info.exists())
-        QDir().mkpath(info.absolutePath());
+        storage::createPrivateDirectories(info.absolutePath().toStdString());
     const storage::OpenMode mode =
         create ? storage::OpenMode::CreateIfMissing : storage::OpenMode::ExistingOnly;
     auto db = storage::Database::open(path.toStdString(), {mode});
@@ -103,8 +104,8 @@ Result<services::Session> Context::signIn()
     services::AccountService accounts(**db, m_clock);
     auto session = accounts.login(user.toStdString(), *password);
     if (session.ok() && session->mustChangePassword)
-        m_console.message(tr("Note: an administrator reset the password of %1; choose a new one "
-                             "when you next sign in to the app.")
+        m_console.message(tr("Note: an administrator reset the password of %1; until you choose "
+                             "a new one in the app, commands that change data are refused.")
                               .arg(user));
     return session;
 }

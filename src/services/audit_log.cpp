@@ -1,9 +1,12 @@
 #include "audit_log.h"
 
+#include "actions.h"
 #include "clock.h"
 #include "services/accounts/password_hasher.h"
 
 #include "domain/mask.h"
+
+#include <spdlog/spdlog.h>
 
 namespace relief::services {
 
@@ -75,6 +78,10 @@ std::string AuditLog::chainHash(const std::string &prevHash, const AuditRecord &
 
 void AuditLog::append(const Session &actor, const AuditEntry &entry)
 {
+    // Every key comes from the catalogue (services/actions.cpp); the test fixture checks
+    // every record it leaves.
+    if (!isAuditAction(entry.action))
+        spdlog::error("audit: action key {} is not in the catalogue", entry.action);
     const auto last = m_repo.lastLink();
     AuditRecord r;
     r.id = last ? last->id + 1 : 1;
@@ -91,30 +98,60 @@ void AuditLog::append(const Session &actor, const AuditEntry &entry)
     m_repo.append(r);
 }
 
+AuditHead AuditLog::head()
+{
+    return m_repo.head();
+}
+
 AuditVerification AuditLog::verify()
 {
     AuditVerification result;
     std::string prev = kGenesisHash;
     std::int64_t expectedId = 1;
+    std::int64_t lastId = 0;
+    const AuditHead head = m_repo.head();
     AuditRepository(m_db).forEach([&](const AuditRecord &r) {
         ++result.checked;
         if (r.id != expectedId) {
-            result = {false, result.checked, r.id,
-                      "record " + std::to_string(expectedId) + " is missing"};
+            result = {false,
+                      result.checked,
+                      r.id,
+                      "record " + std::to_string(expectedId) + " is missing",
+                      {}};
             return false;
         }
         if (r.prevHash != prev) {
-            result = {false, result.checked, r.id, "previous hash does not match"};
+            result = {false, result.checked, r.id, "previous hash does not match", {}};
             return false;
         }
         if (chainHash(prev, r) != r.hash) {
-            result = {false, result.checked, r.id, "content does not match its hash"};
+            result = {false, result.checked, r.id, "content does not match its hash", {}};
             return false;
         }
         prev = r.hash;
+        lastId = r.id;
         ++expectedId;
         return true;
     });
+    result.head = head;
+    if (!result.ok)
+        return result;
+    // The chain holds; its end must be the anchored head.
+    if (lastId < head.id || result.checked != head.count) {
+        result.ok = false;
+        result.brokenId = lastId + 1;
+        result.reason = lastId == 0
+            ? "all " + std::to_string(head.count) + " records are missing (the head is record " +
+                std::to_string(head.id) + ")"
+            : "records " + std::to_string(lastId + 1) + " to " + std::to_string(head.id) +
+                " are missing at the end (the head is record " + std::to_string(head.id) + ")";
+        return result;
+    }
+    if (lastId != head.id || prev != head.hash) {
+        result.ok = false;
+        result.brokenId = lastId;
+        result.reason = "the last record does not match the head (the chain was rewritten)";
+    }
     return result;
 }
 

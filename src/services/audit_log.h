@@ -29,12 +29,15 @@ struct AuditEntry
     nlohmann::json details = nlohmann::json::object();
 };
 
+using AuditHead = storage::AuditHead;
+
 struct AuditVerification
 {
     bool ok = true;
     std::int64_t checked = 0;
-    std::int64_t brokenId = 0; // the first record whose hash does not hold
+    std::int64_t brokenId = 0; // the first record whose hash does not hold (or is missing)
     std::string reason;
+    AuditHead head; // the anchored head the chain was checked against
 };
 
 class AuditLog
@@ -53,7 +56,12 @@ public:
     // office's first-run setup, recorded as the new administrator.
     void append(const Session &actor, const AuditEntry &entry);
 
+    // Walks the chain, then compares its end with the anchored head: records missing at
+    // the end (or all of them) and a recomputed chain fail too.
     AuditVerification verify();
+    // {last id, last hash, count}: what a payroll lock or a backup records (inside the
+    // caller's transaction, it is the head including the caller's own appends).
+    AuditHead head();
 
     // Masks ID numbers and bank accounts anywhere in the details (policy-rules §9).
     static nlohmann::json maskDetails(const nlohmann::json &details);

@@ -5,7 +5,19 @@ namespace relief::services {
 Result<AuditVerification> AuditService::verify()
 {
     try {
+        // The chain and its head from one snapshot: an append committed by another
+        // connection meanwhile must not look like a broken end.
+        storage::ReadTransaction snapshot(m_db);
         return AuditLog(m_db, m_clock).verify();
+    } catch (const storage::DatabaseError &e) {
+        return storageError(e);
+    }
+}
+
+Result<AuditHead> AuditService::head()
+{
+    try {
+        return AuditLog(m_db, m_clock).head();
     } catch (const storage::DatabaseError &e) {
         return storageError(e);
     }

@@ -20,6 +20,9 @@ public:
 
     // Needs no sign-in: anyone may check that the log is intact.
     Result<AuditVerification> verify();
+    // The anchored head {last id, last hash, count}, to print on papers and keep with
+    // backups and payroll locks. Needs no sign-in either (it is not personal data).
+    Result<AuditHead> head();
 
     // Administrator only; newest first.
     Result<std::vector<storage::AuditRecord>> query(const Session &session,

@@ -1,6 +1,7 @@
 #include "logging.h"
 
 #include "domain/mask.h"
+#include "storage/private_files.h"
 
 #include <QString>
 #include <QtGlobal>
@@ -9,6 +10,9 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <sys/stat.h>
+
+#include <cstdio>
 #include <filesystem>
 #include <mutex>
 #include <vector>
@@ -69,11 +73,26 @@ void qtHandler(QtMsgType type, const QMessageLogContext &, const QString &text)
 }
 } // namespace
 
+namespace {
+// Log files are the owner's only (issue 10, defect 10), the rotated ones too: spdlog
+// opens each new file with fopen (mode from the umask); this narrows it at once.
+spdlog::sink_ptr ownerOnlyRotatingFile(const std::string &file)
+{
+    spdlog::file_event_handlers handlers;
+    handlers.after_open = [](const spdlog::filename_t &, std::FILE *stream) {
+        if (stream)
+            ::fchmod(fileno(stream), 0600);
+    };
+    storage::createPrivateFile(file);
+    return std::make_shared<spdlog::sinks::rotating_file_sink_mt>(file, kMaxFileBytes, kMaxFiles,
+                                                                  false, handlers);
+}
+} // namespace
+
 std::shared_ptr<spdlog::logger> makeMaskedLogger(const std::string &name, const std::string &file)
 {
     std::vector<spdlog::sink_ptr> sinks;
-    sinks.push_back(
-        std::make_shared<spdlog::sinks::rotating_file_sink_mt>(file, kMaxFileBytes, kMaxFiles));
+    sinks.push_back(ownerOnlyRotatingFile(file));
     auto logger =
         std::make_shared<spdlog::logger>(name, std::make_shared<MaskingSink>(std::move(sinks)));
     logger->set_pattern("%Y-%m-%d %H:%M:%S.%e [%l] %v");
@@ -85,12 +104,10 @@ std::string setupLogging(const LogOptions &options)
     std::vector<spdlog::sink_ptr> sinks;
     std::string file;
     if (!options.directory.empty()) {
-        std::error_code ec;
-        std::filesystem::create_directories(options.directory, ec);
+        storage::createPrivateDirectories(options.directory);
         file = (std::filesystem::path(options.directory) / "reliefdesk.log").string();
         try {
-            sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                file, kMaxFileBytes, kMaxFiles));
+            sinks.push_back(ownerOnlyRotatingFile(file));
         } catch (const spdlog::spdlog_ex &) {
             file.clear(); // an unwritable folder must not stop the program
         }

@@ -1,5 +1,7 @@
 #include "service_base.h"
 
+#include "actions.h"
+
 #include "domain/mask.h"
 
 #include <QCoreApplication>
@@ -12,58 +14,20 @@ class ServiceMessages
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceMessages)
 public:
-    static QString actionName(Action action)
-    {
-        switch (action) {
-        case Action::ManageUsers:
-            return tr("manage user accounts");
-        case Action::ViewAudit:
-            return tr("view the audit log");
-        case Action::EditOfficeSettings:
-            return tr("change the office settings");
-        case Action::EditHolidays:
-            return tr("edit the holiday calendar");
-        case Action::ViewHolidays:
-            return tr("view the holiday calendar");
-        case Action::ManagePolicy:
-            return tr("add policy parameter sets");
-        case Action::ViewRegistry:
-            return tr("view the household registry");
-        case Action::EditRegistry:
-            return tr("register or edit households");
-        case Action::ManageCommunities:
-            return tr("keep the list of communities");
-        case Action::ManageInstitutions:
-            return tr("keep the list of institutions");
-        case Action::ViewPersonalNumbers:
-            return tr("see full ID numbers and bank accounts");
-        case Action::ImportLedger:
-            return tr("import household ledgers");
-        case Action::ExportUnmasked:
-            return tr("export unmasked ID numbers and bank accounts");
-        case Action::GenerateDemo:
-            return tr("generate demo data");
-        case Action::ViewApplications:
-            return tr("view applications");
-        case Action::HandleApplication:
-            return tr("handle applications (intake, investigation, review, notice)");
-        case Action::DecideApplication:
-            return tr("approve or refuse applications");
-        case Action::WithdrawApplication:
-            return tr("withdraw applications");
-        case Action::ManageReserveFund:
-            return tr("top up the reserve fund");
-        }
-        return {};
-    }
     static QString denied(const QString &user, Action action)
     {
         return tr("%1 may not %2: none of the account's roles allows it.")
-            .arg(user, actionName(action));
+            .arg(user, permissionName(action));
     }
     static QString inactive(const QString &user)
     {
         return tr("The account %1 is disabled or no longer exists; sign in again.").arg(user);
+    }
+    static QString temporaryPassword(const QString &user)
+    {
+        return tr("%1 signed in with a temporary password: choose a new password before "
+                  "making any change.")
+            .arg(user);
     }
     static QString storage(const QString &detail)
     {
@@ -97,7 +61,8 @@ bool ServiceBase::allows(const Session &session, Action action)
     }
 }
 
-Result<storage::UserRecord> ServiceBase::authorize(const Session &session, Action action)
+Result<storage::UserRecord> ServiceBase::authorize(const Session &session, Action action,
+                                                   Access access)
 {
     const QString name = QString::fromStdString(session.username);
     auto user = storage::UserRepository(m_db).findById(session.userId);
@@ -107,6 +72,14 @@ Result<storage::UserRecord> ServiceBase::authorize(const Session &session, Actio
         spdlog::warn("refused: {} may not {}", session.username, actionKey(action));
         return Error {
             ErrorCode::PermissionDenied, toStd(ServiceMessages::denied(name, action)), {}};
+    }
+    if (access == Access::Write && user->mustChangePassword) {
+        spdlog::warn("refused: {} has a temporary password ({})", session.username,
+                     actionKey(action));
+        return Error {
+            ErrorCode::PermissionDenied,
+            toStd(ServiceMessages::temporaryPassword(QString::fromStdString(user->username))),
+            "new_password"};
     }
     return *user;
 }

@@ -41,9 +41,14 @@ protected:
         , m_clock(clock)
     { }
 
-    // The acting user as stored now: active, and holding a role that allows `action`.
-    // A refusal is logged as a warning.
-    Result<storage::UserRecord> authorize(const Session &session, Action action);
+    enum class Access { Read, Write };
+
+    // The acting user as stored now: active, and holding a role that allows `action`;
+    // for a write, also not holding a temporary password (must_change_password: the
+    // only write left to such an account is AccountService::changeOwnPassword, which
+    // does not come through here). A refusal is logged as a warning.
+    Result<storage::UserRecord> authorize(const Session &session, Action action,
+                                          Access access = Access::Write);
 
     // fn(AuditLog &) -> Result<T>; committed only when fn succeeds.
     template<class F>
@@ -83,11 +88,15 @@ protected:
         }
     }
 
+    // Authorises and runs fn() -> Result<T> in one read transaction (BEGIN DEFERRED …
+    // COMMIT): every query of a multi-query read sees the same snapshot, while other
+    // connections go on writing.
     template<class F>
     auto read(const Session &session, Action action, F &&fn) -> std::invoke_result_t<F>
     {
         try {
-            if (auto actor = authorize(session, action); !actor.ok())
+            storage::ReadTransaction snapshot(m_db);
+            if (auto actor = authorize(session, action, Access::Read); !actor.ok())
                 return actor.error();
             return fn();
         } catch (const storage::DatabaseError &e) {

@@ -52,6 +52,18 @@ std::optional<AuditLink> AuditRepository::lastLink()
     return std::nullopt;
 }
 
+AuditHead AuditRepository::head()
+{
+    Statement st(m_db, "SELECT last_id, last_hash, record_count FROM audit_head");
+    AuditHead h;
+    if (st.step()) {
+        h.id = st.int64(0);
+        h.hash = st.text(1);
+        h.count = st.int64(2);
+    }
+    return h;
+}
+
 std::int64_t AuditRepository::append(const AuditRecord &r)
 {
     Statement &st = m_st("INSERT INTO audit_log(id, at, user_id, username, action, entity, "

@@ -47,6 +47,15 @@ struct AuditLink
     std::string hash;
 };
 
+// The anchored head (schema 6, table audit_head): advanced by a trigger on every
+// append, out of reach of a rewrite of audit_log alone.
+struct AuditHead
+{
+    std::int64_t id = 0; // the last record's id; 0: no record yet
+    std::string hash; // its hash (64 zeros when there is none)
+    std::int64_t count = 0; // records appended in all
+};
+
 class AuditRepository
 {
 public:
@@ -57,6 +66,7 @@ public:
 
     std::optional<AuditRecord> last();
     std::optional<AuditLink> lastLink(); // the last record's id and hash only
+    AuditHead head();
     std::int64_t append(const AuditRecord &record); // returns the id
     // Every record in id order, one at a time; stop by returning false.
     void forEach(const std::function<bool(const AuditRecord &)> &visit);

@@ -4,6 +4,7 @@
 
 #include "database_error.h"
 #include "migrations.h"
+#include "private_files.h"
 #include "statement.h"
 
 #include <spdlog/spdlog.h>
@@ -76,6 +77,14 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenOp
         return Error {ErrorCode::NotFound, "database file does not exist: " + path, "db"};
     if (exists && std::filesystem::is_directory(path, ec))
         return refuse("database path is a folder: " + path);
+
+    // Owner only (issue 10, defect 10): a new file is made 0600 before SQLite opens it,
+    // and SQLite gives the -wal and -shm files the database file's mode; an existing
+    // file (of an older version) loses group and other permissions.
+    if (!exists && options.mode == OpenMode::CreateIfMissing)
+        createPrivateFile(path);
+    for (const char *suffix : {"", "-wal", "-shm"})
+        restrictToOwner(path + suffix);
 
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
     if (options.mode == OpenMode::CreateIfMissing)

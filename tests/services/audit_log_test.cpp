@@ -2,6 +2,7 @@
 
 #include "services/office/holiday_service.h"
 #include "storage/audit_repository.h"
+#include "storage/database_error.h"
 
 #include <nlohmann/json.hpp>
 
@@ -94,6 +95,71 @@ TEST_F(AuditLogTest, DetectsADeletedRowAndARewrittenHash)
     auto r2 = AuditService(*db2, clock).verify();
     EXPECT_FALSE(r2->ok);
     EXPECT_EQ(r2->brokenId, 2);
+}
+
+// Defect 3 (issue 10): the head is anchored outside the log table, so truncation and
+// a chain recomputed from the first record on no longer verify.
+TEST_F(AuditLogTest, TheHeadFollowsEveryAppend)
+{
+    addUser("clerk", {Role::Caseworker});
+    AuditService audit(*db, clock);
+    const auto records = all();
+    auto head = audit.head();
+    ASSERT_TRUE(head.ok());
+    EXPECT_EQ(head->count, static_cast<std::int64_t>(records.size()));
+    EXPECT_EQ(head->id, records.back().id);
+    EXPECT_EQ(head->hash, records.back().hash);
+    auto v = audit.verify();
+    ASSERT_TRUE(v.ok());
+    EXPECT_TRUE(v->ok) << v->reason;
+    EXPECT_EQ(v->head.id, head->id);
+    // The head cannot be moved back or removed by the program.
+    EXPECT_THROW(db->exec("UPDATE audit_head SET last_id = 1, record_count = 1"),
+                 storage::DatabaseError);
+    EXPECT_THROW(db->exec("DELETE FROM audit_head"), storage::DatabaseError);
+}
+
+TEST_F(AuditLogTest, TruncationFailsVerification)
+{
+    addUser("clerk", {Role::Caseworker});
+    addUser("clerk2", {Role::Caseworker});
+    AuditService audit(*db, clock);
+    const std::int64_t last = all().back().id;
+    db->exec("DROP TRIGGER audit_log_no_delete");
+    db->exec("DELETE FROM audit_log WHERE id >= " + std::to_string(last - 1));
+    auto r = audit.verify();
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->ok);
+    EXPECT_EQ(r->brokenId, last - 1);
+    EXPECT_NE(r->reason.find("missing"), std::string::npos) << r->reason;
+
+    db->exec("DELETE FROM audit_log");
+    r = audit.verify();
+    EXPECT_FALSE(r->ok);
+    EXPECT_EQ(r->brokenId, 1);
+    EXPECT_EQ(r->checked, 0);
+}
+
+TEST_F(AuditLogTest, ARecomputedChainFailsAgainstTheHead)
+{
+    addUser("clerk", {Role::Caseworker});
+    auto records = all();
+    db->exec("DROP TRIGGER audit_log_no_update");
+    std::string prev = AuditLog::kGenesisHash;
+    for (auto &r : records) {
+        if (r.id == 1)
+            r.details = R"({"office_name":"forged"})";
+        r.prevHash = prev;
+        r.hash = AuditLog::chainHash(prev, r);
+        prev = r.hash;
+        db->exec("UPDATE audit_log SET details = '" + r.details + "', prev_hash = '" + r.prevHash +
+                 "', hash = '" + r.hash + "' WHERE id = " + std::to_string(r.id));
+    }
+    auto v = AuditService(*db, clock).verify();
+    ASSERT_TRUE(v.ok());
+    EXPECT_FALSE(v->ok);
+    EXPECT_EQ(v->brokenId, records.back().id);
+    EXPECT_NE(v->reason.find("head"), std::string::npos) << v->reason;
 }
 
 TEST_F(AuditLogTest, PersonalNumbersAreMaskedInDetails)

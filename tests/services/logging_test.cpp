@@ -5,6 +5,8 @@
 #include <spdlog/sinks/null_sink.h>
 #include <spdlog/spdlog.h>
 
+#include <sys/stat.h>
+
 using namespace relief;
 using namespace relief::services;
 
@@ -53,4 +55,29 @@ TEST(Logging, NoSecretReachesTheProductLog)
                                "11010519491231002X", "6222021234567890123"})
         EXPECT_EQ(text.find(secret), std::string::npos) << secret;
     spdlog::set_default_logger(spdlog::null_logger_mt("restore"));
+}
+
+// Defect 10 (issue 10): the log folder is 0700 and each log file 0600, rotated ones too.
+TEST(Logging, LogFilesAreOwnerOnly)
+{
+    test::TempDir dir;
+    const mode_t old = ::umask(022);
+    const auto folder = dir.file("logs");
+    const auto logFile = setupLogging({folder, "info", false, "mode-test"});
+    ASSERT_FALSE(logFile.empty());
+    spdlog::info("hello");
+    spdlog::default_logger()->flush();
+    const auto modeOf = [](const std::string &path) {
+        struct stat st
+        {
+        };
+        return ::stat(path.c_str(), &st) == 0 ? (st.st_mode & 0777) : 0xFFFFu;
+    };
+    EXPECT_EQ(modeOf(folder), 0700u);
+    EXPECT_EQ(modeOf(logFile), 0600u);
+    const auto masked = dir.file("masked.log");
+    makeMaskedLogger("mode-test-2", masked)->info("x");
+    EXPECT_EQ(modeOf(masked), 0600u);
+    spdlog::set_default_logger(spdlog::null_logger_mt("restore-mode"));
+    ::umask(old);
 }

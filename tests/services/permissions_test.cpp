@@ -1,6 +1,12 @@
+#include "services/actions.h"
 #include "services/permissions.h"
 
+#include "domain/applications/application_workflow.h"
+
 #include <gtest/gtest.h>
+
+#include <set>
+#include <string>
 
 using namespace relief;
 using namespace relief::services;
@@ -14,4 +20,35 @@ TEST(Permissions, AdministrationBelongsToAdministrators)
     }
     EXPECT_TRUE(rolesAllow({Role::Caseworker}, Action::ViewHolidays));
     EXPECT_FALSE(rolesAllow({}, Action::ViewHolidays));
+}
+
+// Issue 10 §2: one catalogue. Every Action has a role row, a key and a name; every audit
+// action a unique key and a name; every workflow step its audit key.
+TEST(ActionCatalogue, EveryActionHasARoleRowAndAName)
+{
+    std::set<std::string_view> keys;
+    for (Action a : allActions()) {
+        EXPECT_NE(actionKey(a), "unknown");
+        EXPECT_TRUE(keys.insert(actionKey(a)).second) << actionKey(a);
+        EXPECT_FALSE(permissionName(a).isEmpty()) << actionKey(a);
+        bool anyRole = false;
+        for (Role r : allRoles())
+            anyRole = anyRole || rolesAllow({r}, a);
+        EXPECT_TRUE(anyRole) << actionKey(a);
+    }
+    EXPECT_EQ(allActions().size(), static_cast<size_t>(Action::ManageReserveFund) + 1);
+}
+
+TEST(ActionCatalogue, EveryAuditKeyHasAName)
+{
+    std::set<std::string_view> keys;
+    for (const auto &a : auditActions()) {
+        EXPECT_TRUE(keys.insert(a.key).second) << a.key;
+        EXPECT_FALSE(auditActionName(a.key).isEmpty());
+        EXPECT_NE(auditActionName(a.key),
+                  QString::fromUtf8(a.key.data(), static_cast<qsizetype>(a.key.size())));
+    }
+    for (std::string_view step : kApplicationStepKeys)
+        EXPECT_TRUE(isAuditAction("application." + std::string(step))) << step;
+    EXPECT_FALSE(isAuditAction("application.nonsense"));
 }

@@ -2,10 +2,12 @@
 
 #include "storage/database_error.h"
 #include "storage/holiday_repository.h"
+#include "storage/private_files.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 using namespace relief;
 using namespace relief::storage;
@@ -153,4 +155,60 @@ TEST(AuditLogTable, IsAppendOnlyForTheProgram)
              "prev_hash, hash) VALUES (1, 't', 'u', 'a', 'e', '1', '{}', 'p', 'h')");
     EXPECT_THROW(db->exec("UPDATE audit_log SET details = 'x'"), DatabaseError);
     EXPECT_THROW(db->exec("DELETE FROM audit_log"), DatabaseError);
+}
+
+// Defect 10 (issue 10): the database and its WAL and shared-memory files are the owner's
+// only, whatever the umask; so is a folder made for them.
+namespace {
+unsigned modeOf(const std::string &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(path.c_str(), &st) != 0)
+        return 0xFFFF;
+    return st.st_mode & 0777;
+}
+} // namespace
+
+TEST(DatabaseFiles, AreCreatedOwnerOnly)
+{
+    TempDir dir;
+    const mode_t old = ::umask(022);
+    const std::string path = dir.file("office.db");
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        (*db)->exec("CREATE TABLE t(x); INSERT INTO t VALUES (1);");
+        EXPECT_EQ(modeOf(path), 0600u);
+        EXPECT_EQ(modeOf(path + "-wal"), 0600u);
+        EXPECT_EQ(modeOf(path + "-shm"), 0600u);
+    }
+    ::umask(old);
+}
+
+TEST(DatabaseFiles, AnExistingWorldReadableFileIsTightened)
+{
+    TempDir dir;
+    const std::string path = dir.file("office.db");
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+    }
+    ::chmod(path.c_str(), 0644);
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok());
+    EXPECT_EQ(modeOf(path), 0600u);
+}
+
+TEST(DatabaseFiles, PrivateFoldersAreOwnerOnly)
+{
+    TempDir dir;
+    const mode_t old = ::umask(022);
+    const std::string nested = (dir.path() / "a" / "b").string();
+    EXPECT_TRUE(createPrivateDirectories(nested));
+    EXPECT_EQ(modeOf(nested), 0700u);
+    EXPECT_EQ(modeOf((dir.path() / "a").string()), 0700u);
+    EXPECT_TRUE(createPrivateDirectories(nested)); // already there
+    ::umask(old);
 }

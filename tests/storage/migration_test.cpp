@@ -1,6 +1,7 @@
 #include "support/temp_db.h"
 
 #include "storage/accounts/user_repository.h"
+#include "storage/audit_repository.h"
 #include "storage/migrations.h"
 #include "storage/name_key.h"
 #include "storage/policy/policy_repository.h"
@@ -173,4 +174,29 @@ TEST(Migrations, AFailedMigrationLeavesTheVersionUnchanged)
     auto again = Database::open(path);
     EXPECT_FALSE(again.ok());
     EXPECT_EQ(db->schemaVersion(), 0);
+}
+
+// The audit_head migration anchors the head of a log written before it.
+TEST(Migrations, TheAuditHeadStartsAtTheExistingLogsEnd)
+{
+    int before = 0;
+    for (const auto &m : migrations())
+        if (m.name == "audit_head")
+            before = m.version - 1;
+    ASSERT_GT(before, 0);
+    TempDir dir;
+    const auto path = dir.file("old.db");
+    {
+        auto db = test::openDb(path, {OpenMode::CreateIfMissing, before});
+        ASSERT_TRUE(db);
+        db->exec("INSERT INTO audit_log(id, at, username, action, entity, entity_id, details, "
+                 "prev_hash, hash) VALUES (1, 't', 'u', 'a', 'e', '1', '{}', 'p', 'h1'), "
+                 "(2, 't', 'u', 'a', 'e', '2', '{}', 'h1', 'h2')");
+    }
+    auto db = test::openDb(path);
+    ASSERT_TRUE(db);
+    auto head = AuditRepository(*db).head();
+    EXPECT_EQ(head.id, 2);
+    EXPECT_EQ(head.hash, "h2");
+    EXPECT_EQ(head.count, 2);
 }

@@ -5,8 +5,10 @@
 #include "temp_db.h"
 
 #include "services/accounts/account_service.h"
+#include "services/actions.h"
 #include "services/audit_service.h"
 #include "services/clock.h"
+#include "storage/statement.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +31,17 @@ protected:
             accounts->setupOffice({"示例街道办事处", "110105", "admin", "管理员", kAdminPassword});
         ASSERT_TRUE(s.ok()) << s.error().message;
         admin = *s;
+    }
+
+    // Every audit record a test leaves carries a key of the catalogue (issue 10 §2).
+    void TearDown() override
+    {
+        if (!db)
+            return;
+        storage::Statement st(*db, "SELECT DISTINCT action FROM audit_log");
+        while (st.step())
+            EXPECT_TRUE(services::isAuditAction(st.text(0)))
+                << "audit key not in services/actions.cpp: " << st.text(0);
     }
 
     services::Session addUser(const std::string &name, RoleSet roles)

@@ -1,6 +1,7 @@
 #include "audit_page.h"
 
 #include "audit_table_model.h"
+#include "audit_text.h"
 #include "gui/widgets/display_text.h"
 
 #include <QCheckBox>
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShowEvent>
 #include <QTableView>
@@ -78,8 +80,18 @@ AuditPage::AuditPage(services::AuditService &audit, services::AccountService &ac
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table);
+    // The raw record (key and JSON) one click away: the button or a double-click.
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { showRawRecord(index.row()); });
 
     auto *bottom = new QHBoxLayout;
+    auto *rawButton = new QPushButton(tr("Raw record…"), this);
+    rawButton->setObjectName(QStringLiteral("auditRawButton"));
+    connect(rawButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        showRawRecord(current.isValid() ? current.row() : -1);
+    });
+    bottom->addWidget(rawButton);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("auditCountLabel"));
     auto *verifyButton = new QPushButton(tr("Verify chain"), this);
@@ -161,6 +173,23 @@ void AuditPage::applyFilter()
     m_table->resizeColumnsToContents();
 }
 
+void AuditPage::showRawRecord(int row)
+{
+    const storage::AuditRecord *r = m_model->record(row);
+    if (!r)
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Audit record %1").arg(r->id),
+        tr("%1 (%2 %3, %4)")
+            .arg(auditActionText(*r), qs(r->action), qs(r->entity), qs(r->entityId)),
+        QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("auditRawDialog"));
+    box->setInformativeText(auditChangeText(*r));
+    box->setDetailedText(auditRawDetails(*r));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void AuditPage::verifyChain()
 {
     auto result = m_audit.verify();
@@ -171,7 +200,9 @@ void AuditPage::verifyChain()
     if (result->ok) {
         m_verifyLabel->setStyleSheet(QStringLiteral("color: #1b6e2d;"));
         m_verifyLabel->setText(
-            tr("OK: all %n record(s) are intact.", nullptr, static_cast<int>(result->checked)));
+            tr("OK: all %n record(s) are intact.", nullptr, static_cast<int>(result->checked)) +
+            QLatin1Char(' ') +
+            tr("Head: record %1, hash %2").arg(result->head.id).arg(qs(result->head.hash)));
     } else {
         m_verifyLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
         m_verifyLabel->setText(

@@ -36,6 +36,7 @@ protected:
 private:
     void loadFilterChoices();
     void showError(const QString &message);
+    void showRawRecord(int row);
 
     services::AuditService &m_audit;
     services::AccountService &m_accounts;

@@ -1,25 +1,10 @@
 #include "audit_table_model.h"
 
+#include "audit_text.h"
+
 #include "gui/widgets/display_text.h"
 
-#include <nlohmann/json.hpp>
-
 namespace relief::gui {
-
-namespace {
-// One line of "key: value" pairs; nested objects stay compact JSON.
-QString detailsText(const std::string &json)
-{
-    const auto doc = nlohmann::json::parse(json, nullptr, false);
-    if (doc.is_discarded() || !doc.is_object())
-        return qs(json);
-    QStringList parts;
-    for (const auto &[key, value] : doc.items())
-        parts << qs(key) + QStringLiteral(": ") +
-                qs(value.is_string() ? value.get<std::string>() : value.dump());
-    return parts.join(QStringLiteral("; "));
-}
-} // namespace
 
 AuditTableModel::AuditTableModel(services::AuditService &audit, services::Session session,
                                  QObject *parent)
@@ -66,8 +51,9 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     const storage::AuditRecord *r = record(index.row());
     if (!r)
         return {};
-    if (role == Qt::ToolTipRole && index.column() == DetailsColumn)
-        return qs(r->details);
+    if (role == Qt::ToolTipRole &&
+        (index.column() == DetailsColumn || index.column() == ActionColumn))
+        return qs(r->action) + QLatin1Char('\n') + qs(r->details); // the raw record
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -76,13 +62,13 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case UserColumn:
         return qs(r->username);
     case ActionColumn:
-        return auditActionName(r->action);
+        return auditActionText(*r);
     case EntityColumn:
         return auditEntityName(r->entity);
     case IdColumn:
         return qs(r->entityId);
     case DetailsColumn:
-        return detailsText(r->details);
+        return auditChangeText(*r);
     }
     return {};
 }

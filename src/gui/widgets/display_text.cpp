@@ -1,5 +1,7 @@
 #include "display_text.h"
 
+#include "services/actions.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -34,26 +36,8 @@ QString roleList(const RoleSet &roles)
 
 QString auditActionName(const std::string &action)
 {
-    struct Name
-    {
-        const char *key;
-        const char *text;
-    };
-    static const Name names[] = {
-        {"office.setup", QT_TRANSLATE_NOOP("DisplayText", "Set up the office")},
-        {"user.add", QT_TRANSLATE_NOOP("DisplayText", "Add account")},
-        {"user.change_password", QT_TRANSLATE_NOOP("DisplayText", "Change own password")},
-        {"user.reset_password", QT_TRANSLATE_NOOP("DisplayText", "Reset password")},
-        {"user.enable", QT_TRANSLATE_NOOP("DisplayText", "Enable account")},
-        {"user.disable", QT_TRANSLATE_NOOP("DisplayText", "Disable account")},
-        {"user.set_roles", QT_TRANSLATE_NOOP("DisplayText", "Change roles")},
-        {"settings.update", QT_TRANSLATE_NOOP("DisplayText", "Change office settings")},
-        {"holidays.replace", QT_TRANSLATE_NOOP("DisplayText", "Change holiday calendar")},
-    };
-    for (const Name &n : names)
-        if (action == n.key)
-            return QCoreApplication::translate("DisplayText", n.text);
-    return qs(action);
+    // One catalogue (services/actions): every audit key with its name.
+    return services::auditActionName(action);
 }
 
 QString auditEntityName(const std::string &entity)

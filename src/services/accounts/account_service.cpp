@@ -115,23 +115,52 @@ Result<Session> AccountService::setupOffice(const OfficeSetup &setup)
 
 Result<Session> AccountService::login(const std::string &username, const std::string &password)
 {
+    // One refusal for an unknown user, a wrong password, a disabled and a locked account
+    // (defect 8): the account's status is told only once the password checked.
     const Error wrong {ErrorCode::AuthFailed,
                        toStd(tr("The user name or password is not correct.")), "password"};
     try {
         UserRepository users(m_db);
         auto user = users.findByName(username);
         if (!user) {
+            // The same argon2id work as for a real account, so the time tells nothing.
+            (void)PasswordHasher::verify(PasswordHasher::dummyHash(), password);
             spdlog::warn("sign-in failed: unknown user");
             return wrong;
         }
-        if (!user->active)
+        // Verify outside the write lock: argon2id takes a noticeable moment.
+        const bool good = PasswordHasher::verify(user->passwordHash, password);
+        const std::int64_t now = m_clock.unixSeconds();
+        // The count and the lock are decided inside the write transaction, on the row
+        // as stored now: parallel attempts (other connections, other instances) queue
+        // on the lock and each one counts.
+        storage::Transaction tx(m_db);
+        auto current = users.findById(user->id);
+        if (!current)
+            return wrong;
+        if (!good || current->passwordHash != user->passwordHash) {
+            // A disabled account counts nothing; a locked one keeps its lock.
+            if (current->active) {
+                const auto state =
+                    users.recordFailure(current->id, now, kMaxFailures, kLockSeconds);
+                tx.commit();
+                const bool lockedNow = state.lockedUntil > now;
+                spdlog::warn("sign-in failed for {} ({}{})", current->username,
+                             lockedNow ? std::string("locked")
+                                       : std::to_string(state.failedAttempts) + " in a row",
+                             lockedNow && !isLocked(*current, now) ? ", locked now" : "");
+            } else {
+                spdlog::warn("sign-in failed for {} (disabled)", current->username);
+            }
+            return wrong;
+        }
+        if (!current->active)
             return Error {ErrorCode::AuthFailed,
                           toStd(tr("The account %1 is disabled. Ask an administrator.")
-                                    .arg(QString::fromStdString(user->username))),
+                                    .arg(QString::fromStdString(current->username))),
                           "username"};
-        const std::int64_t now = m_clock.unixSeconds();
-        if (isLocked(*user, now)) {
-            const QString until = QDateTime::fromSecsSinceEpoch(user->lockedUntil)
+        if (isLocked(*current, now)) {
+            const QString until = QDateTime::fromSecsSinceEpoch(current->lockedUntil)
                                       .toLocalTime()
                                       .toString(QStringLiteral("HH:mm"));
             return Error {ErrorCode::AuthFailed,
@@ -141,40 +170,12 @@ Result<Session> AccountService::login(const std::string &username, const std::st
                                     .arg(until)),
                           "password"};
         }
-        // Verify outside the write lock: argon2id takes a noticeable moment.
-        const bool good = PasswordHasher::verify(user->passwordHash, password);
-        storage::Transaction tx(m_db);
-        if (good) {
-            if (user->failedAttempts != 0 || user->lockedUntil != 0)
-                users.setLockout(user->id, 0, 0);
-            tx.commit();
-            spdlog::info("signed in: {}", user->username);
-            return Session {user->id, user->username, user->displayName, user->roles,
-                            user->mustChangePassword};
-        }
-        // An expired lock starts a fresh count.
-        int failures = (user->lockedUntil != 0 ? 0 : user->failedAttempts) + 1;
-        std::int64_t lockedUntil = 0;
-        if (failures >= kMaxFailures) {
-            lockedUntil = now + kLockSeconds;
-            failures = 0;
-        }
-        users.setLockout(user->id, failures, lockedUntil);
+        if (current->failedAttempts != 0 || current->lockedUntil != 0)
+            users.setLockout(current->id, 0, 0);
         tx.commit();
-        spdlog::warn("sign-in failed for {} ({} in a row{})", user->username,
-                     lockedUntil ? kMaxFailures : failures, lockedUntil ? ", locked" : "");
-        if (lockedUntil)
-            return Error {ErrorCode::AuthFailed,
-                          toStd(tr("Wrong password %1 times in a row: the account is locked for "
-                                   "%2 minutes.")
-                                    .arg(kMaxFailures)
-                                    .arg(kLockSeconds / 60)),
-                          "password"};
-        return Error {ErrorCode::AuthFailed,
-                      toStd(tr("The user name or password is not correct (%1 more tries before "
-                               "the account is locked).")
-                                .arg(kMaxFailures - failures)),
-                      "password"};
+        spdlog::info("signed in: {}", current->username);
+        return Session {current->id, current->username, current->displayName, current->roles,
+                        current->mustChangePassword};
     } catch (const storage::DatabaseError &e) {
         return storageError(e);
     }
@@ -188,22 +189,40 @@ Status AccountService::changeOwnPassword(const Session &session, const std::stri
     if (oldPassword == newPassword)
         return Error::invalid("new_password",
                               toStd(tr("The new password must differ from the old one.")));
-    UserRepository users(m_db);
-    auto user = users.findById(session.userId);
-    if (!user || !user->active)
-        return Error {ErrorCode::AuthFailed, toStd(tr("The account is disabled.")), {}};
-    if (!PasswordHasher::verify(user->passwordHash, oldPassword))
-        return Error::invalid("old_password", toStd(tr("The current password is not correct.")));
-    const std::string hash = PasswordHasher::hash(newPassword);
     try {
+        UserRepository users(m_db);
+        auto user = users.findById(session.userId);
+        if (!user || !user->active)
+            return Error {ErrorCode::AuthFailed, toStd(tr("The account is disabled.")), {}};
+        // Verify and hash outside the write lock (argon2id takes a moment) …
+        if (!PasswordHasher::verify(user->passwordHash, oldPassword))
+            return Error::invalid("old_password",
+                                  toStd(tr("The current password is not correct.")));
+        const std::string hash = PasswordHasher::hash(newPassword);
+        // … then re-read the account in the transaction: it must still be active and
+        // still have the password just verified; the audit names it as stored.
         storage::Transaction tx(m_db);
-        users.setPassword(user->id, hash, false);
+        auto current = users.findById(session.userId);
+        if (!current || !current->active)
+            return Error {ErrorCode::AuthFailed, toStd(tr("The account is disabled.")), {}};
+        if (current->passwordHash != user->passwordHash)
+            return Error {ErrorCode::Conflict,
+                          toStd(tr("The password was changed meanwhile; sign in again.")),
+                          "old_password"};
+        users.setPassword(current->id, hash, false);
+        const Session actor {current->id, current->username, current->displayName, current->roles,
+                             false};
         AuditLog(m_db, m_clock)
-            .append(session, {"user.change_password", "user", std::to_string(user->id), {}});
+            .append(actor, {"user.change_password", "user", std::to_string(current->id), {}});
         tx.commit();
         return okStatus();
     } catch (const storage::DatabaseError &e) {
         return storageError(e);
+    } catch (const std::exception &e) {
+        spdlog::error("password change failed: {}", e.what());
+        return Error {ErrorCode::Storage,
+                      toStd(tr("The password could not be changed; nothing was changed.")),
+                      {}};
     }
 }
 

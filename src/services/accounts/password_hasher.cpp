@@ -31,6 +31,19 @@ bool PasswordHasher::verify(const std::string &encodedHash, const std::string &p
     return crypto_pwhash_str_verify(encodedHash.c_str(), password.data(), password.size()) == 0;
 }
 
+const std::string &PasswordHasher::dummyHash()
+{
+    static const std::string dummy = [] {
+        ensureSodium();
+        unsigned char random[32];
+        randombytes_buf(random, sizeof random);
+        char hex[sizeof random * 2 + 1];
+        sodium_bin2hex(hex, sizeof hex, random, sizeof random);
+        return hash(hex);
+    }();
+    return dummy;
+}
+
 int PasswordHasher::length(const std::string &password)
 {
     int n = 0;

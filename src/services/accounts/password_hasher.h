@@ -14,6 +14,9 @@ public:
     // The encoded hash (algorithm, parameters and salt included).
     static std::string hash(const std::string &password);
     static bool verify(const std::string &encodedHash, const std::string &password);
+    // A hash of no one's password with the same parameters as hash(): verifying against
+    // it costs what a real account costs (sign-in of an unknown user). Computed once.
+    static const std::string &dummyHash();
     // Length in characters (UTF-8 code points), not bytes.
     static int length(const std::string &password);
 };

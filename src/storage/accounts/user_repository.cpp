@@ -129,4 +129,28 @@ void UserRepository::setLockout(std::int64_t id, int failedAttempts, std::int64_
     st.bind(1, id).bind(2, failedAttempts).bind(3, lockedUntil).exec();
 }
 
+UserRepository::Lockout UserRepository::recordFailure(std::int64_t id, std::int64_t now,
+                                                      int maxFailures, std::int64_t lockSeconds)
+{
+    Statement count(m_db,
+                    "UPDATE users SET "
+                    "failed_attempts = CASE WHEN locked_until > ?2 THEN failed_attempts "
+                    "WHEN locked_until != 0 THEN 1 ELSE failed_attempts + 1 END, "
+                    "locked_until = CASE WHEN locked_until > ?2 THEN locked_until ELSE 0 END "
+                    "WHERE id = ?1");
+    count.bind(1, id).bind(2, now).exec();
+    Statement lock(m_db,
+                   "UPDATE users SET failed_attempts = 0, locked_until = ?2 "
+                   "WHERE id = ?1 AND locked_until = 0 AND failed_attempts >= ?3");
+    lock.bind(1, id).bind(2, now + lockSeconds).bind(3, maxFailures).exec();
+    Statement st(m_db, "SELECT failed_attempts, locked_until FROM users WHERE id = ?1");
+    st.bind(1, id);
+    Lockout out;
+    if (st.step()) {
+        out.failedAttempts = st.int32(0);
+        out.lockedUntil = st.int64(1);
+    }
+    return out;
+}
+
 } // namespace relief::storage

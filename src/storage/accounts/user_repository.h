@@ -44,6 +44,18 @@ public:
     void setDisplayName(std::int64_t id, const std::string &name);
     void setLockout(std::int64_t id, int failedAttempts, std::int64_t lockedUntil);
 
+    struct Lockout
+    {
+        int failedAttempts = 0;
+        std::int64_t lockedUntil = 0;
+    };
+    // One more wrong password, counted in the database (call inside the write
+    // transaction): an expired lock starts a fresh count; while a lock holds the
+    // count stays; the `maxFailures`th failure in a row locks until now + lockSeconds
+    // and restarts the count. Returns the state as stored.
+    Lockout recordFailure(std::int64_t id, std::int64_t now, int maxFailures,
+                          std::int64_t lockSeconds);
+
 private:
     RoleSet loadRoles(std::int64_t id);
     Database &m_db;

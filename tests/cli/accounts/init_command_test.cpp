@@ -3,6 +3,9 @@
 #include "cli/cli_runner.h"
 
 #include <QFile>
+#include <QFileInfo>
+
+#include <sys/stat.h>
 
 #include <gtest/gtest.h>
 
@@ -35,6 +38,34 @@ TEST(InitCommand, CreatesTheDatabaseAndItsAdministrator)
         << r.out.toStdString();
     for (const char *role : {"caseworker", "supervisor", "statistician", "admin"})
         EXPECT_TRUE(r.out.contains(QStringLiteral("\"%1\"").arg(QLatin1String(role))));
+}
+
+// Defect 10 (issue 10): a new database folder is 0700, the file and its WAL 0600, and
+// the log folder and file are the owner's only, whatever the umask.
+TEST(InitCommand, CreatesOwnerOnlyFilesAndFolders)
+{
+    CliRunner cli;
+    const mode_t old = ::umask(022); // the child inherits it
+    const QString db = cli.path(QStringLiteral("office/data/office.db"));
+    auto r = cli.run(
+        QStringList {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en")} +
+            initArgs(),
+        "secret123\n");
+    ::umask(old);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const auto modeOf = [](const QString &path) {
+        struct stat st
+        {
+        };
+        return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 0777)
+                                                                     : 0xFFFFu;
+    };
+    EXPECT_EQ(modeOf(db), 0600u);
+    EXPECT_EQ(modeOf(cli.path(QStringLiteral("office/data"))), 0700u);
+    EXPECT_EQ(modeOf(cli.path(QStringLiteral("office"))), 0700u);
+    ASSERT_TRUE(QFile::exists(cli.logFile()));
+    EXPECT_EQ(modeOf(cli.logFile()), 0600u);
+    EXPECT_EQ(modeOf(QFileInfo(cli.logFile()).absolutePath()), 0700u);
 }
 
 TEST(InitCommand, StripsTheCarriageReturnOfWindowsLines)

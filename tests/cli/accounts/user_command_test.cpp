@@ -197,4 +197,25 @@ TEST_F(UserCommand, UnknownAccountIsAFailure)
     EXPECT_TRUE(r.err.contains(QStringLiteral("nobody"))) << r.err.toStdString();
 }
 
+// Defect 8 (issue 10): the CLI's sign-in refusal is one message, whether the account is
+// unknown, disabled, locked or the password wrong.
+TEST_F(UserCommand, SignInRefusalsAreOneMessage)
+{
+    const QStringList list {kUser, QStringLiteral("list")};
+    const auto refusal = [&](const char *user) {
+        auto r = as(user, list, lines({"wrong-pass-1"}));
+        EXPECT_EQ(r.exitCode, 1) << user << ": " << r.err.toStdString();
+        return r.err.toStdString();
+    };
+    const std::string wrong = refusal("bob");
+    EXPECT_FALSE(wrong.empty());
+    EXPECT_EQ(refusal("nobody"), wrong);
+    execSql(cli.dbPath(), "UPDATE users SET locked_until = 99999999999 WHERE username = 'bob'");
+    EXPECT_EQ(refusal("bob"), wrong);
+    execSql(cli.dbPath(), "UPDATE users SET locked_until = 0, active = 0 WHERE username = 'bob'");
+    EXPECT_EQ(refusal("bob"), wrong);
+    // The right password learns the status.
+    EXPECT_NE(as("bob", list, lines({"bobpass12"})).err.toStdString(), wrong);
+}
+
 } // namespace

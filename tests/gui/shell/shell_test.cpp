@@ -5,10 +5,13 @@
 #include "gui/gui_test_support.h"
 
 #include "gui/admin/audit_table_model.h"
+#include "gui/admin/audit_text.h"
 #include "gui/shell/about_dialog.h"
 #include "gui/shell/idle_watcher.h"
 #include "gui/shell/lock_dialog.h"
 #include "gui/shell/window_lock.h"
+#include "services/actions.h"
+#include "services/applications/application_text.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void languageMenuStoresTheSetting();
     void aboutShowsSchemaVersion();
     void holidayCalendarAndAuditLog();
+    void auditChangeInWords();
 
 private:
     // A set-up database with the administrator signed in.
@@ -329,9 +333,45 @@ void ShellTest::holidayCalendarAndAuditLog()
                 .toString()
                 .contains(QLatin1String("2025-11-03")));
 
+    // Issue 18: the action by name from the catalogue, the change in words.
+    QCOMPARE(view->model()->index(0, AuditTableModel::ActionColumn).data().toString(),
+             services::auditActionName("holidays.replace"));
+    QVERIFY(view->model()
+                ->index(0, AuditTableModel::DetailsColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("Holidays added")));
+    QVERIFY(view->model()
+                ->index(0, AuditTableModel::DetailsColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("holidays_added")));
+
     click(audit, "verifyChainButton");
     QVERIFY2(labelText(audit, "verifyResultLabel").startsWith(QLatin1String("OK")),
              qPrintable(labelText(audit, "verifyResultLabel")));
+    QVERIFY2(labelText(audit, "verifyResultLabel").contains(QLatin1String("Head: record")),
+             qPrintable(labelText(audit, "verifyResultLabel")));
+}
+
+void ShellTest::auditChangeInWords()
+{
+    storage::AuditRecord r;
+    r.action = "application.approve";
+    r.entity = "application";
+    r.details = R"({"application_no":"SQ2026-00001","from":"pending_approval",)"
+                R"("to":"approved","note":"","on":"2026-01-05"})";
+    QCOMPARE(auditActionText(r), services::auditActionName("application.approve"));
+    QVERIFY(auditActionText(r) != QLatin1String("application.approve"));
+    const QString words = auditChangeText(r);
+    const QString expected =
+        QStringLiteral("Status: %1 → %2")
+            .arg(services::ApplicationText::state(ApplicationState::PendingApproval),
+                 services::ApplicationText::state(ApplicationState::Approved));
+    QVERIFY2(words.startsWith(expected), qPrintable(words));
+    QVERIFY2(words.contains(QLatin1String("SQ2026-00001")), qPrintable(words));
+    QVERIFY2(!words.contains(QLatin1String("pending_approval")), qPrintable(words));
+    QVERIFY(auditRawDetails(r).contains(QLatin1String("pending_approval")));
 }
 
 QTEST_MAIN(ShellTest)
