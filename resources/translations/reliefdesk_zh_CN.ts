@@ -4,7 +4,7 @@
 <context>
     <name>AccountService</name>
     <message>
-        <location filename="../../src/services/account_service.cpp" line="+34"/>
+        <location filename="../../src/services/accounts/account_service.cpp" line="+34"/>
         <source>The password must have at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>ApplicationDisplay</name>
     <message>
-        <location filename="../../src/gui/application_display.cpp" line="+57"/>
+        <location filename="../../src/gui/applications/application_display.cpp" line="+57"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
@@ -179,12 +179,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Public notice ends</source>
         <translation>公示期满</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Decide the application</source>
         <translation>作出审批决定</translation>
     </message>
@@ -199,7 +199,12 @@
         <translation>送达不予批准告知书</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Public notice over: submit for approval</source>
+        <translation>公示期满：请报送审批</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
@@ -247,7 +252,7 @@
 <context>
     <name>ApplicationForms</name>
     <message>
-        <location filename="../../src/reports/application_forms.cpp" line="+18"/>
+        <location filename="../../src/reports/applications/application_forms.cpp" line="+18"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
@@ -481,7 +486,7 @@
 <context>
     <name>ApplicationService</name>
     <message>
-        <location filename="../../src/services/application_checks_import.cpp" line="+88"/>
+        <location filename="../../src/services/applications/application_checks_import.cpp" line="+88"/>
         <source>The file is neither UTF-8 nor GB18030 text (byte %1).</source>
         <translation>文件既不是 UTF-8 编码也不是 GB18030 编码的文本（第 %1 字节）。</translation>
     </message>
@@ -527,7 +532,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/services/application_investigation.cpp" line="+221"/>
+        <location filename="../../src/services/applications/application_investigation.cpp" line="+225"/>
         <source>The check date cannot be in the future.</source>
         <translation>核对日期不能晚于今天。</translation>
     </message>
@@ -542,7 +547,7 @@
         <translation>文件中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../src/services/application_decision.cpp" line="+26"/>
+        <location filename="../../src/services/applications/application_decision.cpp" line="+26"/>
         <location line="+264"/>
         <source>%1 entered this application and may not decide it (four-eyes rule).</source>
         <translation>%1 录入了本申请，不得对本申请作出审批决定（经办与审批相分离）。</translation>
@@ -628,8 +633,8 @@
         <translation>先行救助，申请 %1</translation>
     </message>
     <message>
-        <location filename="../../src/services/application_investigation.cpp" line="-136"/>
-        <location filename="../../src/services/application_service.cpp" line="+81"/>
+        <location filename="../../src/services/applications/application_investigation.cpp" line="-140"/>
+        <location filename="../../src/services/applications/application_service.cpp" line="+119"/>
         <source>The household no longer exists.</source>
         <translation>该家庭档案已不存在。</translation>
     </message>
@@ -639,7 +644,7 @@
         <translation>申请对象已不是本家庭成员。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>The approval-stage home visit is made while the application awaits approval.</source>
         <translation>审批阶段的入户调查须在申请待审批期间进行。</translation>
     </message>
@@ -694,12 +699,12 @@
         <translation>请填写街道审核意见。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/services/applications/application_service.cpp" line="-47"/>
         <source>The review needs a home visit by two staff who saw the applicant in person, signed by the family and the staff (RV-2).</source>
         <translation>街道审核须有一次符合要求的入户调查：由两名工作人员入户并见到申请人本人，家庭成员和工作人员均已签字（RV-2）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/services/applications/application_investigation.cpp" line="+17"/>
         <source>The rules grant %1 a month; recommending refusal needs a written reason.</source>
         <translation>按规则测算每月应给予 %1；建议不予批准须书面说明理由。</translation>
     </message>
@@ -709,7 +714,7 @@
         <translation>按现有登记情况，依规则测算本申请无救助金额；建议批准须书面说明理由。</translation>
     </message>
     <message>
-        <location filename="../../src/services/application_service.cpp" line="-12"/>
+        <location filename="../../src/services/applications/application_service.cpp" line="+35"/>
         <source>The application no longer exists.</source>
         <translation>该申请已不存在。</translation>
     </message>
@@ -804,17 +809,17 @@
         <translation>异议日期不能早于公示开始日期。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-269"/>
         <source>The notice runs through %1; the application can go for approval from %2.</source>
         <translation>公示期至 %1 止；申请自 %2 起方可报送审批。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The application cannot go for approval before its review.</source>
         <translation>街道审核之前不能报送审批。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+289"/>
         <source>Give the reason for the withdrawal.</source>
         <translation>请填写撤回原因。</translation>
     </message>
@@ -847,7 +852,7 @@
 <context>
     <name>ApplicationText</name>
     <message>
-        <location filename="../../src/services/application_text.cpp" line="+9"/>
+        <location filename="../../src/services/applications/application_text.cpp" line="+9"/>
         <source>Minimum living allowance</source>
         <translation>最低生活保障</translation>
     </message>
@@ -1128,7 +1133,7 @@
 <context>
     <name>AssessCommand</name>
     <message>
-        <location filename="../../src/cli/assess_command.cpp" line="+16"/>
+        <location filename="../../src/cli/policy/assess_command.cpp" line="+16"/>
         <source>Judge one household by the rules and print the result as JSON.</source>
         <translation>按政策规则评估一户家庭，并以 JSON 输出结果。</translation>
     </message>
@@ -1152,7 +1157,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../ui/assessment_panel.ui" line="+50"/>
+        <location filename="../../ui/policy/assessment_panel.ui" line="+88"/>
         <source>Dibao standard (S)</source>
         <translation>低保标准（S）</translation>
     </message>
@@ -1200,7 +1205,7 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <location filename="../../src/cli/audit_command.cpp" line="+14"/>
+        <location filename="../../src/cli/audit/audit_command.cpp" line="+14"/>
         <source>Check the audit log.</source>
         <translation>检查审计日志。</translation>
     </message>
@@ -1208,7 +1213,7 @@
 <context>
     <name>AuditVerifyCommand</name>
     <message>
-        <location filename="../../src/cli/audit_verify_command.cpp" line="+13"/>
+        <location filename="../../src/cli/audit/audit_verify_command.cpp" line="+13"/>
         <source>Verify the audit log&apos;s hash chain.</source>
         <translation>校验审计日志的哈希链。</translation>
     </message>
@@ -1357,7 +1362,7 @@
 <context>
     <name>CommunitiesPage</name>
     <message>
-        <location filename="../../ui/communities_page.ui" line="+34"/>
+        <location filename="../../ui/admin/communities_page.ui" line="+34"/>
         <source>The communities of the office. A household number is the community&apos;s code and a five-digit sequence (XF00012); a community no longer in use is not offered for new households.</source>
         <translation>本单位所辖社区。户编号由社区代码加五位顺序号组成（如 XF00012）；已停用的社区不再供新登记家庭选择。</translation>
     </message>
@@ -1382,7 +1387,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -1397,12 +1402,12 @@
         <translation>1 至 8 位字母或数字，例如 XF</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>In &amp;use (offered for new households)</source>
         <translation>在用(&amp;U)（可供新登记家庭选择）</translation>
     </message>
@@ -1425,7 +1430,7 @@
 <context>
     <name>CommunityAddCommand</name>
     <message>
-        <location filename="../../src/cli/community_command.cpp" line="+26"/>
+        <location filename="../../src/cli/registry/community_command.cpp" line="+26"/>
         <source>Add a community with the code that starts its household numbers (administrators).</source>
         <translation>添加社区及其代码，该代码作为社区内家庭户编号的开头（限系统管理员）。</translation>
     </message>
@@ -1532,7 +1537,7 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../../src/cli/demo_command.cpp" line="+14"/>
+        <location filename="../../src/cli/registry/demo_command.cpp" line="+14"/>
         <source>Fill the database with demo data: a fictional street office (administrators).</source>
         <translation>向数据库填充演示数据：一个虚构的街道办事处（限系统管理员）。</translation>
     </message>
@@ -1570,7 +1575,7 @@
 <context>
     <name>DemoService</name>
     <message>
-        <location filename="../../src/services/demo_service.cpp" line="+425"/>
+        <location filename="../../src/services/registry/demo_service.cpp" line="+425"/>
         <source>Give between 1 and %1 households.</source>
         <translation>请给出 1 至 %1 之间的户数。</translation>
     </message>
@@ -1588,7 +1593,7 @@
 <context>
     <name>DisplayText</name>
     <message>
-        <location filename="../../src/gui/display_text.cpp" line="+16"/>
+        <location filename="../../src/gui/widgets/display_text.cpp" line="+16"/>
         <source>Caseworker</source>
         <translation>经办人</translation>
     </message>
@@ -1676,7 +1681,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../src/cli/export_command.cpp" line="+21"/>
+        <location filename="../../src/cli/registry/export_command.cpp" line="+21"/>
         <source>Export the registry as a ledger CSV: households or persons.</source>
         <translation>将家庭档案导出为台账 CSV：按家庭或按人员。</translation>
     </message>
@@ -1684,7 +1689,7 @@
 <context>
     <name>ExportHouseholdsDialog</name>
     <message>
-        <location filename="../../ui/export_households_dialog.ui" line="+20"/>
+        <location filename="../../ui/registry/export_households_dialog.ui" line="+20"/>
         <source>Export households</source>
         <translation>导出家庭</translation>
     </message>
@@ -1719,7 +1724,7 @@
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/export_households_dialog.cpp" line="+48"/>
+        <location filename="../../src/gui/registry/export_households_dialog.cpp" line="+48"/>
         <source>The database could not be opened for the export: %1</source>
         <translation>无法打开数据库进行导出：%1</translation>
     </message>
@@ -1732,7 +1737,7 @@
 <context>
     <name>ExportLedgerCommand</name>
     <message>
-        <location filename="../../src/cli/export_command.cpp" line="+5"/>
+        <location filename="../../src/cli/registry/export_command.cpp" line="+5"/>
         <source>Write every person once, by name, as ledger rows.</source>
         <translation>以台账行输出全部人员，每人一行，按姓名排序。</translation>
     </message>
@@ -1765,7 +1770,7 @@
 <context>
     <name>HolidayService</name>
     <message>
-        <location filename="../../src/services/holiday_service.cpp" line="+32"/>
+        <location filename="../../src/services/office/holiday_service.cpp" line="+32"/>
         <source>%1 cannot be both a holiday and a make-up working day.</source>
         <translation>%1 不能既是节假日又是调休上班日。</translation>
     </message>
@@ -1778,7 +1783,7 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../ui/household_dialog.ui" line="+14"/>
+        <location filename="../../ui/registry/household_dialog.ui" line="+14"/>
         <source>New household</source>
         <translation>新建家庭</translation>
     </message>
@@ -1793,12 +1798,12 @@
         <translation>社区(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>&amp;Address:</source>
         <translation>住址(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>A&amp;rea:</source>
         <translation>城乡类别(&amp;R)：</translation>
     </message>
@@ -1808,12 +1813,12 @@
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>&amp;Bank:</source>
         <translation>开户银行(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Account &amp;number:</source>
         <translation>银行账号(&amp;N)：</translation>
     </message>
@@ -1823,17 +1828,17 @@
         <translation>16 至 19 位数字</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Account &amp;holder:</source>
         <translation>户名(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Last re&amp;view:</source>
         <translation>上次复核(&amp;V)：</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
@@ -1841,7 +1846,7 @@
 <context>
     <name>ImportChecksCommand</name>
     <message>
-        <location filename="../../src/cli/import_checks_command.cpp" line="+15"/>
+        <location filename="../../src/cli/applications/import_checks_command.cpp" line="+15"/>
         <source>Import cross-department check results (caseworkers), all or nothing.</source>
         <translation>从 CSV 文件导入部门信息核对结果（限经办人），要么全部导入，要么全不导入。</translation>
     </message>
@@ -1881,7 +1886,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/cli/import_command.cpp" line="+43"/>
+        <location filename="../../src/cli/registry/import_command.cpp" line="+43"/>
         <source>Import data from files: households from an old ledger, cross-department check results.</source>
         <translation>从文件导入数据：从旧台账导入家庭，导入部门信息核对结果。</translation>
     </message>
@@ -1947,7 +1952,7 @@
 <context>
     <name>InitCommand</name>
     <message>
-        <location filename="../../src/cli/init_command.cpp" line="+28"/>
+        <location filename="../../src/cli/accounts/init_command.cpp" line="+28"/>
         <source>Create the database, the office and its first administrator.</source>
         <translation>创建数据库、单位及其第一个系统管理员。</translation>
     </message>
@@ -2018,7 +2023,7 @@
 <context>
     <name>InstitutionsPage</name>
     <message>
-        <location filename="../../ui/institutions_page.ui" line="+34"/>
+        <location filename="../../ui/admin/institutions_page.ui" line="+34"/>
         <source>Care homes and welfare institutions that support people in their care; a person&apos;s record can name the institution, and its bank account receives what is paid for them.</source>
         <translation>为收住人员提供供养的供养服务机构和儿童福利机构；人员档案中可注明其所在机构，为该人员发放的资金拨付至机构的银行账户。</translation>
     </message>
@@ -2058,7 +2063,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
@@ -2068,7 +2073,7 @@
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
@@ -2083,12 +2088,12 @@
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>&amp;Bank:</source>
         <translation>开户银行(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Account n&amp;umber:</source>
         <translation>银行账号(&amp;U)：</translation>
     </message>
@@ -2098,12 +2103,12 @@
         <translation>16 至 19 位数字</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Account &amp;holder:</source>
         <translation>户名(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>In &amp;use</source>
         <translation>在用(&amp;U)</translation>
     </message>
@@ -2119,9 +2124,17 @@
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../src/gui/widgets/job_runner.cpp" line="+101"/>
+        <source>The work stopped: %1</source>
+        <translation>操作中止：%1</translation>
+    </message>
+</context>
+<context>
     <name>LedgerImportDialog</name>
     <message>
-        <location filename="../../ui/ledger_import_dialog.ui" line="+14"/>
+        <location filename="../../ui/registry/ledger_import_dialog.ui" line="+14"/>
         <source>Import ledger</source>
         <translation>导入台账</translation>
     </message>
@@ -2209,12 +2222,12 @@
 <context>
     <name>LedgerImportService</name>
     <message>
-        <location filename="../../src/services/ledger_export.cpp" line="+205"/>
+        <location filename="../../src/services/ledger/ledger_export.cpp" line="+205"/>
         <source>An unmasked export needs a signed-in user whose role may see ID numbers and bank accounts.</source>
         <translation>未脱敏导出须由角色有权查看身份证号和银行账号的用户登录后进行。</translation>
     </message>
     <message>
-        <location filename="../../src/services/ledger_import_service.cpp" line="+252"/>
+        <location filename="../../src/services/ledger/ledger_import_service.cpp" line="+252"/>
         <source>household %1 has %2 on line %3; a household field must be the same on every row that gives it</source>
         <translation>家庭 %1 在第 %3 行填写为“%2”；同一家庭的字段在填写该字段的各行中必须一致</translation>
     </message>
@@ -2302,7 +2315,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.ui" line="+20"/>
+        <location filename="../../ui/shell/login_dialog.ui" line="+20"/>
         <source>Sign in to ReliefDesk</source>
         <translation>登录社会救助工作台</translation>
     </message>
@@ -2322,7 +2335,7 @@
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -2335,7 +2348,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.ui" line="+20"/>
+        <location filename="../../ui/shell/main_window.ui" line="+20"/>
         <source>ReliefDesk</source>
         <translation>社会救助工作台</translation>
     </message>
@@ -2388,7 +2401,7 @@
 <context>
     <name>NoticeListReport</name>
     <message>
-        <location filename="../../src/reports/notice_list_report.cpp" line="+24"/>
+        <location filename="../../src/reports/applications/notice_list_report.cpp" line="+24"/>
         <source>Public notice of proposed social assistance</source>
         <translation>社会救助拟批准对象公示</translation>
     </message>
@@ -2410,7 +2423,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source> (telephone %1)</source>
         <translation>（联系电话：%1）</translation>
     </message>
@@ -2463,7 +2476,7 @@
 <context>
     <name>OfficeSettingsService</name>
     <message>
-        <location filename="../../src/services/office_settings_service.cpp" line="+34"/>
+        <location filename="../../src/services/office/office_settings_service.cpp" line="+34"/>
         <source>Enter the office&apos;s name.</source>
         <translation>请输入单位名称。</translation>
     </message>
@@ -2565,7 +2578,7 @@
 <context>
     <name>PolicyCommand</name>
     <message>
-        <location filename="../../src/cli/policy_command.cpp" line="+18"/>
+        <location filename="../../src/cli/policy/policy_command.cpp" line="+18"/>
         <source>Policy parameter sets: import, export, list.</source>
         <translation>政策参数集：import（导入）、export（导出）、list（列出）。</translation>
     </message>
@@ -2573,7 +2586,7 @@
 <context>
     <name>PolicyEditorDialog</name>
     <message>
-        <location filename="../../src/gui/policy_editor_dialog.cpp" line="+41"/>
+        <location filename="../../src/gui/policy/policy_editor_dialog.cpp" line="+42"/>
         <location line="+2"/>
         <source>General</source>
         <translation>基本设置</translation>
@@ -2942,7 +2955,7 @@
 <context>
     <name>PolicyExportCommand</name>
     <message>
-        <location filename="../../src/cli/policy_export_command.cpp" line="+15"/>
+        <location filename="../../src/cli/policy/policy_export_command.cpp" line="+15"/>
         <source>Write the parameter set effective from a date as JSON.</source>
         <translation>将自指定日期起施行的参数集导出为 JSON。</translation>
     </message>
@@ -2965,7 +2978,7 @@
 <context>
     <name>PolicyImportCommand</name>
     <message>
-        <location filename="../../src/cli/policy_import_command.cpp" line="+15"/>
+        <location filename="../../src/cli/policy/policy_import_command.cpp" line="+15"/>
         <source>Add a parameter set from a JSON file (administrators).</source>
         <translation>从 JSON 文件添加参数集（限系统管理员）。</translation>
     </message>
@@ -2998,7 +3011,7 @@
 <context>
     <name>PolicyListCommand</name>
     <message>
-        <location filename="../../src/cli/policy_list_command.cpp" line="+17"/>
+        <location filename="../../src/cli/policy/policy_list_command.cpp" line="+17"/>
         <source>List the stored parameter sets.</source>
         <translation>列出已保存的参数集。</translation>
     </message>
@@ -3036,7 +3049,7 @@
 <context>
     <name>PolicyService</name>
     <message>
-        <location filename="../../src/services/policy_service.cpp" line="+22"/>
+        <location filename="../../src/services/policy/policy_service.cpp" line="+22"/>
         <source>The stored parameter set of %1 cannot be read: %2</source>
         <translation>无法读取自 %1 起施行的已保存参数集：%2</translation>
     </message>
@@ -3059,10 +3072,10 @@
 <context>
     <name>RegistryService</name>
     <message>
-        <location filename="../../src/services/registry_reads.cpp" line="+53"/>
+        <location filename="../../src/services/registry/registry_reads.cpp" line="+53"/>
         <location line="+81"/>
         <location line="+16"/>
-        <location filename="../../src/services/registry_service.cpp" line="+394"/>
+        <location filename="../../src/services/registry/registry_service.cpp" line="+394"/>
         <location line="+34"/>
         <location line="+22"/>
         <source>The household no longer exists.</source>
@@ -3074,7 +3087,7 @@
         <translation>身份证号无效：%1</translation>
     </message>
     <message>
-        <location filename="../../src/services/registry_reference.cpp" line="+75"/>
+        <location filename="../../src/services/registry/registry_reference.cpp" line="+75"/>
         <location line="+32"/>
         <source>Another community already has the code %1.</source>
         <translation>代码 %1 已被其他社区使用。</translation>
@@ -3102,7 +3115,7 @@
         <translation>该机构已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/services/registry_service.cpp" line="-224"/>
+        <location filename="../../src/services/registry/registry_service.cpp" line="-224"/>
         <source>The institution does not exist or is no longer in use; choose one from the list.</source>
         <translation>该机构不存在或已停用，请从列表中选择。</translation>
     </message>
@@ -3221,7 +3234,7 @@
 <context>
     <name>RegistryValidator</name>
     <message>
-        <location filename="../../src/services/registry_validator.cpp" line="+49"/>
+        <location filename="../../src/services/registry/registry_validator.cpp" line="+49"/>
         <source>The phone number may hold only digits, spaces, &apos;-&apos;, &apos;+&apos; and brackets, with 7 to 20 digits.</source>
         <translation>电话号码只能包含数字、空格、&apos;-&apos;、&apos;+&apos; 和括号，且数字为 7 至 20 位。</translation>
     </message>
@@ -3377,7 +3390,7 @@
 <context>
     <name>ReportOutput</name>
     <message>
-        <location filename="../../src/gui/report_output.cpp" line="+36"/>
+        <location filename="../../src/gui/widgets/report_output.cpp" line="+36"/>
         <source>Print preview – %1</source>
         <translation>打印预览 – %1</translation>
     </message>
@@ -3402,7 +3415,7 @@
 <context>
     <name>ReserveFundService</name>
     <message>
-        <location filename="../../src/services/reserve_fund_service.cpp" line="+12"/>
+        <location filename="../../src/services/applications/reserve_fund_service.cpp" line="+12"/>
         <source>A top-up is an amount greater than zero.</source>
         <translation>拨入金额须大于零。</translation>
     </message>
@@ -3533,7 +3546,7 @@
 <context>
     <name>UserAddCommand</name>
     <message>
-        <location filename="../../src/cli/user_add_command.cpp" line="+16"/>
+        <location filename="../../src/cli/accounts/user_add_command.cpp" line="+16"/>
         <source>Add a staff account with its roles.</source>
         <translation>添加工作人员账户并分配角色。</translation>
     </message>
@@ -3581,7 +3594,7 @@
 <context>
     <name>UserCommand</name>
     <message>
-        <location filename="../../src/cli/user_command.cpp" line="+21"/>
+        <location filename="../../src/cli/accounts/user_command.cpp" line="+21"/>
         <source>Manage staff accounts (administrators).</source>
         <translation>管理工作人员账户（限系统管理员）。</translation>
     </message>
@@ -3589,7 +3602,7 @@
 <context>
     <name>UserListCommand</name>
     <message>
-        <location filename="../../src/cli/user_list_command.cpp" line="+37"/>
+        <location filename="../../src/cli/accounts/user_list_command.cpp" line="+37"/>
         <source>List the staff accounts.</source>
         <translation>列出工作人员账户。</translation>
     </message>
@@ -3647,7 +3660,7 @@
 <context>
     <name>UserResetPasswordCommand</name>
     <message>
-        <location filename="../../src/cli/user_reset_password_command.cpp" line="+16"/>
+        <location filename="../../src/cli/accounts/user_reset_password_command.cpp" line="+16"/>
         <source>Set a new password for an account.</source>
         <translation>为账户设置新密码。</translation>
     </message>
@@ -3680,7 +3693,7 @@
 <context>
     <name>UserSetActiveCommand</name>
     <message>
-        <location filename="../../src/cli/user_set_active_command.cpp" line="+20"/>
+        <location filename="../../src/cli/accounts/user_set_active_command.cpp" line="+20"/>
         <source>Enable a disabled account again.</source>
         <translation>重新启用已停用的账户。</translation>
     </message>
@@ -3763,7 +3776,7 @@
 <context>
     <name>relief::gui::AboutDialog</name>
     <message>
-        <location filename="../../src/gui/about_dialog.cpp" line="+27"/>
+        <location filename="../../src/gui/shell/about_dialog.cpp" line="+27"/>
         <source>About ReliefDesk</source>
         <translation>关于社会救助工作台</translation>
     </message>
@@ -3811,13 +3824,13 @@
 <context>
     <name>relief::gui::AddUserDialog</name>
     <message>
-        <location filename="../../src/gui/add_user_dialog.cpp" line="+34"/>
-        <location line="+44"/>
+        <location filename="../../src/gui/admin/add_user_dialog.cpp" line="+35"/>
+        <location line="+42"/>
         <source>Add account</source>
         <translation>新增账户</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-32"/>
         <source>used to sign in, e.g. zhangli</source>
         <translation>用于登录，例如 zhangli</translation>
     </message>
@@ -3862,7 +3875,7 @@
         <translation>请私下将密码告知本人。本人可在“文件 › 修改密码”中自行修改。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>The two passwords are not the same; type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
@@ -3870,7 +3883,7 @@
 <context>
     <name>relief::gui::AdministrationPage</name>
     <message>
-        <location filename="../../src/gui/administration_page.cpp" line="+42"/>
+        <location filename="../../src/gui/admin/administration_page.cpp" line="+42"/>
         <source>Users and roles</source>
         <translation>用户与角色</translation>
     </message>
@@ -3908,12 +3921,12 @@
 <context>
     <name>relief::gui::ApplicationController</name>
     <message>
-        <location filename="../../src/gui/application_controller.cpp" line="+70"/>
+        <location filename="../../src/gui/applications/application_controller.cpp" line="+72"/>
         <source>The office is set up. Sign in with the administrator account.</source>
         <translation>单位设置已完成。请使用系统管理员账户登录。</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>The previous user has signed out.</source>
         <translation>上一位用户已退出登录。</translation>
     </message>
@@ -3921,7 +3934,7 @@
 <context>
     <name>relief::gui::ApplicationListModel</name>
     <message>
-        <location filename="../../src/gui/application_list_model.cpp" line="+109"/>
+        <location filename="../../src/gui/applications/application_list_model.cpp" line="+102"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -3964,7 +3977,7 @@
 <context>
     <name>relief::gui::ApplicationListPage</name>
     <message>
-        <location filename="../../ui/application_list_page.ui" line="+19"/>
+        <location filename="../../ui/applications/application_list_page.ui" line="+19"/>
         <source>Applications (申请审批)</source>
         <translation>申请审批</translation>
     </message>
@@ -4004,7 +4017,7 @@
         <translation>新申请请在家庭档案页面登记（新建申请…）。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Double-click an application (or press Enter) to open it.</source>
         <translation>双击申请（或按回车键）即可打开。</translation>
     </message>
@@ -4014,7 +4027,7 @@
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/application_list_page.cpp" line="+38"/>
+        <location filename="../../src/gui/applications/application_list_page.cpp" line="+39"/>
         <source>Open applications</source>
         <translation>在办申请</translation>
     </message>
@@ -4024,7 +4037,7 @@
         <translation>全部申请</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>共 %n 件申请</numerusform>
@@ -4034,7 +4047,7 @@
 <context>
     <name>relief::gui::ApplicationPage</name>
     <message>
-        <location filename="../../ui/application_page.ui" line="+22"/>
+        <location filename="../../ui/applications/application_page.ui" line="+22"/>
         <source>← Back to the list</source>
         <translation>← 返回列表</translation>
     </message>
@@ -4044,7 +4057,7 @@
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Time limits</source>
         <translation>办理时限</translation>
     </message>
@@ -4169,13 +4182,13 @@
         <translation>审批决定</translation>
     </message>
     <message>
-        <location filename="../../src/gui/application_page.cpp" line="+54"/>
+        <location filename="../../src/gui/applications/application_page.cpp" line="+55"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+327"/>
+        <location line="+344"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -4493,7 +4506,17 @@
         <translation>面板按今天的日期、依当前登记的家庭情况显示规则测算结果；街道审核时将记录该结果。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+19"/>
+        <source>&lt;b&gt;Applied for:&lt;/b&gt; %1 for the household: %2 a month as the rules give on %3.</source>
+        <translation>&lt;b&gt;申请事项：&lt;/b&gt;全户申请%1，按 %3 的规则测算为每月 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Applied for:&lt;/b&gt; %1 for %2: %3 a month as the rules give on %4. The figures below are the whole household&apos;s.</source>
+        <translation>&lt;b&gt;申请事项：&lt;/b&gt;为 %2 申请%1，按 %4 的规则测算为每月 %3。以下数据为全户情况。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>&lt;b&gt;Approved on %1&lt;/b&gt; by %2.</source>
         <translation>&lt;b&gt;已于 %1 批准&lt;/b&gt;，审批人：%2。</translation>
     </message>
@@ -4558,7 +4581,12 @@
         <translation>备用金支付（%1）：向 %3 支付 %2。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+26"/>
+        <source>%1 Possible from %2.</source>
+        <translation>%1自 %2 起方可办理。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The application was returned: materials are missing. Print the one-time notice (一次性告知书) for the applicant?</source>
         <translation>申请已退回补正：缺少材料。是否为申请人打印一次性告知书？</translation>
     </message>
@@ -4631,7 +4659,7 @@
 <context>
     <name>relief::gui::AssessmentPanel</name>
     <message>
-        <location filename="../../src/gui/assessment_panel.cpp" line="+43"/>
+        <location filename="../../src/gui/policy/assessment_panel.cpp" line="+56"/>
         <source>Dibao household</source>
         <translation>低保家庭</translation>
     </message>
@@ -4746,15 +4774,15 @@
         <translation>每月合计：%1 元</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>[%1] %2</source>
-        <translation>[%1] %2</translation>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>relief::gui::AssetsDialog</name>
     <message>
-        <location filename="../../ui/assets_dialog.ui" line="+14"/>
+        <location filename="../../ui/registry/assets_dialog.ui" line="+14"/>
         <source>Household assets</source>
         <translation>家庭财产</translation>
     </message>
@@ -4769,17 +4797,17 @@
         <translation>全部家庭成员的储蓄存款、股票、基金等金融资产。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>&amp;Homes:</source>
         <translation>住房套数(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>&amp;Business capital (yuan):</source>
         <translation>经营资本（元）(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
@@ -4790,7 +4818,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/gui/assets_dialog.cpp" line="+75"/>
+        <location filename="../../src/gui/registry/assets_dialog.cpp" line="+75"/>
         <source>Exempt</source>
         <translation>豁免</translation>
     </message>
@@ -4815,7 +4843,7 @@
         <translation>豁免：残疾成员使用的代步车辆，不计入家庭财产。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/assets_dialog.cpp" line="-45"/>
+        <location filename="../../src/gui/registry/assets_dialog.cpp" line="-45"/>
         <source>Assets of household %1</source>
         <translation>家庭 %1 的财产</translation>
     </message>
@@ -4828,7 +4856,7 @@
 <context>
     <name>relief::gui::AuditPage</name>
     <message>
-        <location filename="../../src/gui/audit_page.cpp" line="+39"/>
+        <location filename="../../src/gui/admin/audit_page.cpp" line="+39"/>
         <source>From</source>
         <translation>日期从</translation>
     </message>
@@ -4895,7 +4923,7 @@
 <context>
     <name>relief::gui::AuditTableModel</name>
     <message>
-        <location filename="../../src/gui/audit_table_model.cpp" line="+99"/>
+        <location filename="../../src/gui/admin/audit_table_model.cpp" line="+96"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -4926,15 +4954,39 @@
     </message>
 </context>
 <context>
+    <name>relief::gui::ChangeHeadDialog</name>
+    <message>
+        <location filename="../../ui/registry/change_head_dialog.ui" line="+20"/>
+        <location filename="../../src/gui/registry/change_head_dialog.cpp" line="+40"/>
+        <source>Make head</source>
+        <translation>设为户主</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The other members&apos; relations stay as they are; edit them if they change.</source>
+        <translation>其他成员与户主的关系保持不变；如有变化，请另行编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/registry/change_head_dialog.cpp" line="-12"/>
+        <source>%1 becomes the head of household %2.</source>
+        <translation>%1 将成为家庭 %2 的户主。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, the head until now, becomes:</source>
+        <translation>原户主 %1 的关系改为：</translation>
+    </message>
+</context>
+<context>
     <name>relief::gui::ChangePasswordDialog</name>
     <message>
-        <location filename="../../src/gui/change_password_dialog.cpp" line="+36"/>
-        <location line="+36"/>
+        <location filename="../../src/gui/shell/change_password_dialog.cpp" line="+37"/>
+        <location line="+34"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-27"/>
         <source>Your password was reset by an administrator. Choose your own password before you continue.</source>
         <translation>您的密码已由管理员重置。请先设置您自己的密码，然后继续。</translation>
     </message>
@@ -4964,7 +5016,7 @@
         <translation>确认新密码：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>The two new passwords are not the same; type them again.</source>
         <translation>两次输入的新密码不一致，请重新输入。</translation>
     </message>
@@ -4972,7 +5024,7 @@
 <context>
     <name>relief::gui::CheckImportDialog</name>
     <message>
-        <location filename="../../ui/check_import_dialog.ui" line="+14"/>
+        <location filename="../../ui/applications/check_import_dialog.ui" line="+14"/>
         <source>Import cross-department check results</source>
         <translation>导入部门信息核对结果</translation>
     </message>
@@ -4992,7 +5044,7 @@
         <translation>选择文件(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/check_import_dialog.cpp" line="+26"/>
+        <location filename="../../src/gui/applications/check_import_dialog.cpp" line="+27"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
@@ -5049,7 +5101,7 @@
 <context>
     <name>relief::gui::CommunitiesPage</name>
     <message>
-        <location filename="../../src/gui/communities_page.cpp" line="+74"/>
+        <location filename="../../src/gui/admin/communities_page.cpp" line="+75"/>
         <source>In use</source>
         <translation>在用</translation>
     </message>
@@ -5092,7 +5144,7 @@
 <context>
     <name>relief::gui::CrossCheckDialog</name>
     <message>
-        <location filename="../../ui/cross_check_dialog.ui" line="+6"/>
+        <location filename="../../ui/applications/cross_check_dialog.ui" line="+6"/>
         <source>Record a check with another department</source>
         <translation>登记部门信息核对结果</translation>
     </message>
@@ -5112,7 +5164,7 @@
         <translation>核对日期(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>&amp;Note:</source>
         <translation>说明(&amp;N)：</translation>
     </message>
@@ -5122,7 +5174,7 @@
         <translation>该部门核对发现的情况（结果不一致时必填）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/cross_check_dialog.cpp" line="+28"/>
+        <location filename="../../src/gui/applications/cross_check_dialog.cpp" line="+28"/>
         <source>Application %1 · %2</source>
         <translation>申请 %1 · %2</translation>
     </message>
@@ -5145,7 +5197,7 @@
 <context>
     <name>relief::gui::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard_page.ui" line="+45"/>
+        <location filename="../../ui/workbench/dashboard_page.ui" line="+45"/>
         <source>Office:</source>
         <translation>单位：</translation>
     </message>
@@ -5165,7 +5217,7 @@
         <translation>今天：</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Tasks</source>
         <translation>待办事项</translation>
     </message>
@@ -5190,7 +5242,7 @@
         <translation>红色：已超期。橙色：三个工作日内到期。双击待办事项（或按回车键）即可打开相应申请。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dashboard_page.cpp" line="+45"/>
+        <location filename="../../src/gui/workbench/dashboard_page.cpp" line="+49"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -5246,7 +5298,12 @@
         <translation>休息日</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+50"/>
+        <source>Ready to submit</source>
+        <translation>可报送审批</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No task of yours is waiting.</source>
         <translation>没有待您办理的事项。</translation>
     </message>
@@ -5264,7 +5321,7 @@
 <context>
     <name>relief::gui::EditRolesDialog</name>
     <message>
-        <location filename="../../src/gui/edit_roles_dialog.cpp" line="+21"/>
+        <location filename="../../src/gui/admin/edit_roles_dialog.cpp" line="+22"/>
         <source>Change roles</source>
         <translation>修改角色</translation>
     </message>
@@ -5277,7 +5334,7 @@
 <context>
     <name>relief::gui::ExportHouseholdsDialog</name>
     <message>
-        <location filename="../../src/gui/export_households_dialog.cpp" line="+96"/>
+        <location filename="../../src/gui/registry/export_households_dialog.cpp" line="+96"/>
         <location line="+86"/>
         <source>Export households</source>
         <translation>导出家庭</translation>
@@ -5356,7 +5413,7 @@
 <context>
     <name>relief::gui::HolidaysPage</name>
     <message>
-        <location filename="../../src/gui/holidays_page.cpp" line="+44"/>
+        <location filename="../../src/gui/admin/holidays_page.cpp" line="+45"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
@@ -5451,7 +5508,7 @@
 <context>
     <name>relief::gui::HouseholdDialog</name>
     <message>
-        <location filename="../../src/gui/household_dialog.cpp" line="+22"/>
+        <location filename="../../src/gui/registry/household_dialog.cpp" line="+23"/>
         <source>New household</source>
         <translation>新建家庭</translation>
     </message>
@@ -5479,7 +5536,17 @@
 <context>
     <name>relief::gui::HouseholdListModel</name>
     <message>
-        <location filename="../../src/gui/household_list_model.cpp" line="+96"/>
+        <location filename="../../src/gui/registry/household_list_model.cpp" line="+93"/>
+        <source>The search matched %1, a member of this household, not the head.</source>
+        <translation>搜索匹配的是本户成员 %1，而非户主。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (matched: %2)</source>
+        <translation>%1（匹配：%2）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -5527,7 +5594,7 @@
 <context>
     <name>relief::gui::HouseholdListPage</name>
     <message>
-        <location filename="../../src/gui/household_list_page.cpp" line="+39"/>
+        <location filename="../../src/gui/registry/household_list_page.cpp" line="+40"/>
         <source>New household…</source>
         <translation>新建家庭…</translation>
     </message>
@@ -5577,7 +5644,7 @@
         <translation>查询(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>All communities</source>
         <translation>全部社区</translation>
     </message>
@@ -5592,22 +5659,22 @@
 <context>
     <name>relief::gui::HouseholdPage</name>
     <message>
-        <location filename="../../src/gui/household_page.cpp" line="+118"/>
+        <location filename="../../src/gui/registry/household_page.cpp" line="+94"/>
         <source>← Back to the list</source>
         <translation>← 返回列表</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Add member…</source>
         <translation>添加成员…</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-35"/>
         <source>Edit household…</source>
         <translation>编辑家庭…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Moved out or died…</source>
         <translation>迁出或死亡…</translation>
     </message>
@@ -5617,7 +5684,7 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-60"/>
         <source>Extreme-poverty support</source>
         <translation>特困供养</translation>
     </message>
@@ -5632,7 +5699,7 @@
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
@@ -5703,12 +5770,12 @@
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5859,7 +5926,7 @@
         <translation>申请</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>The household</source>
         <translation>全户</translation>
     </message>
@@ -5979,31 +6046,27 @@
         <translation>申请</translation>
     </message>
     <message>
-        <location line="+168"/>
-        <location line="+38"/>
-        <source>Make head</source>
-        <translation>设为户主</translation>
+        <location line="+53"/>
+        <source>&lt;b&gt;Re-assessment&lt;/b&gt; on today&apos;s facts and parameters (%1): what the rules would give if the household applied today, not a decision.</source>
+        <translation>&lt;b&gt;重新测算&lt;/b&gt;（按今天的家庭情况和政策参数，%1）：即该家庭如于今天申请、按规则应得的结果，并非审批决定。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Paid now: %1 yuan a month (%n case(s) in payment); the re-assessment differs by %2 yuan.</source>
+        <translation>
+            <numerusform>当前发放：每月 %1 元（发放中的案件 %n 个）；重新测算结果与之相差 %2 元。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-34"/>
-        <source>%1 becomes the head of household %2.</source>
-        <translation>%1 将成为家庭 %2 的户主。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1, the head until now, becomes:</source>
-        <translation>原户主 %1 的关系改为：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The other members&apos; relations stay as they are; edit them if they change.</source>
-        <translation>其他成员与户主的关系保持不变；如有变化，请另行编辑。</translation>
+        <location line="+7"/>
+        <source>Nothing is paid now.</source>
+        <translation>当前没有正在发放的救助。</translation>
     </message>
 </context>
 <context>
     <name>relief::gui::InstitutionsPage</name>
     <message>
-        <location filename="../../src/gui/institutions_page.cpp" line="+93"/>
+        <location filename="../../src/gui/admin/institutions_page.cpp" line="+94"/>
         <source>In use</source>
         <translation>在用</translation>
     </message>
@@ -6062,7 +6125,7 @@
 <context>
     <name>relief::gui::LeaveDialog</name>
     <message>
-        <location filename="../../ui/leave_dialog.ui" line="+14"/>
+        <location filename="../../ui/registry/leave_dialog.ui" line="+14"/>
         <source>Record moved out or died</source>
         <translation>登记迁出或死亡</translation>
     </message>
@@ -6082,12 +6145,12 @@
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/leave_dialog.cpp" line="+32"/>
+        <location filename="../../src/gui/registry/leave_dialog.cpp" line="+32"/>
         <source>Record</source>
         <translation>登记</translation>
     </message>
@@ -6095,7 +6158,7 @@
 <context>
     <name>relief::gui::LedgerImportDialog</name>
     <message>
-        <location filename="../../src/gui/ledger_import_dialog.cpp" line="+78"/>
+        <location filename="../../src/gui/registry/ledger_import_dialog.cpp" line="+78"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
@@ -6362,7 +6425,7 @@
 <context>
     <name>relief::gui::LockDialog</name>
     <message>
-        <location filename="../../src/gui/lock_dialog.cpp" line="+23"/>
+        <location filename="../../src/gui/shell/lock_dialog.cpp" line="+24"/>
         <source>ReliefDesk is locked</source>
         <translation>社会救助工作台已锁定</translation>
     </message>
@@ -6382,7 +6445,7 @@
         <translation>密码：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
@@ -6395,7 +6458,7 @@
 <context>
     <name>relief::gui::LoginDialog</name>
     <message>
-        <location filename="../../src/gui/login_dialog.cpp" line="+56"/>
+        <location filename="../../src/gui/shell/login_dialog.cpp" line="+56"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -6403,7 +6466,7 @@
 <context>
     <name>relief::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/main_window.cpp" line="+134"/>
+        <location filename="../../src/gui/shell/main_window.cpp" line="+144"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
@@ -6491,7 +6554,7 @@
 <context>
     <name>relief::gui::MaterialsDialog</name>
     <message>
-        <location filename="../../ui/materials_dialog.ui" line="+6"/>
+        <location filename="../../ui/applications/materials_dialog.ui" line="+6"/>
         <source>Check the materials (受理)</source>
         <translation>核对申请材料（受理）</translation>
     </message>
@@ -6506,7 +6569,7 @@
         <translation>核对日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/materials_dialog.cpp" line="+29"/>
+        <location filename="../../src/gui/applications/materials_dialog.cpp" line="+30"/>
         <source>Application %1 · %2 · %3</source>
         <translation>申请 %1 · %2 · %3</translation>
     </message>
@@ -6536,7 +6599,7 @@
 <context>
     <name>relief::gui::MemberDialog</name>
     <message>
-        <location filename="../../src/gui/member_dialog.cpp" line="+23"/>
+        <location filename="../../src/gui/registry/member_dialog.cpp" line="+24"/>
         <location line="+2"/>
         <source>Add member</source>
         <translation>添加成员</translation>
@@ -6555,12 +6618,12 @@
 <context>
     <name>relief::gui::MemberForm</name>
     <message>
-        <location filename="../../ui/member_form.ui" line="+39"/>
+        <location filename="../../ui/registry/member_form.ui" line="+39"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
@@ -6570,12 +6633,12 @@
         <translation>身份证号(&amp;I)：</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-35"/>
         <source>Person</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+124"/>
         <source>Use existing record</source>
         <translation>使用已有记录</translation>
     </message>
@@ -6586,27 +6649,27 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+797"/>
+        <location line="+767"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="-794"/>
+        <location line="-764"/>
         <source>Only for someone who has no ID number yet, such as a newborn.</source>
         <translation>仅适用于尚无身份证号的人员，如新生儿。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>&amp;Relation to head:</source>
         <translation>与户主关系(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>&amp;Joined on:</source>
         <translation>加入家庭日期(&amp;J)：</translation>
     </message>
@@ -6616,29 +6679,29 @@
         <translation>日期已知</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+105"/>
         <source>Health and care</source>
         <translation>健康与照料</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+594"/>
+        <location line="+579"/>
         <source>Disabled</source>
         <translation>残疾</translation>
     </message>
     <message>
-        <location line="-584"/>
-        <location line="+594"/>
+        <location line="-569"/>
+        <location line="+579"/>
         <source>Grade </source>
         <translation>等级 </translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-563"/>
         <source>Certificate number</source>
         <translation>残疾证号</translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+350"/>
         <source>Obligors</source>
         <translation>赡养（抚养、扶养）义务人</translation>
     </message>
@@ -6758,13 +6821,13 @@
         <translation>住址：</translation>
     </message>
     <message>
-        <location line="-711"/>
-        <location line="+594"/>
+        <location line="-696"/>
+        <location line="+579"/>
         <source>Disability:</source>
         <translation>残疾：</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-504"/>
         <source>Serious illness</source>
         <translation>重病</translation>
     </message>
@@ -6814,17 +6877,17 @@
         <translation>不能独立完成：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/member_form.cpp" line="+94"/>
+        <location filename="../../src/gui/registry/member_form.cpp" line="+104"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/member_form.ui" line="+94"/>
+        <location filename="../../ui/registry/member_form.ui" line="+91"/>
         <source>C&amp;hild status:</source>
         <translation>儿童类别(&amp;H)：</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-246"/>
         <source>Counted in the household</source>
         <translation>计入家庭人口</translation>
     </message>
@@ -6834,7 +6897,7 @@
         <translation>人口计算：</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+287"/>
         <source>In&amp;stitution:</source>
         <translation>所在机构(&amp;S)：</translation>
     </message>
@@ -6844,7 +6907,7 @@
         <translation>适用于在供养服务机构或儿童福利机构集中供养（养育）的人员。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Incomes</source>
         <translation>收入</translation>
     </message>
@@ -6889,7 +6952,7 @@
         <translation>删除收入</translation>
     </message>
     <message>
-        <location filename="../../src/gui/member_form.cpp" line="-15"/>
+        <location filename="../../src/gui/registry/member_form.cpp" line="-15"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
@@ -6909,12 +6972,17 @@
         <translation>已输入 %1 位，共 18 位</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Born %1 · %2 · %3 years old</source>
         <translation>出生日期 %1 · %2 · %3 岁</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source> — older than %1 years: check the ID number.</source>
+        <translation> —— 年龄超过 %1 岁，请核对身份证号。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 is already a member of this household.</source>
         <translation>%1 已是本家庭成员。</translation>
     </message>
@@ -6971,7 +7039,7 @@
         <translation>仅记录了项数（来自台账）；勾选具体项目即可记录是哪几项。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+64"/>
         <source>Monthly</source>
         <translation>按月</translation>
     </message>
@@ -6981,7 +7049,7 @@
         <translation>按年（除以 12）</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+255"/>
         <source>Write the date as YYYY-MM-DD, for example 2024-05-01.</source>
         <translation>请按 YYYY-MM-DD 格式填写日期，例如 2024-05-01。</translation>
     </message>
@@ -6989,7 +7057,7 @@
 <context>
     <name>relief::gui::NewApplicationDialog</name>
     <message>
-        <location filename="../../ui/new_application_dialog.ui" line="+6"/>
+        <location filename="../../ui/applications/new_application_dialog.ui" line="+6"/>
         <source>New application</source>
         <translation>新建申请</translation>
     </message>
@@ -6999,17 +7067,17 @@
         <translation>家庭：</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>&amp;Programme:</source>
         <translation>救助项目(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>For &amp;member:</source>
         <translation>申请对象(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>&amp;Channel:</source>
         <translation>申请渠道(&amp;C)：</translation>
     </message>
@@ -7019,12 +7087,12 @@
         <translation>申请日期(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Request came &amp;at:</source>
         <translation>求助时间(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>&amp;Reason:</source>
         <translation>申请事由(&amp;R)：</translation>
     </message>
@@ -7034,7 +7102,7 @@
         <translation>家庭申请救助的原因（申请事由）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Close relative of a &amp;staff member (近亲属)</source>
         <translation>申请人系工作人员近亲属(&amp;S)</translation>
     </message>
@@ -7049,7 +7117,7 @@
         <translation>与哪位工作人员存在何种亲属关系</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>Temporary assistance</source>
         <translation>临时救助</translation>
     </message>
@@ -7059,22 +7127,22 @@
         <translation>按低保标准计算的月数(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>Rigid &amp;expense (yuan):</source>
         <translation>刚性支出（元）(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Rei&amp;mbursed (yuan):</source>
         <translation>已报销（元）(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Other a&amp;id (yuan):</source>
         <translation>其他救助（元）(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Case by case (一事一议)</source>
         <translation>一事一议</translation>
     </message>
@@ -7089,7 +7157,7 @@
         <translation>请勾选申请人带来的材料；受理时核对材料环节可再补充。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/new_application_dialog.cpp" line="+32"/>
+        <location filename="../../src/gui/applications/new_application_dialog.cpp" line="+32"/>
         <location line="+55"/>
         <source>Choose a member…</source>
         <translation>请选择成员…</translation>
@@ -7118,7 +7186,7 @@
 <context>
     <name>relief::gui::NoticeListDialog</name>
     <message>
-        <location filename="../../ui/notice_list_dialog.ui" line="+6"/>
+        <location filename="../../ui/applications/notice_list_dialog.ui" line="+6"/>
         <source>Public notice list (公示名单)</source>
         <translation>公示名单</translation>
     </message>
@@ -7133,7 +7201,7 @@
         <translation>姓名已脱敏，不打印身份证号和健康信息。工作人员近亲属将予以标注。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
@@ -7143,7 +7211,7 @@
         <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/notice_list_dialog.cpp" line="+26"/>
+        <location filename="../../src/gui/applications/notice_list_dialog.cpp" line="+26"/>
         <source>All communities</source>
         <translation>全部社区</translation>
     </message>
@@ -7209,16 +7277,11 @@
         <source>all</source>
         <translation>全部</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>notice-list-%1-%2.pdf</source>
-        <translation>公示名单-%1-%2.pdf</translation>
-    </message>
 </context>
 <context>
     <name>relief::gui::OfficeSettingsPage</name>
     <message>
-        <location filename="../../src/gui/office_settings_page.cpp" line="+38"/>
+        <location filename="../../src/gui/admin/office_settings_page.cpp" line="+39"/>
         <source>6 to 12 digits, e.g. 110105</source>
         <translation>6 至 12 位数字，例如 110105</translation>
     </message>
@@ -7286,32 +7349,40 @@
 <context>
     <name>relief::gui::PolicyEditorDialog</name>
     <message>
-        <location filename="../../src/gui/policy_editor_dialog.cpp" line="+26"/>
+        <location filename="../../src/gui/policy/policy_editor_dialog.cpp" line="+26"/>
         <source>New policy parameter set</source>
         <translation>新建政策参数集</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+41"/>
         <source>A stored set is never changed. Enter the figures of the new set and the date it comes into force; months from that date are judged by it.</source>
         <translation>已保存的参数集永不修改。请填写新参数集的各项数值及其生效日期；自该日期起的各月份均按新参数集认定。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-16"/>
+        <location line="+56"/>
         <source>fen (0.01 yuan)</source>
         <translation>分（0.01 元）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+56"/>
         <source>jiao (0.10 yuan)</source>
         <translation>角（0.10 元）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -7319,7 +7390,7 @@
 <context>
     <name>relief::gui::PolicyPage</name>
     <message>
-        <location filename="../../src/gui/policy_page.cpp" line="+36"/>
+        <location filename="../../src/gui/policy/policy_page.cpp" line="+38"/>
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
@@ -7359,23 +7430,38 @@
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+53"/>
+        <location line="+16"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+55"/>
         <source>Policy parameters</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>shipped with ReliefDesk</source>
         <translation>系统内置</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>at set-up</source>
+        <translation>初始化时</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>In force today: the set of %1 (urban standard %2 yuan, rural %3 yuan).</source>
         <translation>当前施行：自 %1 起施行的参数集（城市低保标准 %2 元，农村低保标准 %3 元）。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+27"/>
         <source>The parameter set in force from %1 is stored.</source>
         <translation>自 %1 起施行的参数集已保存。</translation>
@@ -7419,7 +7505,7 @@
 <context>
     <name>relief::gui::RegistryText</name>
     <message>
-        <location filename="../../src/gui/registry_text.cpp" line="+23"/>
+        <location filename="../../src/gui/registry/registry_text.cpp" line="+23"/>
         <source>Rural</source>
         <translation>农村</translation>
     </message>
@@ -7755,7 +7841,7 @@
 <context>
     <name>relief::gui::ReserveFundDialog</name>
     <message>
-        <location filename="../../ui/reserve_fund_dialog.ui" line="+6"/>
+        <location filename="../../ui/applications/reserve_fund_dialog.ui" line="+6"/>
         <source>Reserve fund (备用金)</source>
         <translation>备用金</translation>
     </message>
@@ -7775,12 +7861,12 @@
         <translation>金额（元）(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>&amp;Source:</source>
         <translation>资金来源(&amp;S)：</translation>
     </message>
@@ -7790,12 +7876,12 @@
         <translation>资金来源（拨款文号）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>&amp;Top up</source>
         <translation>拨入(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/reserve_fund_dialog.cpp" line="+32"/>
+        <location filename="../../src/gui/applications/reserve_fund_dialog.cpp" line="+32"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -7848,13 +7934,13 @@
 <context>
     <name>relief::gui::ResetPasswordDialog</name>
     <message>
-        <location filename="../../src/gui/reset_password_dialog.cpp" line="+24"/>
-        <location line="+35"/>
+        <location filename="../../src/gui/admin/reset_password_dialog.cpp" line="+25"/>
+        <location line="+33"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-29"/>
         <source>Set a temporary password for %1 (%2). The lock after wrong passwords is lifted, and the person chooses a new password at the next sign-in.</source>
         <translation>为 %1（%2）设置临时密码。因密码错误造成的锁定将同时解除，本人下次登录时须设置新密码。</translation>
     </message>
@@ -7874,7 +7960,7 @@
         <translation>确认密码：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The two passwords are not the same; type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
@@ -7882,17 +7968,17 @@
 <context>
     <name>relief::gui::ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.ui" line="+6"/>
+        <location filename="../../ui/applications/review_dialog.ui" line="+6"/>
         <source>Street review (街道审核)</source>
         <translation>街道审核</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>Reviewed &amp;on:</source>
         <translation>审核日期(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>The rules give:</source>
         <translation>规则测算结果：</translation>
     </message>
@@ -7922,12 +8008,12 @@
         <translation>经办人意见，按审核表填写</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>&amp;Why against the rules:</source>
         <translation>与规则不一致的理由(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/review_dialog.cpp" line="+32"/>
+        <location filename="../../src/gui/applications/review_dialog.cpp" line="+33"/>
         <source>Application %1 · %2 · %3</source>
         <translation>申请 %1 · %2 · %3</translation>
     </message>
@@ -7944,7 +8030,19 @@
         <translation>目前登记的走访调查均不能作为审核依据：须有一次由两名工作人员入户并见到申请人本人、家庭成员和工作人员均已签字的入户调查（RV-2）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>No department check (部门信息核对) is recorded: check with the departments where that is available before the review (§7).</source>
+        <translation>尚未登记部门信息核对结果：审核前，请向可提供核对的部门进行核对（§7）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n department check(s) recorded.</source>
+        <translation>
+            <numerusform>已登记 %n 项部门信息核对结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Record review</source>
         <translation>登记审核(&amp;R)</translation>
     </message>
@@ -7977,7 +8075,7 @@
 <context>
     <name>relief::gui::SetupWizard</name>
     <message>
-        <location filename="../../src/gui/setup_wizard.cpp" line="+39"/>
+        <location filename="../../src/gui/shell/setup_wizard.cpp" line="+38"/>
         <source>ReliefDesk: first-time setup</source>
         <translation>社会救助工作台：首次设置</translation>
     </message>
@@ -8090,7 +8188,7 @@
 <context>
     <name>relief::gui::StepDialog</name>
     <message>
-        <location filename="../../ui/step_dialog.ui" line="+6"/>
+        <location filename="../../ui/applications/step_dialog.ui" line="+6"/>
         <source>Application step</source>
         <translation>办理环节</translation>
     </message>
@@ -8100,13 +8198,13 @@
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../../src/gui/step_dialog.cpp" line="+123"/>
+        <location line="+33"/>
+        <location filename="../../src/gui/applications/step_dialog.cpp" line="+124"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/step_dialog.cpp" line="-56"/>
+        <location filename="../../src/gui/applications/step_dialog.cpp" line="-56"/>
         <source>Start the investigation</source>
         <translation>启动调查</translation>
     </message>
@@ -8314,7 +8412,7 @@
 <context>
     <name>relief::gui::UnavailablePage</name>
     <message>
-        <location filename="../../src/gui/unavailable_page.cpp" line="+22"/>
+        <location filename="../../src/gui/shell/unavailable_page.cpp" line="+22"/>
         <source>This area is not available yet; it arrives in a later release.</source>
         <translation>该功能尚未开放，将在后续版本中提供。</translation>
     </message>
@@ -8322,7 +8420,7 @@
 <context>
     <name>relief::gui::UsersPage</name>
     <message>
-        <location filename="../../src/gui/users_page.cpp" line="+42"/>
+        <location filename="../../src/gui/admin/users_page.cpp" line="+43"/>
         <source>Add account…</source>
         <translation>新增账户…</translation>
     </message>
@@ -8338,12 +8436,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -8368,7 +8466,7 @@
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
@@ -8383,7 +8481,7 @@
         <translation>正常</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
@@ -8407,7 +8505,7 @@
 <context>
     <name>relief::gui::VisitDialog</name>
     <message>
-        <location filename="../../ui/visit_dialog.ui" line="+6"/>
+        <location filename="../../ui/applications/visit_dialog.ui" line="+6"/>
         <source>Record a visit</source>
         <translation>登记走访调查</translation>
     </message>
@@ -8417,7 +8515,7 @@
         <translation>调查日期(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>&amp;Kind:</source>
         <translation>方式(&amp;K)：</translation>
     </message>
@@ -8427,7 +8525,7 @@
         <translation>工作人员(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Applicant s&amp;een in person (入户见人)</source>
         <translation>已入户见到申请人本人（入户见人）(&amp;E)</translation>
     </message>
@@ -8462,7 +8560,7 @@
         <translation>其他情况(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/visit_dialog.cpp" line="+30"/>
+        <location filename="../../src/gui/applications/visit_dialog.cpp" line="+31"/>
         <source>Application %1 · %2 · %3</source>
         <translation>申请 %1 · %2 · %3</translation>
     </message>
@@ -8523,8 +8621,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Recorded, but it does not count for the street review (RV-2): %1.</source>
-        <translation>已登记，但本次调查不能作为街道审核依据（RV-2）：%1。</translation>
+        <source>Recorded, but it does not count for the street review: %1 (RV-2).</source>
+        <translation>已登记，但本次调查不能作为街道审核依据：%1（RV-2）。</translation>
     </message>
     <message>
         <location line="+2"/>
