@@ -1204,6 +1204,249 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../../src/services/actions.cpp" line="+11"/>
+        <source>Set up the office</source>
+        <translation>单位初始设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed the office settings</source>
+        <translation>修改单位设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaced the holiday calendar</source>
+        <translation>更换节假日日历</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added a user account</source>
+        <translation>新增用户账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed a user&apos;s roles</source>
+        <translation>修改用户角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset a user&apos;s password</source>
+        <translation>重置用户密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed own password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled a user account</source>
+        <translation>启用用户账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled a user account</source>
+        <translation>停用用户账户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added a policy parameter set</source>
+        <translation>新增政策参数集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added a community</source>
+        <translation>新增社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed a community</source>
+        <translation>修改社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added an institution</source>
+        <translation>新增机构</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed an institution</source>
+        <translation>修改机构</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered a household</source>
+        <translation>登记家庭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed a household</source>
+        <translation>修改家庭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed the head of household</source>
+        <translation>变更户主</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed a household&apos;s assets</source>
+        <translation>修改家庭财产</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added a household member</source>
+        <translation>新增家庭成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed a household member</source>
+        <translation>修改成员关系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited a household member</source>
+        <translation>编辑成员信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded a member leaving the household</source>
+        <translation>登记成员迁出家庭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed a person</source>
+        <translation>修改人员信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed a person&apos;s incomes</source>
+        <translation>修改人员收入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed a person&apos;s support obligors</source>
+        <translation>修改人员的赡养（抚养、扶养）义务人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported a household ledger</source>
+        <translation>导入家庭台账</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated a household from a ledger</source>
+        <translation>依据台账更新家庭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported the ledger with full numbers</source>
+        <translation>导出含完整号码的台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated demo data</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered an application</source>
+        <translation>登记申请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted the application</source>
+        <translation>受理申请</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned the application for missing materials</source>
+        <translation>退回补正</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started the investigation</source>
+        <translation>启动调查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded a home visit</source>
+        <translation>登记入户调查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded a department check</source>
+        <translation>登记部门信息核对结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported department checks</source>
+        <translation>导入部门信息核对结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded the street review</source>
+        <translation>登记街道审核</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started the public notice</source>
+        <translation>开始公示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded an objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted for approval</source>
+        <translation>报送审批</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extended the deadline</source>
+        <translation>延长办理时限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved the application</source>
+        <translation>批准申请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused the application</source>
+        <translation>不予批准申请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued the refusal notice</source>
+        <translation>送达不予批准告知书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrew the application</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Granted the assistance</source>
+        <translation>给予救助</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid assistance in advance</source>
+        <translation>先行救助</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topped up the reserve fund</source>
+        <translation>补充备用金</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <location filename="../../src/cli/audit/audit_command.cpp" line="+14"/>
@@ -2650,7 +2893,7 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../src/services/actions.cpp" line="+85"/>
+        <location filename="../../src/services/actions.cpp" line="+21"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
