@@ -34,47 +34,48 @@
         <translation>该数据库已完成设置，请直接登录。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>The user name or password is not correct.</source>
         <translation>用户名或密码不正确。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+38"/>
         <source>The account %1 is disabled. Ask an administrator.</source>
         <translation>账户 %1 已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The account is locked after %1 wrong passwords; try again after %2 or ask an administrator to reset the password.</source>
         <translation>连续 %1 次密码错误，账户已锁定；请于 %2 后重试，或请管理员重置密码。</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Wrong password %1 times in a row: the account is locked for %2 minutes.</source>
-        <translation>连续 %1 次密码错误：账户已锁定 %2 分钟。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The user name or password is not correct (%1 more tries before the account is locked).</source>
-        <translation>用户名或密码不正确（再错 %1 次账户将被锁定）。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+11"/>
         <source>The account is disabled.</source>
         <translation>该账户已停用。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>The current password is not correct.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+10"/>
+        <source>The password was changed meanwhile; sign in again.</source>
+        <translation>密码已在此期间被修改，请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The password could not be changed; nothing was changed.</source>
+        <translation>未能修改密码，未作任何改动。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>There is no account named %1.</source>
         <translation>不存在名为 %1 的账户。</translation>
     </message>
@@ -1203,11 +1204,332 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../../src/services/actions.cpp" line="+11"/>
+        <source>Set up the office</source>
+        <translation>单位初始设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed the office settings</source>
+        <translation>修改单位设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaced the holiday calendar</source>
+        <translation>更换节假日日历</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added a user account</source>
+        <translation>新增用户账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed a user&apos;s roles</source>
+        <translation>修改用户角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset a user&apos;s password</source>
+        <translation>重置用户密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed own password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled a user account</source>
+        <translation>启用用户账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled a user account</source>
+        <translation>停用用户账户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added a policy parameter set</source>
+        <translation>新增政策参数集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added a community</source>
+        <translation>新增社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed a community</source>
+        <translation>修改社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added an institution</source>
+        <translation>新增机构</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed an institution</source>
+        <translation>修改机构</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered a household</source>
+        <translation>登记家庭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed a household</source>
+        <translation>修改家庭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed the head of household</source>
+        <translation>变更户主</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed a household&apos;s assets</source>
+        <translation>修改家庭财产</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added a household member</source>
+        <translation>新增家庭成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed a household member</source>
+        <translation>修改成员关系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited a household member</source>
+        <translation>编辑成员信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded a member leaving the household</source>
+        <translation>登记成员迁出家庭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed a person</source>
+        <translation>修改人员信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed a person&apos;s incomes</source>
+        <translation>修改人员收入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed a person&apos;s support obligors</source>
+        <translation>修改人员的赡养（抚养、扶养）义务人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported a household ledger</source>
+        <translation>导入家庭台账</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated a household from a ledger</source>
+        <translation>依据台账更新家庭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported the ledger with full numbers</source>
+        <translation>导出含完整号码的台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated demo data</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered an application</source>
+        <translation>登记申请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted the application</source>
+        <translation>受理申请</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned the application for missing materials</source>
+        <translation>退回补正</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started the investigation</source>
+        <translation>启动调查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded a home visit</source>
+        <translation>登记入户调查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded a department check</source>
+        <translation>登记部门信息核对结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported department checks</source>
+        <translation>导入部门信息核对结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded the street review</source>
+        <translation>登记街道审核</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started the public notice</source>
+        <translation>开始公示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded an objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted for approval</source>
+        <translation>报送审批</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extended the deadline</source>
+        <translation>延长办理时限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved the application</source>
+        <translation>批准申请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused the application</source>
+        <translation>不予批准申请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued the refusal notice</source>
+        <translation>送达不予批准告知书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrew the application</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Granted the assistance</source>
+        <translation>给予救助</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid assistance in advance</source>
+        <translation>先行救助</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topped up the reserve fund</source>
+        <translation>补充备用金</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <location filename="../../src/cli/audit/audit_command.cpp" line="+14"/>
         <source>Check the audit log.</source>
         <translation>检查审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../../src/gui/admin/audit_text.cpp" line="+31"/>
+        <source>Application No.</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holidays added</source>
+        <translation>新增节假日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holidays removed</source>
+        <translation>删除节假日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working days added</source>
+        <translation>新增调休上班日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working days removed</source>
+        <translation>删除调休上班日</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -1219,18 +1541,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Needs no sign-in. Prints &apos;OK&apos; on standard output when every record is intact (exit 0); otherwise &apos;BROKEN ID: REASON&apos; for the first record whose hash does not hold (exit 1).</source>
-        <translation>无需登录。所有记录均完好时在标准输出打印 &apos;OK&apos;（退出码为 0）；否则针对第一条哈希校验不通过的记录打印 &apos;BROKEN ID: REASON&apos;（退出码为 1）。</translation>
+        <source>Needs no sign-in. Prints &apos;OK&apos; on standard output when every record is intact and the log ends at its anchored head, then &apos;records: COUNT&apos; and &apos;head: ID HASH&apos; (exit 0); otherwise &apos;BROKEN ID: REASON&apos; for the first record whose hash does not hold or that is missing, then the same two lines (exit 1). Compare the head with the one printed on papers or kept with a backup: someone holding the file can rewrite the log and its head together.</source>
+        <translation>无需登录。所有记录均完好且日志止于其锚定的链头时，在标准输出打印 &apos;OK&apos;，随后打印 &apos;records: COUNT&apos; 和 &apos;head: ID HASH&apos; 两行（退出码为 0）；否则针对第一条哈希校验不通过或缺失的记录打印 &apos;BROKEN ID: REASON&apos;，随后打印同样的两行（退出码为 1）。请将链头与打印在纸质材料上或随备份保存的链头核对：持有该文件的人可以同时改写日志及其链头。</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
-        <source>%n audit record(s) checked; the chain is intact.</source>
+        <location line="+26"/>
+        <source>%n audit record(s) checked; the chain is intact and ends at its head.</source>
         <translation>
-            <numerusform>已校验 %n 条审计记录，哈希链完整。</numerusform>
+            <numerusform>已校验 %n 条审计记录，哈希链完整，且止于其链头。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The audit log is broken at record %1 (%2): it was changed outside ReliefDesk. Keep the file as evidence and restore a backup.</source>
         <translation>审计日志在第 %1 号记录处断裂（%2）：该记录曾在社会救助工作台之外被改动。请保留该文件作为证据，并从备份恢复。</translation>
     </message>
@@ -1445,7 +1767,7 @@
         <translation>社区名称，例如 幸福社区</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1458,7 +1780,7 @@
 <context>
     <name>CommunityCommand</name>
     <message>
-        <location line="-37"/>
+        <location line="-35"/>
         <source>Communities (社区): add, list.</source>
         <translation>社区：add（添加）、list（列出）。</translation>
     </message>
@@ -1466,12 +1788,12 @@
 <context>
     <name>CommunityListCommand</name>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>List the communities with their codes.</source>
         <translation>列出各社区及其代码。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -1499,7 +1821,7 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../../src/cli/context.cpp" line="+64"/>
+        <location filename="../../src/cli/context.cpp" line="+65"/>
         <source>There is no database at %1. Check --db or RELIEFDESK_DB, or create one with: reliefdesk-cli --db %1 init --office NAME --admin USER</source>
         <translation>未找到数据库 %1。请检查 --db 或 RELIEFDESK_DB，或用以下命令新建：reliefdesk-cli --db %1 init --office NAME --admin USER</translation>
     </message>
@@ -1525,8 +1847,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Note: an administrator reset the password of %1; choose a new one when you next sign in to the app.</source>
-        <translation>注意：管理员已重置 %1 的密码；下次登录桌面程序时请设置新密码。</translation>
+        <source>Note: an administrator reset the password of %1; until you choose a new one in the app, commands that change data are refused.</source>
+        <translation>注意：管理员已重置 %1 的密码；在桌面程序中设置新密码之前，任何修改数据的命令都将被拒绝。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1567,7 +1889,7 @@
         <translation>--seed：请给出一个整数。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Demo data: %1 households, %2 persons, %3 cases.</source>
         <translation>演示数据：%1 户家庭，%2 人，%3 件案件。</translation>
     </message>
@@ -1575,7 +1897,12 @@
 <context>
     <name>DemoService</name>
     <message>
-        <location filename="../../src/services/registry/demo_service.cpp" line="+425"/>
+        <location filename="../../src/services/registry/demo_service.cpp" line="+321"/>
+        <source>The rules&apos; figures for demo household %1 overflow (%2); nothing was generated.</source>
+        <translation>演示家庭 %1 的规则测算金额溢出（%2）；未生成任何数据。</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>Give between 1 and %1 households.</source>
         <translation>请给出 1 至 %1 之间的户数。</translation>
     </message>
@@ -1593,7 +1920,7 @@
 <context>
     <name>DisplayText</name>
     <message>
-        <location filename="../../src/gui/widgets/display_text.cpp" line="+16"/>
+        <location filename="../../src/gui/widgets/display_text.cpp" line="+18"/>
         <source>Caseworker</source>
         <translation>经办人</translation>
     </message>
@@ -1618,52 +1945,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Set up the office</source>
-        <translation>单位初始设置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add account</source>
-        <translation>新增账户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change own password</source>
-        <translation>修改本人密码</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset password</source>
-        <translation>重置密码</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enable account</source>
-        <translation>启用账户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disable account</source>
-        <translation>停用账户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change roles</source>
-        <translation>修改角色</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change office settings</source>
-        <translation>修改单位设置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change holiday calendar</source>
-        <translation>修改节假日日历</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -1681,7 +1963,7 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../src/cli/registry/export_command.cpp" line="+21"/>
+        <location filename="../../src/cli/registry/export_command.cpp" line="+22"/>
         <source>Export the registry as a ledger CSV: households or persons.</source>
         <translation>将家庭档案导出为台账 CSV：按家庭或按人员。</translation>
     </message>
@@ -1724,12 +2006,7 @@
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/registry/export_households_dialog.cpp" line="+48"/>
-        <source>The database could not be opened for the export: %1</source>
-        <translation>无法打开数据库进行导出：%1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../../src/gui/registry/export_households_dialog.cpp" line="+57"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -1748,13 +2025,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The columns are the import&apos;s, with the English keys as the header, so an unmasked export imports back. To a file: UTF-8 with BOM; to standard output (&apos;-&apos;): without BOM; CRLF line ends. Members who moved out or died are left out unless --all. ID numbers and bank accounts are masked (no sign-in needed) unless --unmasked, which needs --as USER with a role that may see them (caseworker or supervisor) and is recorded in the audit log.</source>
-        <translation>各列与导入格式相同，表头为英文键名，因此未脱敏的导出文件可以重新导入。输出到文件：UTF-8 带 BOM；输出到标准输出（&apos;-&apos;）：不带 BOM；行尾为 CRLF。除非使用 --all，已迁出或死亡的成员不予输出。身份证号和银行账号默认脱敏（无需登录）；使用 --unmasked 时不脱敏，须以 --as USER 登录且其角色有权查看（经办人或审核审批人），该操作记入审计日志。</translation>
+        <source>The columns are the import&apos;s, with the English keys as the header, so an unmasked export imports back. To a file: UTF-8 with BOM; to standard output (&apos;-&apos;): without BOM; CRLF line ends. Members who moved out or died are left out unless --all. Signs in with --as USER. ID numbers and bank accounts are masked unless --unmasked, which needs a role that may see them (caseworker or supervisor) and is recorded in the audit log. The database&apos;s own files are refused as FILE.</source>
+        <translation>各列与导入格式相同，表头为英文键名，因此未脱敏的导出文件可以重新导入。输出到文件：UTF-8 带 BOM；输出到标准输出（&apos;-&apos;）：不带 BOM；行尾为 CRLF。除非使用 --all，已迁出或死亡的成员不予输出。以 --as USER 登录。身份证号和银行账号默认脱敏；使用 --unmasked 时不脱敏，须其角色有权查看（经办人或审核审批人），该操作记入审计日志。不能以数据库自身的文件作为 FILE。</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>full ID numbers and bank accounts (signs in with --as)</source>
-        <translation>输出完整的身份证号和银行账号（需用 --as 登录）</translation>
+        <source>full ID numbers and bank accounts</source>
+        <translation>完整的身份证号和银行账号</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1861,12 +2138,12 @@
         <translation>核对结果（CSV）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>import checks reads a file, not standard input (it carries the password).</source>
         <translation>import checks 只读取文件，不读取标准输入（标准输入用于传递密码）。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>line %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
@@ -1886,7 +2163,7 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/cli/registry/import_command.cpp" line="+43"/>
+        <location filename="../../src/cli/registry/import_command.cpp" line="+36"/>
         <source>Import data from files: households from an old ledger, cross-department check results.</source>
         <translation>从文件导入数据：从旧台账导入家庭，导入部门信息核对结果。</translation>
     </message>
@@ -1909,29 +2186,44 @@
         <translation>同时将出错行写入此 CSV 文件（UTF-8 带 BOM）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>create the communities the file names that are not on the list (administrators), in the same transaction, audited</source>
+        <translation>创建文件中出现但不在名单中的社区（限系统管理员），与导入在同一事务中完成，记入审计日志</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the ledger (CSV)</source>
         <translation>台账（CSV）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>import households reads a file, not standard input (it carries the password).</source>
         <translation>import households 只读取文件，不读取标准输入（标准输入用于传递密码）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>line %1, %2 &quot;%3&quot;: %4</source>
         <translation>第 %1 行，%2“%3”：%4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>lines %1 (%2 rows), %3: %4</source>
+        <translation>第 %1 行（共 %2 行），%3：%4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Nothing was imported: %1 problem(s) in %2.</source>
         <translation>未导入任何数据：%2 中有 %1 处问题。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Community %1 created with the code %2 (%3 rows).</source>
+        <translation>已创建社区 %1，代码为 %2（%3 行）。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2010,14 +2302,9 @@
 <context>
     <name>InputFile</name>
     <message>
-        <location filename="../../src/cli/input_file.cpp" line="+19"/>
+        <location filename="../../src/cli/input_file.cpp" line="+20"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2446,12 @@
         <translation>请选择文件；导入之前会先显示文件内容。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>Create these communities with the proposed codes when importing (audited)</source>
+        <translation>导入时按建议的代码创建这些社区（记入审计日志）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Stops the check or the import. An import stopped part-way is rolled back: nothing is written.</source>
         <translation>停止校验或导入。中途停止的导入会全部回退，不写入任何数据。</translation>
     </message>
@@ -2222,12 +2514,17 @@
 <context>
     <name>LedgerImportService</name>
     <message>
-        <location filename="../../src/services/ledger/ledger_export.cpp" line="+205"/>
+        <location filename="../../src/services/ledger/ledger_export.cpp" line="+193"/>
+        <source>An export needs a signed-in user whose role may view the household registry.</source>
+        <translation>导出须由角色有权查看家庭档案的用户登录后进行。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>An unmasked export needs a signed-in user whose role may see ID numbers and bank accounts.</source>
         <translation>未脱敏导出须由角色有权查看身份证号和银行账号的用户登录后进行。</translation>
     </message>
     <message>
-        <location filename="../../src/services/ledger/ledger_import_service.cpp" line="+252"/>
+        <location filename="../../src/services/ledger/ledger_import_service.cpp" line="+299"/>
         <source>household %1 has %2 on line %3; a household field must be the same on every row that gives it</source>
         <translation>家庭 %1 在第 %3 行填写为“%2”；同一家庭的字段在填写该字段的各行中必须一致</translation>
     </message>
@@ -2262,12 +2559,7 @@
         <translation>在保项目须填写月发放金额</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1 is not in the list of communities; an administrator adds it (reliefdesk-cli community add, or Administration → Communities)</source>
-        <translation>%1 不在社区名单中；请由系统管理员添加（reliefdesk-cli community add，或“系统管理 → 社区”）</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+41"/>
         <source>household %1 is new: give its community</source>
         <translation>家庭 %1 为新家庭：请填写所属社区</translation>
     </message>
@@ -2287,12 +2579,22 @@
         <translation>%1 已登记死亡，死亡日期为 %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
+        <source>%1 is not in the list of communities; an administrator adds it (reliefdesk-cli community add, or Administration → Communities), or import with --create-communities</source>
+        <translation>%1 不在社区名单中；请由系统管理员添加（reliefdesk-cli community add，或“系统管理 → 社区”），或使用 --create-communities 导入</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>not in the imported ledger %1</source>
         <translation>不在导入的台账 %1 中</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+258"/>
+        <source>the rules&apos; figures for household %1 overflow (%2): check its incomes and amounts</source>
+        <translation>家庭 %1 的规则测算金额溢出（%2）：请检查其收入和各项金额</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1: the ledger says stopped (停保) but the %2 case is active; an import never stops a case: record a stop decision</source>
         <translation>%1：台账标注为停保，但 %2 案件仍在保；导入不会停止任何案件，请登记停保决定</translation>
     </message>
@@ -2307,7 +2609,7 @@
         <translation>从台账 %1 第 %2 行导入</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+187"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消，未导入任何数据。</translation>
     </message>
@@ -2540,6 +2842,19 @@
     </message>
 </context>
 <context>
+    <name>OutputFileMessages</name>
+    <message>
+        <location filename="../../src/services/output_file.cpp" line="+25"/>
+        <source>%1 is a file of the open database; writing there would destroy it. Choose another file.</source>
+        <translation>%1 是当前打开的数据库的文件；写入该处将损坏数据库。请选择其他文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PagedDocument</name>
     <message>
         <location filename="../../src/reports/paged_document.cpp" line="+53"/>
@@ -2573,6 +2888,104 @@
         <location line="+3"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致，未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../src/services/actions.cpp" line="+21"/>
+        <source>manage user accounts</source>
+        <translation>管理用户账户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>view the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change the office settings</source>
+        <translation>修改单位设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edit the holiday calendar</source>
+        <translation>编辑节假日日历</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>view the holiday calendar</source>
+        <translation>查看节假日日历</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add policy parameter sets</source>
+        <translation>添加政策参数集</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>view the household registry</source>
+        <translation>查看家庭档案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>register or edit households</source>
+        <translation>登记或编辑家庭档案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the list of communities</source>
+        <translation>维护社区名单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the list of institutions</source>
+        <translation>维护机构名单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>see full ID numbers and bank accounts</source>
+        <translation>查看完整的身份证号和银行账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import household ledgers</source>
+        <translation>导入家庭台账</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export unmasked ID numbers and bank accounts</source>
+        <translation>导出未脱敏的身份证号和银行账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generate demo data</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>view applications</source>
+        <translation>查看申请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>handle applications (intake, investigation, review, notice)</source>
+        <translation>办理申请（受理、调查核实、街道审核、公示）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approve or refuse applications</source>
+        <translation>批准或不予批准申请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdraw applications</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top up the reserve fund</source>
+        <translation>补充备用金</translation>
     </message>
 </context>
 <context>
@@ -2993,12 +3406,12 @@
         <translation>参数集（JSON）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>policy import reads a file, not standard input (it carries the password).</source>
         <translation>policy import 只读取文件，不读取标准输入（标准输入用于传递密码）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3073,28 +3486,28 @@
     <name>RegistryService</name>
     <message>
         <location filename="../../src/services/registry/registry_reads.cpp" line="+53"/>
-        <location line="+81"/>
-        <location line="+16"/>
-        <location filename="../../src/services/registry/registry_service.cpp" line="+394"/>
-        <location line="+34"/>
-        <location line="+22"/>
+        <location line="+82"/>
+        <location line="+14"/>
+        <location filename="../../src/services/registry/registry_service.cpp" line="+402"/>
+        <location line="+38"/>
+        <location line="+26"/>
         <source>The household no longer exists.</source>
         <translation>该家庭档案已不存在。</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-61"/>
         <source>The ID number is not valid: %1</source>
         <translation>身份证号无效：%1</translation>
     </message>
     <message>
-        <location filename="../../src/services/registry/registry_reference.cpp" line="+75"/>
-        <location line="+32"/>
+        <location filename="../../src/services/registry/registry_reference.cpp" line="+79"/>
+        <location line="+36"/>
         <source>Another community already has the code %1.</source>
         <translation>代码 %1 已被其他社区使用。</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+32"/>
+        <location line="-31"/>
+        <location line="+36"/>
         <source>The community %1 is already in the list.</source>
         <translation>社区 %1 已在名单中。</translation>
     </message>
@@ -3104,7 +3517,7 @@
         <translation>该社区已不存在。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <location line="+28"/>
         <source>The institution %1 is already in the list.</source>
         <translation>机构 %1 已在名单中。</translation>
@@ -3115,7 +3528,7 @@
         <translation>该机构已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/services/registry/registry_service.cpp" line="-224"/>
+        <location filename="../../src/services/registry/registry_service.cpp" line="-240"/>
         <source>The institution does not exist or is no longer in use; choose one from the list.</source>
         <translation>该机构不存在或已停用，请从列表中选择。</translation>
     </message>
@@ -3135,7 +3548,7 @@
         <translation>%1（身份证号 %2）目前是家庭 %3（%4）的在册成员。请先在该家庭登记其迁出，再添加到本家庭。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Enter at least the head of the household.</source>
         <translation>请至少填写户主。</translation>
     </message>
@@ -3156,32 +3569,32 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>The community does not exist or is no longer in use; choose one from the list.</source>
         <translation>该社区不存在或已停用，请从列表中选择。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>The household already has a head; make the new member the head with &quot;change head&quot; after adding them.</source>
         <translation>该家庭已有户主；如需由新成员担任户主，请在添加后使用“变更户主”。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+147"/>
-        <location line="+29"/>
-        <location line="+36"/>
+        <location line="+31"/>
+        <location line="+151"/>
+        <location line="+33"/>
+        <location line="+40"/>
         <location line="+75"/>
         <source>The person no longer exists.</source>
         <translation>该人员已不存在。</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+215"/>
+        <location line="-293"/>
+        <location line="+227"/>
         <source>Another person (%1) already has this ID number.</source>
         <translation>该身份证号已被其他人员（%1）使用。</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-198"/>
         <source>Choose why the member is not counted (policy-rules §3).</source>
         <translation>请选择该成员不列入计算人口的原因（policy-rules §3）。</translation>
     </message>
@@ -3194,24 +3607,24 @@
         <location line="+5"/>
         <location line="+35"/>
         <location line="+31"/>
-        <location line="+101"/>
+        <location line="+113"/>
         <source>The member is no longer in the household.</source>
         <translation>该成员已不在本家庭中。</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+181"/>
+        <location line="-176"/>
+        <location line="+193"/>
         <source>Use &quot;change head&quot; to make a member the head of the household.</source>
         <translation>请使用“变更户主”将成员设为户主。</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+181"/>
+        <location line="-189"/>
+        <location line="+193"/>
         <source>The head stays the head until another member is made the head.</source>
         <translation>在其他成员被设为户主之前，现户主仍为户主。</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-170"/>
         <source>Choose the former head&apos;s new relation.</source>
         <translation>请选择原户主与新户主的关系。</translation>
     </message>
@@ -3234,7 +3647,12 @@
 <context>
     <name>RegistryValidator</name>
     <message>
-        <location filename="../../src/services/registry/registry_validator.cpp" line="+49"/>
+        <location filename="../../src/services/registry/registry_validator.cpp" line="+35"/>
+        <source>Remove the control character (such as NUL, a tab or a line break) from this field.</source>
+        <translation>请删除该字段中的控制字符（如 NUL、制表符或换行符）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The phone number may hold only digits, spaces, &apos;-&apos;, &apos;+&apos; and brackets, with 7 to 20 digits.</source>
         <translation>电话号码只能包含数字、空格、&apos;-&apos;、&apos;+&apos; 和括号，且数字为 7 至 20 位。</translation>
     </message>
@@ -3254,7 +3672,7 @@
         <translation>请填写开户人姓名。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The community code is 1 to 8 letters or digits; it starts every household number.</source>
         <translation>社区代码为 1 至 8 位字母或数字，用作该社区每个家庭编号的开头。</translation>
     </message>
@@ -3269,7 +3687,7 @@
         <translation>请填写机构名称（不超过 60 个字符）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Choose the household&apos;s community.</source>
         <translation>请选择家庭所属社区。</translation>
     </message>
@@ -3279,7 +3697,7 @@
         <translation>请填写家庭住址（不超过 120 个字符）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The last review date cannot be in the future.</source>
         <translation>上次复核日期不能晚于今天。</translation>
     </message>
@@ -3309,7 +3727,7 @@
         <translation>请填写姓名（不超过 40 个字符）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <location line="+67"/>
         <source>The ID number is not valid: %1</source>
         <translation>身份证号无效：%1</translation>
@@ -3434,101 +3852,6 @@
     <name>ServiceMessages</name>
     <message>
         <location filename="../../src/services/service_base.cpp" line="+19"/>
-        <source>manage user accounts</source>
-        <translation>管理用户账户</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>view the audit log</source>
-        <translation>查看审计日志</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>change the office settings</source>
-        <translation>修改单位设置</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>edit the holiday calendar</source>
-        <translation>编辑节假日日历</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>view the holiday calendar</source>
-        <translation>查看节假日日历</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>add policy parameter sets</source>
-        <translation>添加政策参数集</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>view the household registry</source>
-        <translation>查看家庭档案</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>register or edit households</source>
-        <translation>登记或编辑家庭档案</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>keep the list of communities</source>
-        <translation>维护社区名单</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>keep the list of institutions</source>
-        <translation>维护机构名单</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>see full ID numbers and bank accounts</source>
-        <translation>查看完整的身份证号和银行账号</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>import household ledgers</source>
-        <translation>导入家庭台账</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>export unmasked ID numbers and bank accounts</source>
-        <translation>导出未脱敏的身份证号和银行账号</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>generate demo data</source>
-        <translation>生成演示数据</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>view applications</source>
-        <translation>查看申请</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>handle applications (intake, investigation, review, notice)</source>
-        <translation>办理申请（受理、调查核实、街道审核、公示）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>approve or refuse applications</source>
-        <translation>批准或不予批准申请</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>withdraw applications</source>
-        <translation>撤回申请</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>top up the reserve fund</source>
-        <translation>补充备用金</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>%1 may not %2: none of the account&apos;s roles allows it.</source>
         <translation>%1 无权%2：该账户的角色均不允许此操作。</translation>
     </message>
@@ -3539,6 +3862,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 signed in with a temporary password: choose a new password before making any change.</source>
+        <translation>%1 使用临时密码登录：在进行任何修改之前，请先设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The database could not complete the operation; nothing was changed (%1).</source>
         <translation>数据库未能完成该操作，未作任何改动（%1）。</translation>
     </message>
@@ -3617,7 +3945,7 @@
         <translation>以 JSON 代替表格输出。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>User</source>
         <translation>用户名</translation>
     </message>
@@ -3718,7 +4046,7 @@
         <translation>账户的用户名。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>The account %1 is enabled.</source>
         <translation>账户 %1 已启用。</translation>
     </message>
@@ -4856,7 +5184,7 @@
 <context>
     <name>relief::gui::AuditPage</name>
     <message>
-        <location filename="../../src/gui/admin/audit_page.cpp" line="+39"/>
+        <location filename="../../src/gui/admin/audit_page.cpp" line="+41"/>
         <source>From</source>
         <translation>日期从</translation>
     </message>
@@ -4881,7 +5209,12 @@
         <translation>至</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>Raw record…</source>
+        <translation>原始记录…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Verify chain</source>
         <translation>校验哈希链</translation>
     </message>
@@ -4907,12 +5240,27 @@
             <numerusform>共 %n 条记录</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Audit record %1</source>
+        <translation>审计记录 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 %3, %4)</source>
+        <translation>%1（%2 %3，%4）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+20"/>
         <source>OK: all %n record(s) are intact.</source>
         <translation>
             <numerusform>校验通过：全部 %n 条记录完好。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head: record %1, hash %2</source>
+        <translation>链头：第 %1 号记录，哈希值 %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4923,7 +5271,7 @@
 <context>
     <name>relief::gui::AuditTableModel</name>
     <message>
-        <location filename="../../src/gui/admin/audit_table_model.cpp" line="+96"/>
+        <location filename="../../src/gui/admin/audit_table_model.cpp" line="+82"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -5334,13 +5682,14 @@
 <context>
     <name>relief::gui::ExportHouseholdsDialog</name>
     <message>
-        <location filename="../../src/gui/registry/export_households_dialog.cpp" line="+96"/>
-        <location line="+86"/>
+        <location filename="../../src/gui/registry/export_households_dialog.cpp" line="+97"/>
+        <location line="+56"/>
+        <location line="+17"/>
         <source>Export households</source>
         <translation>导出家庭</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-154"/>
         <source>Households (members grouped by household)</source>
         <translation>按家庭（成员按家庭分组）</translation>
     </message>
@@ -5355,12 +5704,12 @@
         <translation>您的角色只能导出脱敏号码。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>persons-%1.csv</source>
         <translation>人员-%1.csv</translation>
     </message>
@@ -5390,12 +5739,12 @@
         <translation>%1 已存在。再次点击“导出”将替换该文件。</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>The export stopped: %1</source>
-        <translation>导出中止：%1</translation>
+        <location line="+31"/>
+        <source>The export stopped.</source>
+        <translation>导出已中止。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
@@ -6158,12 +6507,12 @@
 <context>
     <name>relief::gui::LedgerImportDialog</name>
     <message>
-        <location filename="../../src/gui/registry/ledger_import_dialog.cpp" line="+78"/>
+        <location filename="../../src/gui/registry/ledger_import_dialog.cpp" line="+81"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+250"/>
         <source>Choose a ledger</source>
         <translation>选择台账</translation>
     </message>
@@ -6173,12 +6522,12 @@
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>The file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Household no.</source>
         <translation>户编号</translation>
     </message>
@@ -6238,7 +6587,7 @@
         <translation>已停保</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
@@ -6248,17 +6597,12 @@
         <translation>正在读取数据行…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Opening the database…</source>
-        <translation>正在打开数据库…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+246"/>
         <source>The database could not be opened for the import: %1</source>
         <translation>无法为导入打开数据库：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-239"/>
         <source>Checking %n row(s) against the registry…</source>
         <translation>
             <numerusform>正在将 %n 行数据与家庭档案进行核对…</numerusform>
@@ -6275,7 +6619,7 @@
         <translation>正在以单一事务导入（要么全部导入，要么全不导入）…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+161"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -6290,7 +6634,7 @@
         <translation>正在导入：已写入 %1 行，共 %2 行（全部成功才生效）…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Checking the file; nothing is imported yet.</source>
         <translation>正在检查文件，尚未导入任何数据。</translation>
     </message>
@@ -6300,12 +6644,12 @@
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The import stopped: %1</source>
         <translation>导入已停止：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cancelled. Nothing has been imported.</source>
         <translation>已取消，未导入任何数据。</translation>
     </message>
@@ -6325,12 +6669,29 @@
         <translation>无法检查该文件。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-32"/>
+        <source>Import a ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>%1 (%2 s)</source>
         <translation>%1（%2 秒）</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+11"/>
+        <source>%1 → code %2 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 → 代码 %2（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Communities not on the list:</source>
+        <translation>不在社区名单中的社区：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
         <source>%n error(s) in the file (%1). Nothing can be imported until every row is right; save the error report to fix the rows in Excel.</source>
         <translation>
             <numerusform>文件中有 %n 处错误（%1）。所有行均无误后方可导入；请保存错误报告，在 Excel 中修改出错行。</numerusform>

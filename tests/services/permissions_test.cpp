@@ -5,7 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <fstream>
 #include <set>
+#include <sstream>
 #include <string>
 
 using namespace relief;
@@ -51,4 +54,33 @@ TEST(ActionCatalogue, EveryAuditKeyHasAName)
     for (std::string_view step : kApplicationStepKeys)
         EXPECT_TRUE(isAuditAction("application." + std::string(step))) << step;
     EXPECT_FALSE(isAuditAction("application.nonsense"));
+}
+
+// lupdate reads QT_TRANSLATE_NOOP only with literal arguments: every audit action name must
+// reach the catalogue in the context "AuditActions" with a finished Chinese translation.
+TEST(ActionCatalogue, EveryAuditNameIsInTheTranslationCatalogue)
+{
+    const char *dir = std::getenv("RELIEF_SOURCE_DIR");
+    std::ifstream in(std::string(dir ? dir : RELIEF_SOURCE_DIR_DEFAULT) +
+                     "/resources/translations/reliefdesk_zh_CN.ts");
+    ASSERT_TRUE(in.good());
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    const std::string ts = buffer.str();
+    const auto begin = ts.find("<name>AuditActions</name>");
+    ASSERT_NE(begin, std::string::npos) << "no context AuditActions";
+    const std::string context = ts.substr(begin, ts.find("</context>", begin) - begin);
+    for (const auto &a : auditActions()) {
+        std::string source = a.name;
+        for (std::size_t at = source.find('\''); at != std::string::npos;
+             at = source.find('\'', at))
+            source.replace(at, 1, "&apos;");
+        const auto found = context.find("<source>" + source + "</source>");
+        ASSERT_NE(found, std::string::npos) << a.name;
+        const auto translation = context.find("<translation", found);
+        const auto close = context.find("</translation>", translation);
+        const std::string entry = context.substr(translation, close - translation);
+        EXPECT_EQ(entry.find("unfinished"), std::string::npos) << a.name;
+        EXPECT_NE(entry.back(), '>') << a.name << " has no translation";
+    }
 }
