@@ -31,4 +31,12 @@ public:
     bool cancelRequested() const override { return false; }
 };
 
+// The shared NoJobControl: the default of every long service call (stateless,
+// so one instance serves every thread).
+inline JobControl &noJobControl()
+{
+    static NoJobControl none;
+    return none;
+}
+
 } // namespace relief::services

@@ -74,9 +74,9 @@ int ImportHouseholdsCommand::execute(Context &context, const OptionParser &optio
         path(), exitCode);
     if (!in)
         return exitCode;
-    auto report =
-        in->service->importLedger(in->session, in->input, QFileInfo(file).fileName().toStdString(),
-                                  false, {}, options.isSet(QStringLiteral("--create-communities")));
+    auto report = in->service->importLedger(
+        in->session, in->input, QFileInfo(file).fileName().toStdString(), false,
+        services::noJobControl(), options.isSet(QStringLiteral("--create-communities")));
     if (!report.ok())
         return context.fail(report.error());
     Console &console = context.console();

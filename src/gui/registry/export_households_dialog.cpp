@@ -35,24 +35,37 @@ struct ExportHouseholdsJob
     bool includeFormer = false;
     QString path;
 
-    // Runs on the worker thread, with the runner's connection.
-    Result<Unit> run(storage::Database &db) const
+    // Runs on the worker thread, with the runner's connection and control: the
+    // service reports its stage and the households read, and stops (nothing
+    // written, an unmasked export's audit record rolled back) when asked; the
+    // control is asked once more before the file replaces what was there.
+    Result<Unit> run(storage::Database &db, services::JobControl &control) const
     {
         // Never over the database's own files (defect 6), checked before the export.
         if (auto refused = services::refuseDatabaseFile(db.path(), path.toStdString());
             !refused.ok())
             return refused.error();
         services::LedgerImportService ledger(db, *clock);
-        const auto csv =
-            ledger.exportCsv(&session, kind, services::CsvTarget::File, unmasked, includeFormer);
+        const auto csv = ledger.exportCsv(&session, kind, services::CsvTarget::File, unmasked,
+                                          includeFormer, control);
         if (!csv.ok())
             return csv.error();
+        const auto cancelled = [] {
+            return Error {
+                ErrorCode::Cancelled, services::LedgerImportService::exportCancelledMessage(), {}};
+        };
+        if (control.cancelRequested())
+            return cancelled();
         // QSaveFile: a failed write leaves the file that was there, not half a ledger.
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(csv->data(), static_cast<qint64>(csv->size())) !=
-                static_cast<qint64>(csv->size()) ||
-            !file.commit())
+        const bool written = file.open(QIODevice::WriteOnly) &&
+            file.write(csv->data(), static_cast<qint64>(csv->size())) ==
+                static_cast<qint64>(csv->size());
+        if (written && control.cancelRequested()) {
+            file.cancelWriting();
+            return cancelled();
+        }
+        if (!written || !file.commit())
             return Error {ErrorCode::Internal,
                           ss(ExportHouseholdsDialog::tr("The file could not be written: %1")
                                  .arg(file.errorString())),
@@ -80,6 +93,22 @@ ExportHouseholdsDialog::ExportHouseholdsDialog(AppContext &context, services::Se
         m_ui->unmaskedCheck->setToolTip(tr("Your role may export masked numbers only."));
     m_ui->errorLabel->hide();
     m_runner = new JobRunner(m_context.connections(), this);
+    m_runner->setObjectName(QStringLiteral("exportJobRunner"));
+    // The job's reports (the runner's control), on this thread.
+    connect(m_runner, &JobRunner::stageChanged, this, [this](const QString &text) {
+        m_stage = text;
+        updateStage();
+    });
+    connect(m_runner, &JobRunner::progressChanged, this, [this](qint64 done, qint64 total) {
+        if (total <= 0)
+            return;
+        m_ui->exportProgress->setRange(0, static_cast<int>(total));
+        m_ui->exportProgress->setValue(static_cast<int>(done));
+    });
+    connect(m_runner, &JobRunner::cancelRequestedChanged, this, [this] {
+        m_stage = tr("Cancelling…");
+        updateStage();
+    });
     m_tick = new QTimer(this);
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &ExportHouseholdsDialog::updateStage);
@@ -117,7 +146,8 @@ bool ExportHouseholdsDialog::isBusy() const
 void ExportHouseholdsDialog::reject()
 {
     if (isBusy())
-        return; // the export cannot be stopped part-way; it ends by itself
+        return; // refused while busy: the export ends by itself (a cancel through the
+                // runner's control, as when the application goes away, stops it unwritten)
     QDialog::reject();
 }
 
@@ -208,16 +238,27 @@ void ExportHouseholdsDialog::exportTo(const QString &path)
     job->path = path;
     const bool started = m_runner->start<Unit>(
         tr("Export households"),
-        [job](storage::Database &db, services::JobControl &) { return job->run(db); },
+        [job](storage::Database &db, services::JobControl &control) {
+            return job->run(db, control);
+        },
         [this, job](Result<Unit> result) { finished(*job, result); });
-    if (started)
+    if (started) {
+        m_stage = tr("Writing the export…");
+        m_ui->exportProgress->setRange(0, 0); // busy until the first report
         setBusy(true);
+    }
 }
 
 void ExportHouseholdsDialog::finished(const ExportHouseholdsJob &job, const Result<Unit> &result)
 {
     setBusy(false);
     if (!result.ok()) {
+        if (result.error().code == ErrorCode::Cancelled) {
+            // Stopped by the user: the dialog goes away as Cancel asked.
+            Q_EMIT exportFinished(false);
+            QDialog::reject();
+            return;
+        }
         showProblem(result.error().message.empty() ? tr("The export stopped.")
                                                    : qs(result.error().message));
         Q_EMIT exportFinished(false);
@@ -252,7 +293,7 @@ void ExportHouseholdsDialog::updateStage()
     if (!isBusy())
         return;
     const qint64 seconds = m_runner->elapsedMs() / 1000;
-    const QString text = tr("Writing the export…");
+    const QString text = m_stage;
     m_ui->exportStageLabel->setText(seconds > 0 ? tr("%1 (%2 s)").arg(text).arg(seconds) : text);
 }
 

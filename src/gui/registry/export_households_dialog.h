@@ -70,6 +70,7 @@ private:
     bool m_mayUnmask = false; // the role allows Action::ExportUnmasked
     JobRunner *m_runner = nullptr; // the export runs on it (issue 10 §2)
     QTimer *m_tick = nullptr;
+    QString m_stage; // the job's last stage report
 };
 
 } // namespace relief::gui

@@ -25,7 +25,6 @@
 #include <QSignalBlocker>
 #include <QTimer>
 
-#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -182,7 +181,6 @@ struct LedgerImportJob
     bool preview = true;
     bool createCommunities = false; // v1.1: the unknown communities are created
     std::function<void(int, int)> progressHook; // tests: on the worker, at each report
-    std::atomic<bool> cancelRequested {false}; // set by the dialog, read by the worker
     QElapsedTimer elapsed;
 
     // Out.
@@ -192,14 +190,14 @@ struct LedgerImportJob
     QString failure;
     bool cancelled = false; // the worker stopped on the request: nothing was written
 
-    // Runs on the JobRunner's worker thread with its connection (issue 10 §2);
-    // `stage` posts a line of progress to the dialog, `progress` the rows written
-    // (of the file's rows).
-    template<class Stage, class Progress>
-    void run(storage::Database &db, Stage stage, Progress progress)
+    // Runs on the JobRunner's worker thread with its connection (issue 10 §2). The
+    // runner's control carries everything: the stages and the rows written go to
+    // the dialog through the runner's signals, and a cancel (the dialog's button,
+    // or anyone holding the runner) is read from it here and in the service.
+    void run(storage::Database &db, services::JobControl &control)
     {
         if (!bytes) {
-            stage(LedgerImportDialog::tr("Reading the file…"));
+            control.stage(ss(LedgerImportDialog::tr("Reading the file…")));
             QFile file(filePath);
             if (!file.open(QIODevice::ReadOnly)) {
                 failure =
@@ -211,36 +209,43 @@ struct LedgerImportJob
                                                         static_cast<std::size_t>(data.size()));
             readBytes = bytes;
         }
-        if (cancelRequested.load())
+        if (control.cancelRequested())
             return void(cancelled = true);
         if (preview) {
-            stage(LedgerImportDialog::tr("Reading the rows…"));
             rows = services::readLedgerCsv(*bytes, services::currentLang()).rows;
-            if (cancelRequested.load())
+            if (control.cancelRequested())
                 return void(cancelled = true);
         }
-        if (preview)
-            stage(rows && !rows->empty()
-                      ? LedgerImportDialog::tr("Checking %n row(s) against the registry…", nullptr,
-                                               static_cast<int>(rows->size()))
-                      : LedgerImportDialog::tr("Checking the file…"));
-        else
-            stage(LedgerImportDialog::tr("Importing in one transaction (all or nothing)…"));
-        // Called about every 200 rows: a false return rolls the transaction back.
-        const services::LedgerImportProgress report = [this, &progress](int done, int total) {
-            if (progressHook)
-                progressHook(done, total);
-            if (cancelRequested.load()) {
-                cancelled = true;
-                return false;
-            }
-            progress(done, total);
-            return true;
-        };
         services::LedgerImportService ledger(db, *clock);
+        HookedControl hooked(control, progressHook);
         result.emplace(
-            ledger.importLedger(session, *bytes, fileName, preview, report, createCommunities));
+            ledger.importLedger(session, *bytes, fileName, preview, hooked, createCommunities));
+        cancelled = !result->ok() && result->error().code == ErrorCode::Cancelled;
     }
+
+private:
+    // The runner's control, with the tests' hook called at each progress report
+    // (before the service reads the cancel request).
+    class HookedControl final : public services::JobControl
+    {
+    public:
+        HookedControl(services::JobControl &inner, const std::function<void(int, int)> &hook)
+            : m_inner(inner)
+            , m_hook(hook)
+        { }
+        void stage(const std::string &text) override { m_inner.stage(text); }
+        void progress(std::int64_t done, std::int64_t total) override
+        {
+            if (m_hook)
+                m_hook(static_cast<int>(done), static_cast<int>(total));
+            m_inner.progress(done, total);
+        }
+        bool cancelRequested() const override { return m_inner.cancelRequested(); }
+
+    private:
+        services::JobControl &m_inner;
+        const std::function<void(int, int)> &m_hook;
+    };
 };
 
 LedgerImportDialog::LedgerImportDialog(AppContext &context, services::Session session,
@@ -267,6 +272,21 @@ LedgerImportDialog::LedgerImportDialog(AppContext &context, services::Session se
     m_ui->resultTabs->setTabVisible(m_ui->resultTabs->indexOf(m_ui->reportTab), false);
     m_ui->saveErrorReportButton->hide();
     m_runner = new JobRunner(m_context.connections(), this);
+    m_runner->setObjectName(QStringLiteral("importJobRunner"));
+    // The job's reports, on this thread; a job's reports all come before its end.
+    connect(m_runner, &JobRunner::stageChanged, this, [this](const QString &text) {
+        if (m_job && !m_runner->cancelRequested()) {
+            m_stage = text;
+            updateStage();
+        }
+    });
+    connect(m_runner, &JobRunner::progressChanged, this, &LedgerImportDialog::showProgress);
+    connect(m_runner, &JobRunner::cancelRequestedChanged, this, [this] {
+        if (!m_job)
+            return;
+        m_stage = tr("Cancelling…");
+        updateStage();
+    });
     m_tick = new QTimer(this);
     m_tick->setInterval(1000);
     setBusy(false);
@@ -302,7 +322,6 @@ LedgerImportDialog::~LedgerImportDialog()
     if (isBusy()) {
         // Closing is refused while busy; this is the application going away: the
         // worker stops at its next report and the runner waits for it.
-        cancel();
         m_runner->cancel();
     }
 }
@@ -384,10 +403,9 @@ bool LedgerImportDialog::cancel()
 {
     // The worker sees the request at its next stage or progress report (about
     // every 200 rows) and stops; an import's transaction is rolled back.
-    if (!m_job || m_job->cancelRequested.exchange(true))
+    if (!m_job || !isBusy() || m_runner->cancelRequested())
         return false;
-    m_stage = tr("Cancelling…");
-    updateStage();
+    m_runner->cancel(); // the stage says so (cancelRequestedChanged)
     return true;
 }
 
@@ -396,13 +414,13 @@ void LedgerImportDialog::setProgressHookForTesting(std::function<void(int, int)>
     m_progressHook = std::move(hook);
 }
 
-void LedgerImportDialog::showProgress(const std::shared_ptr<LedgerImportJob> &job, int done,
-                                      int total)
+void LedgerImportDialog::showProgress(qint64 done, qint64 total)
 {
-    if (m_job != job || job->cancelRequested.load())
+    const auto job = m_job;
+    if (!job || m_runner->cancelRequested())
         return;
-    m_ui->importProgress->setRange(0, total);
-    m_ui->importProgress->setValue(done);
+    m_ui->importProgress->setRange(0, static_cast<int>(total));
+    m_ui->importProgress->setValue(static_cast<int>(done));
     const QLocale locale;
     m_stage = (job->preview ? tr("Checking: %1 of %2 rows…")
                             : tr("Importing: %1 of %2 rows written (all or nothing)…"))
@@ -429,29 +447,13 @@ void LedgerImportDialog::run(bool preview)
     setBusy(true);
     m_ui->importSummaryLabel->setText(preview ? tr("Checking the file; nothing is imported yet.")
                                               : tr("Importing…"));
-    const auto stage = [this, job](const QString &text) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, job, text] {
-                if (m_job == job && !job->cancelRequested.load()) {
-                    m_stage = text;
-                    updateStage();
-                }
-            },
-            Qt::QueuedConnection);
-    };
-    const auto progress = [this, job](int done, int total) {
-        QMetaObject::invokeMethod(
-            this, [this, job, done, total] { showProgress(job, done, total); },
-            Qt::QueuedConnection);
-    };
     m_runner->start<Unit>(
         tr("Import a ledger"),
-        [job, stage, progress](storage::Database &db, services::JobControl &) -> Result<Unit> {
+        [job](storage::Database &db, services::JobControl &control) -> Result<Unit> {
             // Services turn database failures into errors; anything else (memory)
             // must not escape the thread.
             try {
-                job->run(db, stage, progress);
+                job->run(db, control);
             } catch (const std::exception &e) {
                 job->result.reset();
                 job->failure = tr("The import stopped: %1").arg(QString::fromLocal8Bit(e.what()));
@@ -473,7 +475,7 @@ void LedgerImportDialog::finished(const std::shared_ptr<LedgerImportJob> &job)
     QString stopped; // why nothing came of it
     // A preview cancelled after its last report still ran to its end (and rolled
     // back): its result is dropped all the same.
-    if (job->cancelled || (job->preview && job->cancelRequested.load()))
+    if (job->cancelled || (job->preview && m_runner->cancelRequested()))
         stopped = job->preview ? tr("Cancelled. Nothing has been imported.")
                                : tr("The import was cancelled; nothing has been imported. The "
                                     "previewed file can be imported again.");
@@ -495,7 +497,7 @@ void LedgerImportDialog::finished(const std::shared_ptr<LedgerImportJob> &job)
     }
     m_report = std::make_unique<services::LedgerImportReport>(std::move(**job->result));
     showReport(*m_report, job->preview);
-    if (!job->preview && job->cancelRequested.load() && m_report->committed)
+    if (!job->preview && m_runner->cancelRequested() && m_report->committed)
         // The request came after the last rows were written: it was all imported.
         m_ui->importSummaryLabel->setText(
             m_ui->importSummaryLabel->text() + u'\n' +
@@ -527,7 +529,7 @@ void LedgerImportDialog::updateStage()
 {
     if (!m_job)
         return;
-    m_ui->cancelImportButton->setEnabled(!m_job->cancelRequested.load());
+    m_ui->cancelImportButton->setEnabled(!m_runner->cancelRequested());
     const qint64 seconds = m_runner->elapsedMs() / 1000;
     m_ui->importStageLabel->setText(seconds > 0 ? tr("%1 (%2 s)").arg(m_stage).arg(seconds)
                                                 : m_stage);

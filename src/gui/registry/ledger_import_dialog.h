@@ -13,7 +13,8 @@
 // connection is never used from two threads. The bar shows the rows written of
 // the file's rows (the service reports about every 200 rows, queued to the GUI
 // thread). The preview and the import can be cancelled at any time: the worker
-// stops at its next stage or report, an import's one transaction is rolled back
+// stops at its next check of the runner's JobControl (the service checks it
+// after each report and before the commit), an import's one transaction is rolled back
 // and nothing is written; the preview stays, to be imported again.
 
 #include "services/session.h"
@@ -78,7 +79,7 @@ private:
     void chooseErrorReportFile();
     void run(bool preview);
     void finished(const std::shared_ptr<LedgerImportJob> &job);
-    void showProgress(const std::shared_ptr<LedgerImportJob> &job, int done, int total);
+    void showProgress(qint64 done, qint64 total);
     void showReport(const services::LedgerImportReport &report, bool preview);
     void setBusy(bool busy);
     void updateStage();

@@ -9,6 +9,7 @@
 
 #include "domain/mask.h"
 
+#include <optional>
 #include <unordered_map>
 
 namespace relief::services {
@@ -169,38 +170,67 @@ private:
     std::unordered_map<std::int64_t, std::string> m_communityNames;
 };
 
-std::vector<LedgerRow> collect(storage::Database &db, LedgerExportKind kind, bool includeFormer)
+// Households (or persons) between two progress reports.
+constexpr std::int64_t kExportProgressInterval = 100;
+
+// Nothing when the control asked to stop.
+std::optional<std::vector<LedgerRow>> collect(storage::Database &db, LedgerExportKind kind,
+                                              bool includeFormer, JobControl &control)
 {
     Exporter exporter(db);
     std::vector<LedgerRow> rows;
-    if (kind == LedgerExportKind::Households)
-        for (auto id : HouseholdRepository(db).allIds())
+    const bool households = kind == LedgerExportKind::Households;
+    const std::vector<std::int64_t> ids =
+        households ? HouseholdRepository(db).allIds() : PersonRepository(db).allIdsByName();
+    const auto total = static_cast<std::int64_t>(ids.size());
+    std::int64_t done = 0;
+    for (auto id : ids) {
+        if (households)
             exporter.household(id, includeFormer, rows);
-    else
-        for (auto id : PersonRepository(db).allIdsByName())
+        else
             exporter.person(id, includeFormer, rows);
+        if (++done % kExportProgressInterval == 0 || done == total) {
+            control.progress(done, total);
+            if (control.cancelRequested())
+                return std::nullopt;
+        }
+    }
+    if (control.cancelRequested())
+        return std::nullopt;
     return rows;
+}
+
+Error exportCancelled()
+{
+    return Error {ErrorCode::Cancelled, LedgerImportService::exportCancelledMessage(), {}};
 }
 
 } // namespace
 
 Result<std::vector<LedgerRow>> LedgerImportService::exportRows(const Session *session,
                                                                LedgerExportKind kind, bool unmasked,
-                                                               bool includeFormer)
+                                                               bool includeFormer,
+                                                               JobControl &control)
 {
     if (!session)
         return Error {ErrorCode::PermissionDenied,
                       toStd(tr("An export needs a signed-in user whose role may view the "
                                "household registry.")),
                       "as"};
+    if (control.cancelRequested())
+        return exportCancelled();
+    control.stage(toStd(kind == LedgerExportKind::Households ? tr("Reading the households…")
+                                                             : tr("Reading the persons…")));
     if (!unmasked)
         return read(*session, Action::ViewRegistry, [&]() -> Result<std::vector<LedgerRow>> {
-            auto rows = collect(m_db, kind, includeFormer);
-            for (auto &r : rows) {
+            auto rows = collect(m_db, kind, includeFormer, control);
+            if (!rows)
+                return exportCancelled();
+            for (auto &r : *rows) {
                 r.idNumber = maskIdNumber(r.idNumber);
                 r.bankAccount = maskBankAccount(r.bankAccount);
             }
-            return rows;
+            return std::move(*rows);
         });
     if (!session)
         return Error {ErrorCode::PermissionDenied,
@@ -210,24 +240,32 @@ Result<std::vector<LedgerRow>> LedgerImportService::exportRows(const Session *se
     // A write: the unmasked export itself is audited.
     return write(*session, Action::ExportUnmasked,
                  [&](AuditLog &audit) -> Result<std::vector<LedgerRow>> {
-                     auto rows = collect(m_db, kind, includeFormer);
+                     auto rows = collect(m_db, kind, includeFormer, control);
+                     if (!rows) // the audit record is not written: the transaction rolls back
+                         return exportCancelled();
                      audit.append(*session,
                                   {"ledger.export_unmasked",
                                    "ledger",
                                    kind == LedgerExportKind::Households ? "households" : "persons",
-                                   {{"rows", rows.size()}, {"include_former", includeFormer}}});
-                     return rows;
+                                   {{"rows", rows->size()}, {"include_former", includeFormer}}});
+                     return std::move(*rows);
                  });
 }
 
 Result<std::string> LedgerImportService::exportCsv(const Session *session, LedgerExportKind kind,
                                                    CsvTarget target, bool unmasked,
-                                                   bool includeFormer)
+                                                   bool includeFormer, JobControl &control)
 {
-    auto rows = exportRows(session, kind, unmasked, includeFormer);
+    auto rows = exportRows(session, kind, unmasked, includeFormer, control);
     if (!rows.ok())
         return rows.error();
+    control.stage(toStd(tr("Writing the export…")));
     return writeLedgerCsv(*rows, target, !unmasked);
+}
+
+std::string LedgerImportService::exportCancelledMessage()
+{
+    return toStd(tr("The export was cancelled; no file was written."));
 }
 
 } // namespace relief::services

@@ -133,15 +133,14 @@ class Importer
     Q_DECLARE_TR_FUNCTIONS(LedgerImportService)
 public:
     Importer(storage::Database &db, const Clock &clock, const Session &session, AuditLog &audit,
-             const std::string &fileName, const LedgerImportProgress &progress,
-             bool createCommunities)
+             const std::string &fileName, JobControl &control, bool createCommunities)
         : m_db(db)
         , m_createCommunities(createCommunities)
         , m_clock(clock)
         , m_session(session)
         , m_audit(audit)
         , m_file(fileName)
-        , m_progress(progress)
+        , m_control(control)
         , m_today(clock.today())
         , m_now(clock.isoUtc())
     {
@@ -210,12 +209,13 @@ public:
         // rows: an integer comparison per household when nothing is due.
         const int total = m_report.rows;
         int done = 0;
-        int due = m_progress ? LedgerImportService::kProgressInterval : total + 1;
+        int due = LedgerImportService::kProgressInterval;
         for (auto &g : m_groups) {
             apply(g);
             done += static_cast<int>(g.rows.size());
             if (done >= due && done < total) {
-                if (!m_progress(done, total))
+                m_control.progress(done, total);
+                if (m_control.cancelRequested())
                     return cancel();
                 due = done + LedgerImportService::kProgressInterval;
             }
@@ -235,12 +235,13 @@ public:
                              {"cases_created", m_report.casesCreated},
                              {"differences", m_report.differences.size()},
                              {"reviews", m_report.reviews.size()}}});
-        if (m_progress && !m_progress(total, total))
+        m_control.progress(total, total);
+        if (m_control.cancelRequested())
             return cancel();
         return std::move(m_report);
     }
 
-    // Set when the progress callback asked to stop: the caller rolls back.
+    // Set when the control asked to stop: the caller rolls back.
     bool cancelled() const { return m_cancelled; }
 
 private:
@@ -919,7 +920,7 @@ private:
     const Session &m_session;
     AuditLog &m_audit;
     std::string m_file;
-    const LedgerImportProgress &m_progress;
+    JobControl &m_control;
     bool m_cancelled = false;
     std::optional<HouseholdRepository> m_households;
     std::optional<PersonRepository> m_persons;
@@ -975,11 +976,17 @@ std::int64_t dataVersion(storage::Database &db)
 
 } // namespace
 
-Result<LedgerImportReport>
-LedgerImportService::importLedger(const Session &session, std::string_view bytes,
-                                  const std::string &fileName, bool preview,
-                                  const LedgerImportProgress &progress, bool createCommunities)
+Result<LedgerImportReport> LedgerImportService::importLedger(const Session &session,
+                                                             std::string_view bytes,
+                                                             const std::string &fileName,
+                                                             bool preview, JobControl &control,
+                                                             bool createCommunities)
 {
+    const auto cancelled = [&] {
+        spdlog::info("ledger import of {} cancelled by {}; nothing written", fileName,
+                     session.username);
+        return Error {ErrorCode::Cancelled, cancelledMessage(), {}};
+    };
     try {
         // Authorised before anything is read or checked; again under the lock.
         if (auto actor = authorize(session, Action::ImportLedger); !actor.ok())
@@ -988,9 +995,17 @@ LedgerImportService::importLedger(const Session &session, std::string_view bytes
             if (auto actor = authorize(session, Action::ManageCommunities); !actor.ok())
                 return actor.error();
         AuditLog audit(m_db, m_clock);
-        Importer importer(m_db, m_clock, session, audit, fileName, progress, createCommunities);
+        Importer importer(m_db, m_clock, session, audit, fileName, control, createCommunities);
+        if (control.cancelRequested())
+            return cancelled();
         // Parse and check everything without the write lock (defect 12).
+        control.stage(toStd(tr("Reading the rows…")));
         LedgerFile file = readLedgerCsv(bytes, currentLang(), m_clock.today());
+        if (control.cancelRequested())
+            return cancelled();
+        control.stage(file.rows.empty() ? toStd(tr("Checking the file…"))
+                                        : toStd(tr("Checking %n row(s) against the registry…",
+                                                   nullptr, static_cast<int>(file.rows.size()))));
         std::int64_t checkedVersion = 0;
         {
             ReadSnapshot snapshot(m_db);
@@ -1002,6 +1017,10 @@ LedgerImportService::importLedger(const Session &session, std::string_view bytes
         }
         if (m_beforeWrite)
             m_beforeWrite();
+        if (control.cancelRequested())
+            return cancelled();
+        if (!preview)
+            control.stage(toStd(tr("Importing in one transaction (all or nothing)…")));
 
         // The write lock, only to write.
         storage::Transaction tx(m_db);
@@ -1013,12 +1032,10 @@ LedgerImportService::importLedger(const Session &session, std::string_view bytes
         if (dataVersion(m_db) != checkedVersion && !importer.recheckDatabase())
             return importer.takeReport();
         LedgerImportReport report = importer.write();
-        if (importer.cancelled()) {
-            // The transaction rolls back as it goes out of scope: nothing is written.
-            spdlog::info("ledger import of {} cancelled by {}; rolled back", fileName,
-                         session.username);
-            return Error {ErrorCode::Conflict, cancelledMessage(), {}};
-        }
+        // Asked to stop before the commit (at a report, or after the last): the
+        // transaction rolls back as it goes out of scope and nothing is written.
+        if (importer.cancelled() || control.cancelRequested())
+            return cancelled();
         if (report.errors.empty() && !preview) {
             tx.commit();
             report.committed = true;

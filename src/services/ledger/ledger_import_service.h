@@ -19,10 +19,10 @@
 // force today, the household as imported) is compared with the ledger amount
 // and every difference listed, never applied.
 //
-// A long import reports its progress and can be cancelled: see
-// LedgerImportProgress.
+// A long import reports its progress and can be cancelled: see JobControl below.
 
 #include "ledger_csv.h"
+#include "services/job_control.h"
 #include "services/service_base.h"
 
 #include "domain/registry/registry_types.h"
@@ -105,14 +105,15 @@ struct LedgerImportReport
     bool committed = false; // false for a preview, or when errors is non-empty
 };
 
-// The progress of an import's write phase (after every check has passed): `done`
-// of the file's `total` rows written, increasing, about every 200 rows and once
-// at the end with done == total (called on the importing thread, inside the
-// transaction: keep it quick). Returning false cancels the import: the
-// transaction is rolled back, nothing is written (no household, no audit record)
-// and importLedger returns ErrorCode::Conflict with
+// A long import reports through a JobControl (job_control.h): its stage (reading
+// the rows, checking them, writing), the progress of its write phase (`done` of
+// the file's `total` rows written, increasing, about every kProgressInterval rows
+// and once at the end with done == total; called on the importing thread, inside
+// the transaction: keep it quick), and it asks whether to stop before reading,
+// after the checks, after each progress report and before the commit. A stop
+// requested before the commit rolls everything back (no household, no audit
+// record) and importLedger returns ErrorCode::Cancelled with
 // LedgerImportService::cancelledMessage(). A preview reports the same way.
-using LedgerImportProgress = std::function<bool(int done, int total)>;
 
 enum class LedgerExportKind {
     Households, // grouped by household, head first (with --all, former members too)
@@ -128,13 +129,14 @@ public:
     { }
 
     // Caseworkers. `preview` runs everything and rolls back (the import dialog).
-    // `progress` (optional) reports the write phase and may cancel it.
+    // `control` (none by default) receives the stages and the write phase's
+    // progress and may cancel the import before it commits.
     // `createCommunities`: the communities the file names that are not on the list
     // are created (needs a role that may keep the list, Action::ManageCommunities)
     // instead of being errors.
     Result<LedgerImportReport> importLedger(const Session &session, std::string_view bytes,
                                             const std::string &fileName, bool preview = false,
-                                            const LedgerImportProgress &progress = {},
+                                            JobControl &control = noJobControl(),
                                             bool createCommunities = false);
 
     // Rows written between two progress reports.
@@ -144,11 +146,17 @@ public:
 
     // The ledger rows of the registry. Masked needs a session whose role allows
     // Action::ViewRegistry (nullptr is refused); unmasked needs one whose role allows
-    // Action::ExportUnmasked and is audited.
+    // Action::ExportUnmasked and is audited. `control` receives the stage and the
+    // households (or persons) collected of the total, and may stop the export
+    // (ErrorCode::Cancelled; an unmasked export's audit record is rolled back).
     Result<std::vector<LedgerRow>> exportRows(const Session *session, LedgerExportKind kind,
-                                              bool unmasked, bool includeFormer);
+                                              bool unmasked, bool includeFormer,
+                                              JobControl &control = noJobControl());
     Result<std::string> exportCsv(const Session *session, LedgerExportKind kind, CsvTarget target,
-                                  bool unmasked, bool includeFormer);
+                                  bool unmasked, bool includeFormer,
+                                  JobControl &control = noJobControl());
+    // The error message of a cancelled export (translated).
+    static std::string exportCancelledMessage();
 
     // Tests: called after the checks, before the write lock is taken.
     void setBeforeWriteHookForTesting(std::function<void()> hook)

@@ -127,6 +127,7 @@ private slots:
     void cleanup();
     void aGoodLedgerIsPreviewedAndImportedOnAWorker();
     void anImportCancelledPartWayWritesNothing();
+    void cancellingTheImportJobThroughItsRunnerWritesNothing();
     void aLedgerWithBadRowsIsRefusedLineByLine();
     void theExportWritesTheMaskedLedger();
     void communitiesAndInstitutionsAreKeptByTheAdministrator();
@@ -352,6 +353,65 @@ void LedgerDialogsTest::anImportCancelledPartWayWritesNothing()
     auto *progress = child<QProgressBar>(dialog, "importProgress");
     QCOMPARE(progress->maximum(), 4);
     QCOMPARE(progress->value(), 4);
+    QCOMPARE(households(clerk), 2);
+    QCOMPARE(ledgerAuditRecords(), 1);
+}
+
+// Issue 10 §2: the dialog has no cancel flag of its own; the job's JobControl
+// (the runner's) is the one the import reads. A cancel requested on the runner
+// (as the application does when it goes away), with the worker held inside the
+// transaction, writes nothing, and the dialog stays usable: the import runs again.
+void LedgerDialogsTest::cancellingTheImportJobThroughItsRunnerWritesNothing()
+{
+    const auto clerk = addUser("clerk", Role::Caseworker);
+    const QString file = m_app->dir.filePath(QStringLiteral("ledger.csv"));
+    QVERIFY(writeFile(file, goodLedger()));
+    HouseholdsArea area(*m_app->context, clerk);
+    area.resize(1200, 800);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    QPointer<LedgerImportDialog> dialog = openImport(area, file);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kWorkerTimeoutMs);
+    auto *runner = dialog->findChild<JobRunner *>(QStringLiteral("importJobRunner"));
+    QVERIFY(runner);
+    auto *importButton = child<QAbstractButton>(dialog, "importButton");
+    QVERIFY(importButton->isEnabled());
+
+    QSemaphore reached;
+    QSemaphore proceed;
+    dialog->setProgressHookForTesting([&](int, int) {
+        reached.release();
+        (void)proceed.tryAcquire(1, kWorkerTimeoutMs);
+    });
+    QSignalSpy imported(dialog.data(), &LedgerImportDialog::imported);
+    QSignalSpy stages(runner, &JobRunner::stageChanged);
+    importButton->click();
+    QVERIFY(dialog->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(reached.available() > 0, kWorkerTimeoutMs);
+    runner->cancel(); // not the dialog's button
+    QVERIFY(runner->cancelRequested());
+    // The dialog follows the runner: its Cancel is spent, the stage says so.
+    QVERIFY(!child<QAbstractButton>(dialog, "cancelImportButton")->isEnabled());
+    QVERIFY(!dialog->cancel());
+    proceed.release();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kWorkerTimeoutMs);
+    // The service's stages came through the runner's control.
+    QVERIFY(stages.count() > 0);
+    QCOMPARE(imported.count(), 0);
+    const QString summary = labelText(dialog, "importSummaryLabel");
+    QVERIFY2(summary.contains(QStringLiteral("cancelled")) &&
+                 summary.contains(QStringLiteral("nothing has been imported")),
+             qPrintable(summary));
+    QCOMPARE(households(clerk), 0);
+    QCOMPARE(ledgerAuditRecords(), 0);
+    QVERIFY(importButton->isEnabled());
+    QVERIFY(child<QAbstractButton>(dialog, "closeButton")->isEnabled());
+
+    dialog->setProgressHookForTesting({});
+    importButton->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kWorkerTimeoutMs);
+    QCOMPARE(imported.count(), 1);
     QCOMPARE(households(clerk), 2);
     QCOMPARE(ledgerAuditRecords(), 1);
 }

@@ -15,6 +15,8 @@
 
 #include <atomic>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 using namespace relief;
 using relief::gui::JobRunner;
@@ -152,6 +154,67 @@ private Q_SLOTS:
         auto m = waitFor(other, out);
         QVERIFY(!m.ok());
         QCOMPARE(m.error().code, ErrorCode::NotFound);
+    }
+
+    // Every report reaches the GUI thread, in the order the worker made it
+    // (stages and progress interleaved), all of them before the result, which
+    // arrives on the GUI thread too, and `finished` after it.
+    void reportsReachTheGuiThreadInOrderBeforeTheResult()
+    {
+        storage::SqliteFileFactory factory(path().toStdString());
+        JobRunner runner(factory);
+        QThread *gui = QThread::currentThread();
+        constexpr int kReports = 2000;
+        std::vector<std::string> seen; // "s:<text>" or "p:<done>/<total>", GUI thread only
+        bool allOnGui = true;
+        QThread *worker = nullptr;
+        connect(&runner, &JobRunner::stageChanged, this, [&](const QString &text) {
+            allOnGui = allOnGui && QThread::currentThread() == gui;
+            seen.push_back("s:" + text.toStdString());
+        });
+        connect(&runner, &JobRunner::progressChanged, this, [&](qint64 done, qint64 total) {
+            allOnGui = allOnGui && QThread::currentThread() == gui;
+            seen.push_back("p:" + std::to_string(done) + "/" + std::to_string(total));
+        });
+        std::optional<Result<int>> out;
+        size_t seenAtDone = 0;
+        bool doneOnGui = false;
+        bool finishedAfterDone = false;
+        connect(&runner, &JobRunner::finished, this, [&] { finishedAfterDone = out.has_value(); });
+        QVERIFY(runner.start<int>(
+            QStringLiteral("orderedJob"),
+            [&](storage::Database &, services::JobControl &control) -> Result<int> {
+                worker = QThread::currentThread();
+                for (int i = 1; i <= kReports; ++i) {
+                    if (i % 500 == 1)
+                        control.stage("stage " + std::to_string(i / 500) + " 检查");
+                    control.progress(i, kReports);
+                }
+                return kReports;
+            },
+            [&](Result<int> r) {
+                doneOnGui = QThread::currentThread() == gui;
+                seenAtDone = seen.size();
+                out = std::move(r);
+            }));
+        auto r = waitFor(runner, out);
+        QVERIFY(r.ok());
+        QCOMPARE(*r, kReports);
+        QVERIFY(worker && worker != gui);
+        QVERIFY(doneOnGui);
+        QVERIFY(finishedAfterDone);
+        QVERIFY(allOnGui);
+        std::vector<std::string> expected;
+        for (int i = 1; i <= kReports; ++i) {
+            if (i % 500 == 1)
+                expected.push_back("s:stage " + std::to_string(i / 500) + " 检查");
+            expected.push_back("p:" + std::to_string(i) + "/" + std::to_string(kReports));
+        }
+        // All delivered before the result, none after it.
+        QCOMPARE(seenAtDone, expected.size());
+        QCoreApplication::processEvents();
+        QCOMPARE(seen.size(), expected.size());
+        QVERIFY(seen == expected);
     }
 
     void destroyingTheRunnerStopsAndWaits()

@@ -11,7 +11,9 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <chrono>
+#include <functional>
 #include <set>
 #include <thread>
 
@@ -20,6 +22,36 @@ using namespace relief::services;
 using relief::test::makeIdNumber;
 
 namespace {
+
+// A JobControl that records what the import reports and asks to stop when
+// `keepGoing` (called at each progress report) returns false.
+class RecordingControl final : public JobControl
+{
+public:
+    explicit RecordingControl(std::function<bool(int, int)> keepGoing = {})
+        : m_keepGoing(std::move(keepGoing))
+    { }
+    void stage(const std::string &text) override { stages.push_back(text); }
+    void progress(std::int64_t done, std::int64_t total) override
+    {
+        calls.emplace_back(static_cast<int>(done), static_cast<int>(total));
+        if (m_keepGoing && !m_keepGoing(static_cast<int>(done), static_cast<int>(total)))
+            stop = true;
+    }
+    bool cancelRequested() const override
+    {
+        ++checks;
+        return stop;
+    }
+
+    std::vector<std::string> stages;
+    std::vector<std::pair<int, int>> calls;
+    bool stop = false;
+    mutable int checks = 0;
+
+private:
+    std::function<bool(int, int)> m_keepGoing;
+};
 
 const char *kHeader = "household_no,relation,name,id_number,phone,address,community,area,"
                       "wage_income,pension_income,programme,status,start_month,monthly_amount,"
@@ -252,6 +284,29 @@ TEST_F(LedgerImportTest, ABadFileImportsNothingAndNamesEveryBadLine)
     EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log WHERE action LIKE 'ledger.%'"), 0);
 }
 
+// Issue 10 §2: the export reports through the job's control and stops on it; a
+// stopped unmasked export leaves no audit record.
+TEST_F(LedgerImportTest, AnExportStopsOnItsJobControl)
+{
+    ASSERT_TRUE(service().importLedger(caseworker(), goodFile(), "ledger.csv")->committed);
+    const auto audit = count(*db, "SELECT count(*) FROM audit_log");
+    RecordingControl stop([](int, int) { return false; });
+    auto cancelled = service().exportCsv(&caseworker(), LedgerExportKind::Households,
+                                         CsvTarget::File, true, false, stop);
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().code, ErrorCode::Cancelled);
+    EXPECT_EQ(cancelled.error().message, LedgerImportService::exportCancelledMessage());
+    EXPECT_EQ(stop.calls, (std::vector<std::pair<int, int>> {{2, 2}})); // two households
+    EXPECT_FALSE(stop.stages.empty());
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log"), audit);
+
+    RecordingControl goOn;
+    auto masked = service().exportCsv(&caseworker(), LedgerExportKind::Persons, CsvTarget::File,
+                                      false, false, goOn);
+    ASSERT_TRUE(masked.ok()) << masked.error().message;
+    EXPECT_EQ(goOn.calls.back(), std::make_pair(4, 4));
+}
+
 TEST_F(LedgerImportTest, ExportImportsBackIntoAnEmptyRegistry)
 {
     ASSERT_TRUE(service().importLedger(caseworker(), goodFile(), "ledger.csv")->committed);
@@ -322,11 +377,8 @@ TEST_F(LedgerImportTest, OnlyCaseworkersImport)
 // once at the end with the file's rows.
 TEST_F(LedgerImportTest, ProgressReportsIncreasingCountsEndingAtTheTotal)
 {
-    std::vector<std::pair<int, int>> calls;
-    const auto record = [&calls](int done, int total) {
-        calls.emplace_back(done, total);
-        return true;
-    };
+    RecordingControl record;
+    auto &calls = record.calls;
 
     // A small file (a preview reports the same way) reports once, at its end.
     auto small = service().importLedger(caseworker(), goodFile(), "small.csv", true, record);
@@ -373,13 +425,13 @@ TEST_F(LedgerImportTest, CancellingMidWayLeavesTheDatabaseUnchanged)
     const auto audit = count(*db, "SELECT count(*) FROM audit_log");
     const auto persons = count(*db, "SELECT count(*) FROM persons");
     std::vector<int> seen;
-    auto cancelled =
-        service().importLedger(clerk, bigFile(500, 2), "big.csv", false, [&seen](int done, int) {
-            seen.push_back(done);
-            return done < 400; // stop at the second report
-        });
+    RecordingControl stopAt400([&seen](int done, int) {
+        seen.push_back(done);
+        return done < 400; // stop at the second report
+    });
+    auto cancelled = service().importLedger(clerk, bigFile(500, 2), "big.csv", false, stopAt400);
     ASSERT_FALSE(cancelled.ok());
-    EXPECT_EQ(cancelled.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(cancelled.error().code, ErrorCode::Cancelled);
     EXPECT_EQ(cancelled.error().message, LedgerImportService::cancelledMessage());
     EXPECT_EQ(seen, (std::vector<int> {200, 400})); // no report after the cancel
     EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 0);
@@ -390,21 +442,92 @@ TEST_F(LedgerImportTest, CancellingMidWayLeavesTheDatabaseUnchanged)
 
     // Cancelled at the last report (every row written, the audit record too):
     // still nothing.
-    auto atTheEnd = service().importLedger(clerk, goodFile(), "ledger.csv", false,
-                                           [](int done, int total) { return done < total; });
+    RecordingControl stopAtTheEnd([](int done, int total) { return done < total; });
+    auto atTheEnd = service().importLedger(clerk, goodFile(), "ledger.csv", false, stopAtTheEnd);
     ASSERT_FALSE(atTheEnd.ok());
+    EXPECT_EQ(atTheEnd.error().code, ErrorCode::Cancelled);
     EXPECT_EQ(atTheEnd.error().message, LedgerImportService::cancelledMessage());
     EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 0);
     EXPECT_EQ(count(*db, "SELECT count(*) FROM cases"), 0);
     EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log"), audit);
 
     // The connection is left as it was: the same file imports afterwards.
-    auto again = service().importLedger(clerk, bigFile(500, 2), "big.csv", false,
-                                        [](int, int) { return true; });
+    RecordingControl goOn;
+    auto again = service().importLedger(clerk, bigFile(500, 2), "big.csv", false, goOn);
     ASSERT_TRUE(again.ok()) << again.error().message;
     EXPECT_TRUE(again->committed);
     EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 500);
     EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log WHERE action = 'ledger.import'"), 1);
+    EXPECT_TRUE(AuditLog(*db, clock).verify().ok);
+}
+
+// Issue 10 §2: the import takes the job's control. A cancel requested through it
+// at any point before the commit (before the file is read, after the checks while
+// the write lock is not yet held, mid-way through the rows) writes nothing (the
+// transaction rolls back, no audit record) and reports ErrorCode::Cancelled; the
+// stages are reported through it too.
+TEST_F(LedgerImportTest, ACancelThroughTheJobControlWritesNothing)
+{
+    const Session clerk = caseworker();
+    const auto audit = count(*db, "SELECT count(*) FROM audit_log");
+    const auto persons = count(*db, "SELECT count(*) FROM persons");
+    const auto unchanged = [&] {
+        EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 0);
+        EXPECT_EQ(count(*db, "SELECT count(*) FROM persons"), persons);
+        EXPECT_EQ(count(*db, "SELECT count(*) FROM memberships"), 0);
+        EXPECT_EQ(count(*db, "SELECT count(*) FROM cases"), 0);
+        EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log"), audit);
+    };
+
+    // Requested before the call: nothing is read.
+    RecordingControl early;
+    early.stop = true;
+    auto before = service().importLedger(clerk, bigFile(300, 2), "big.csv", false, early);
+    ASSERT_FALSE(before.ok());
+    EXPECT_EQ(before.error().code, ErrorCode::Cancelled);
+    EXPECT_EQ(before.error().message, LedgerImportService::cancelledMessage());
+    EXPECT_TRUE(early.calls.empty());
+    unchanged();
+
+    // Requested while the checks ran (here: just before the write lock).
+    RecordingControl afterChecks;
+    service().setBeforeWriteHookForTesting([&afterChecks] { afterChecks.stop = true; });
+    auto checked = service().importLedger(clerk, bigFile(300, 2), "big.csv", false, afterChecks);
+    service().setBeforeWriteHookForTesting({});
+    ASSERT_FALSE(checked.ok());
+    EXPECT_EQ(checked.error().code, ErrorCode::Cancelled);
+    EXPECT_TRUE(afterChecks.calls.empty()); // stopped before a row was written
+    ASSERT_GE(afterChecks.stages.size(), 2u);
+    unchanged();
+
+    // Requested mid-way, from another thread as the runner does: the import
+    // stops at its next check and rolls back the rows already written.
+    class ThreadedControl final : public JobControl
+    {
+    public:
+        void stage(const std::string &) override { }
+        void progress(std::int64_t done, std::int64_t) override
+        {
+            if (done >= LedgerImportService::kProgressInterval && !requester.joinable())
+                requester = std::thread([this] { flag.store(true); });
+            if (requester.joinable())
+                requester.join(); // the request is in before the next check
+        }
+        bool cancelRequested() const override { return flag.load(); }
+        std::atomic<bool> flag {false};
+        std::thread requester;
+    } threaded;
+    auto midWay = service().importLedger(clerk, bigFile(500, 2), "big.csv", false, threaded);
+    ASSERT_FALSE(midWay.ok());
+    EXPECT_EQ(midWay.error().code, ErrorCode::Cancelled);
+    unchanged();
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM audit_log WHERE action LIKE 'ledger.%'"), 0);
+
+    // Without a control (the CLI: NoJobControl) the same file imports.
+    auto imported = service().importLedger(clerk, bigFile(500, 2), "big.csv");
+    ASSERT_TRUE(imported.ok()) << imported.error().message;
+    EXPECT_TRUE(imported->committed);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM households"), 500);
     EXPECT_TRUE(AuditLog(*db, clock).verify().ok);
 }
 
@@ -540,11 +663,12 @@ TEST_F(LedgerImportTest, UnknownCommunitiesAreListedOnceAndCanBeCreated)
     EXPECT_EQ(groups[0].lines, (std::vector<int> {2, 4, 6}));
 
     // Creating them needs a role that keeps the list.
-    auto refused = service().importLedger(caseworker(), file, "unknown.csv", false, {}, true);
+    auto refused =
+        service().importLedger(caseworker(), file, "unknown.csv", false, noJobControl(), true);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
     const auto both = addUser("chen", {Role::Caseworker, Role::Admin});
-    auto created = service().importLedger(both, file, "unknown.csv", false, {}, true);
+    auto created = service().importLedger(both, file, "unknown.csv", false, noJobControl(), true);
     ASSERT_TRUE(created.ok()) << created.error().message;
     ASSERT_TRUE(created->errors.empty()) << created->errors.front().reason;
     EXPECT_TRUE(created->committed);
