@@ -1,5 +1,7 @@
 #include "actions.h"
 
+#include "domain/applications/application_workflow.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -7,62 +9,12 @@
 namespace relief::services {
 
 namespace {
-#define AA(key, text)                                                                              \
-    AuditActionInfo                                                                                \
-    {                                                                                              \
-        key, QT_TRANSLATE_NOOP("AuditActions", text)                                               \
-    }
 constexpr std::array kAuditActions {
-    AA("office.setup", "Set up the office"),
-    AA("settings.update", "Changed the office settings"),
-    AA("holidays.replace", "Replaced the holiday calendar"),
-    AA("user.add", "Added a user account"),
-    AA("user.set_roles", "Changed a user's roles"),
-    AA("user.reset_password", "Reset a user's password"),
-    AA("user.change_password", "Changed own password"),
-    AA("user.enable", "Enabled a user account"),
-    AA("user.disable", "Disabled a user account"),
-    AA("policy.add", "Added a policy parameter set"),
-    AA("community.add", "Added a community"),
-    AA("community.update", "Changed a community"),
-    AA("institution.add", "Added an institution"),
-    AA("institution.update", "Changed an institution"),
-    AA("household.create", "Registered a household"),
-    AA("household.update", "Changed a household"),
-    AA("household.change_head", "Changed the head of household"),
-    AA("household.assets", "Changed a household's assets"),
-    AA("household.member_add", "Added a household member"),
-    AA("household.member_update", "Changed a household member"),
-    AA("household.member_edit", "Edited a household member"),
-    AA("household.member_leave", "Recorded a member leaving the household"),
-    AA("person.update", "Changed a person"),
-    AA("person.incomes", "Changed a person's incomes"),
-    AA("person.obligors", "Changed a person's support obligors"),
-    AA("ledger.import", "Imported a household ledger"),
-    AA("ledger.household_update", "Updated a household from a ledger"),
-    AA("ledger.export_unmasked", "Exported the ledger with full numbers"),
-    AA("demo.generate", "Generated demo data"),
-    AA("application.submit", "Registered an application"),
-    AA("application.accept", "Accepted the application"),
-    AA("application.return", "Returned the application for missing materials"),
-    AA("application.start_investigation", "Started the investigation"),
-    AA("application.visit", "Recorded a home visit"),
-    AA("application.cross_check", "Recorded a department check"),
-    AA("application.cross_check_import", "Imported department checks"),
-    AA("application.street_review", "Recorded the street review"),
-    AA("application.start_notice", "Started the public notice"),
-    AA("application.object", "Recorded an objection"),
-    AA("application.submit_for_approval", "Submitted for approval"),
-    AA("application.extend", "Extended the deadline"),
-    AA("application.approve", "Approved the application"),
-    AA("application.refuse", "Refused the application"),
-    AA("application.refusal_notice", "Issued the refusal notice"),
-    AA("application.withdraw", "Withdrew the application"),
-    AA("application.grant", "Granted the assistance"),
-    AA("application.prepay", "Paid assistance in advance"),
-    AA("reserve_fund.top_up", "Topped up the reserve fund"),
+#define RELIEF_AUDIT_ACTION(id, key, name) AuditActionInfo {AuditAction::id, key, name},
+#include "audit_action_list.h"
+#undef RELIEF_AUDIT_ACTION
 };
-#undef AA
+static_assert(kAuditActions.size() == kAuditActionKeys.size());
 
 constexpr std::array kActions {
     Action::ManageUsers,        Action::ViewAudit,           Action::EditOfficeSettings,
@@ -144,6 +96,39 @@ QString auditActionName(std::string_view key)
         if (a.key == key)
             return QCoreApplication::translate("AuditActions", a.name);
     return QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
+}
+
+QString auditActionName(AuditAction action)
+{
+    return QCoreApplication::translate("AuditActions",
+                                       kAuditActions[static_cast<std::size_t>(action)].name);
+}
+
+AuditAction auditActionOf(ApplicationStep step)
+{
+    switch (step) {
+    case ApplicationStep::Accept:
+        return AuditAction::ApplicationAccept;
+    case ApplicationStep::Return:
+        return AuditAction::ApplicationReturn;
+    case ApplicationStep::StartInvestigation:
+        return AuditAction::ApplicationStartInvestigation;
+    case ApplicationStep::StreetReview:
+        return AuditAction::ApplicationStreetReview;
+    case ApplicationStep::StartNotice:
+        return AuditAction::ApplicationStartNotice;
+    case ApplicationStep::Object:
+        return AuditAction::ApplicationObject;
+    case ApplicationStep::SubmitForApproval:
+        return AuditAction::ApplicationSubmitForApproval;
+    case ApplicationStep::Approve:
+        return AuditAction::ApplicationApprove;
+    case ApplicationStep::Refuse:
+        return AuditAction::ApplicationRefuse;
+    case ApplicationStep::Withdraw:
+        return AuditAction::ApplicationWithdraw;
+    }
+    return AuditAction::ApplicationAccept; // not reached: the switch names every step
 }
 
 std::span<const Action> allActions()

@@ -212,7 +212,7 @@ Result<std::vector<LedgerRow>> LedgerImportService::exportRows(const Session *se
                  [&](AuditLog &audit) -> Result<std::vector<LedgerRow>> {
                      auto rows = collect(m_db, kind, includeFormer);
                      audit.append(*session,
-                                  {"ledger.export_unmasked",
+                                  {AuditAction::LedgerExportUnmasked,
                                    "ledger",
                                    kind == LedgerExportKind::Households ? "households" : "persons",
                                    {{"rows", rows.size()}, {"include_former", includeFormer}}});
