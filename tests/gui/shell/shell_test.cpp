@@ -10,6 +10,7 @@
 #include "gui/shell/idle_watcher.h"
 #include "gui/shell/lock_dialog.h"
 #include "gui/shell/window_lock.h"
+#include "gui/widgets/error_label.h"
 #include "services/actions.h"
 #include "services/applications/application_text.h"
 
@@ -353,6 +354,11 @@ void ShellTest::holidayCalendarAndAuditLog()
              qPrintable(labelText(audit, "verifyResultLabel")));
     QVERIFY2(labelText(audit, "verifyResultLabel").contains(QLatin1String("Head: record")),
              qPrintable(labelText(audit, "verifyResultLabel")));
+    // The page's messages are the shared ErrorLabel (no style sheet of its own).
+    auto *verifyLabel = audit->findChild<ErrorLabel *>(QStringLiteral("verifyResultLabel"));
+    QVERIFY(verifyLabel);
+    QCOMPARE(verifyLabel->tone(), ErrorLabel::Tone::Success);
+    QVERIFY(audit->findChild<ErrorLabel *>(QStringLiteral("errorLabel")));
 }
 
 void ShellTest::auditChangeInWords()
