@@ -70,7 +70,7 @@
         <translation>密码已在此期间被修改，请重新登录。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The password could not be changed; nothing was changed.</source>
         <translation>未能修改密码，未作任何改动。</translation>
     </message>
@@ -1206,17 +1206,17 @@
 <context>
     <name>AuditActions</name>
     <message>
-        <location filename="../../src/services/actions.cpp" line="+11"/>
+        <location filename="../../src/services/audit_action_list.h" line="+8"/>
         <source>Set up the office</source>
         <translation>单位初始设置</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Changed the office settings</source>
         <translation>修改单位设置</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Replaced the holiday calendar</source>
         <translation>更换节假日日历</translation>
     </message>
@@ -1231,12 +1231,12 @@
         <translation>修改用户角色</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reset a user&apos;s password</source>
         <translation>重置用户密码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Changed own password</source>
         <translation>修改本人密码</translation>
     </message>
@@ -1251,7 +1251,7 @@
         <translation>停用用户账户</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Added a policy parameter set</source>
         <translation>新增政策参数集</translation>
     </message>
@@ -1271,12 +1271,12 @@
         <translation>新增机构</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Changed an institution</source>
         <translation>修改机构</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Registered a household</source>
         <translation>登记家庭</translation>
     </message>
@@ -1286,32 +1286,32 @@
         <translation>修改家庭</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Changed the head of household</source>
         <translation>变更户主</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Changed a household&apos;s assets</source>
         <translation>修改家庭财产</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Added a household member</source>
         <translation>新增家庭成员</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Changed a household member</source>
         <translation>修改成员关系</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Edited a household member</source>
         <translation>编辑成员信息</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Recorded a member leaving the household</source>
         <translation>登记成员迁出家庭</translation>
     </message>
@@ -1321,27 +1321,27 @@
         <translation>修改人员信息</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Changed a person&apos;s incomes</source>
         <translation>修改人员收入</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Changed a person&apos;s support obligors</source>
         <translation>修改人员的赡养（抚养、扶养）义务人</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Imported a household ledger</source>
         <translation>导入家庭台账</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Updated a household from a ledger</source>
         <translation>依据台账更新家庭</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Exported the ledger with full numbers</source>
         <translation>导出含完整号码的台账</translation>
     </message>
@@ -1351,97 +1351,97 @@
         <translation>生成演示数据</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Registered an application</source>
         <translation>登记申请</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Accepted the application</source>
         <translation>受理申请</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Returned the application for missing materials</source>
         <translation>退回补正</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Started the investigation</source>
         <translation>启动调查</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Recorded a home visit</source>
         <translation>登记入户调查</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Recorded a department check</source>
         <translation>登记部门信息核对结果</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Imported department checks</source>
         <translation>导入部门信息核对结果</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Recorded the street review</source>
         <translation>登记街道审核</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Started the public notice</source>
         <translation>开始公示</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Recorded an objection</source>
         <translation>登记异议</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Submitted for approval</source>
         <translation>报送审批</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Extended the deadline</source>
         <translation>延长办理时限</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Approved the application</source>
         <translation>批准申请</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Refused the application</source>
         <translation>不予批准申请</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Issued the refusal notice</source>
         <translation>送达不予批准告知书</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Withdrew the application</source>
         <translation>撤回申请</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Granted the assistance</source>
         <translation>给予救助</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Paid assistance in advance</source>
         <translation>先行救助</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Topped up the reserve fund</source>
         <translation>补充备用金</translation>
     </message>
@@ -2006,7 +2006,7 @@
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/registry/export_households_dialog.cpp" line="+57"/>
+        <location filename="../../src/gui/registry/export_households_dialog.cpp" line="+70"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -2052,7 +2052,7 @@
         <translation>%1 不能既是节假日又是调休上班日。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The holiday file is not valid at %1: %2</source>
         <translation>节假日文件在 %1 处无效：%2</translation>
     </message>
@@ -2514,9 +2514,19 @@
 <context>
     <name>LedgerImportService</name>
     <message>
-        <location filename="../../src/services/ledger/ledger_export.cpp" line="+193"/>
+        <location filename="../../src/services/ledger/ledger_export.cpp" line="+217"/>
         <source>An export needs a signed-in user whose role may view the household registry.</source>
         <translation>导出须由角色有权查看家庭档案的用户登录后进行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the households…</source>
+        <translation>正在读取家庭…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the persons…</source>
+        <translation>正在读取人员…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2524,7 +2534,17 @@
         <translation>未脱敏导出须由角色有权查看身份证号和银行账号的用户登录后进行。</translation>
     </message>
     <message>
-        <location filename="../../src/services/ledger/ledger_import_service.cpp" line="+299"/>
+        <location line="+25"/>
+        <source>Writing the export…</source>
+        <translation>正在写入导出文件…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/ledger/ledger_import_service.cpp" line="+300"/>
         <source>household %1 has %2 on line %3; a household field must be the same on every row that gives it</source>
         <translation>家庭 %1 在第 %3 行填写为“%2”；同一家庭的字段在填写该字段的各行中必须一致</translation>
     </message>
@@ -2609,7 +2629,29 @@
         <translation>从台账 %1 第 %2 行导入</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+139"/>
+        <source>Reading the rows…</source>
+        <translation>正在读取数据行…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Checking %n row(s) against the registry…</source>
+        <translation>
+            <numerusform>正在将 %n 行数据与家庭档案进行核对…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Importing in one transaction (all or nothing)…</source>
+        <translation>正在以单一事务导入（要么全部导入，要么全不导入）…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消，未导入任何数据。</translation>
     </message>
@@ -2893,7 +2935,7 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../src/services/actions.cpp" line="+21"/>
+        <location filename="../../src/services/actions.cpp" line="+37"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
@@ -3490,7 +3532,7 @@
         <location line="+14"/>
         <location filename="../../src/services/registry/registry_service.cpp" line="+402"/>
         <location line="+38"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The household no longer exists.</source>
         <translation>该家庭档案已不存在。</translation>
     </message>
@@ -3518,7 +3560,7 @@
     </message>
     <message>
         <location line="+54"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The institution %1 is already in the list.</source>
         <translation>机构 %1 已在名单中。</translation>
     </message>
@@ -3528,7 +3570,7 @@
         <translation>该机构已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/services/registry/registry_service.cpp" line="-240"/>
+        <location filename="../../src/services/registry/registry_service.cpp" line="-242"/>
         <source>The institution does not exist or is no longer in use; choose one from the list.</source>
         <translation>该机构不存在或已停用，请从列表中选择。</translation>
     </message>
@@ -3574,27 +3616,27 @@
         <translation>该社区不存在或已停用，请从列表中选择。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>The household already has a head; make the new member the head with &quot;change head&quot; after adding them.</source>
         <translation>该家庭已有户主；如需由新成员担任户主，请在添加后使用“变更户主”。</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+151"/>
+        <location line="+32"/>
+        <location line="+153"/>
         <location line="+33"/>
         <location line="+40"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>The person no longer exists.</source>
         <translation>该人员已不存在。</translation>
     </message>
     <message>
-        <location line="-293"/>
-        <location line="+227"/>
+        <location line="-296"/>
+        <location line="+229"/>
         <source>Another person (%1) already has this ID number.</source>
         <translation>该身份证号已被其他人员（%1）使用。</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>Choose why the member is not counted (policy-rules §3).</source>
         <translation>请选择该成员不列入计算人口的原因（policy-rules §3）。</translation>
     </message>
@@ -3605,21 +3647,21 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+31"/>
         <location line="+113"/>
         <source>The member is no longer in the household.</source>
         <translation>该成员已不在本家庭中。</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+193"/>
+        <location line="-177"/>
+        <location line="+194"/>
         <source>Use &quot;change head&quot; to make a member the head of the household.</source>
         <translation>请使用“变更户主”将成员设为户主。</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+193"/>
+        <location line="-190"/>
+        <location line="+194"/>
         <source>The head stays the head until another member is made the head.</source>
         <translation>在其他成员被设为户主之前，现户主仍为户主。</translation>
     </message>
@@ -5184,7 +5226,7 @@
 <context>
     <name>relief::gui::AuditPage</name>
     <message>
-        <location filename="../../src/gui/admin/audit_page.cpp" line="+41"/>
+        <location filename="../../src/gui/admin/audit_page.cpp" line="+42"/>
         <source>From</source>
         <translation>日期从</translation>
     </message>
@@ -5219,7 +5261,7 @@
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
@@ -5251,7 +5293,7 @@
         <translation>%1（%2 %3，%4）</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+19"/>
         <source>OK: all %n record(s) are intact.</source>
         <translation>
             <numerusform>校验通过：全部 %n 条记录完好。</numerusform>
@@ -5271,7 +5313,7 @@
 <context>
     <name>relief::gui::AuditTableModel</name>
     <message>
-        <location filename="../../src/gui/admin/audit_table_model.cpp" line="+82"/>
+        <location filename="../../src/gui/admin/audit_table_model.cpp" line="+84"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -5682,14 +5724,14 @@
 <context>
     <name>relief::gui::ExportHouseholdsDialog</name>
     <message>
-        <location filename="../../src/gui/registry/export_households_dialog.cpp" line="+97"/>
+        <location filename="../../src/gui/registry/export_households_dialog.cpp" line="+114"/>
         <location line="+56"/>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Export households</source>
         <translation>导出家庭</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-182"/>
         <source>Households (members grouped by household)</source>
         <translation>按家庭（成员按家庭分组）</translation>
     </message>
@@ -5704,12 +5746,17 @@
         <translation>您的角色只能导出脱敏号码。</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>persons-%1.csv</source>
         <translation>人员-%1.csv</translation>
     </message>
@@ -5739,7 +5786,7 @@
         <translation>%1 已存在。再次点击“导出”将替换该文件。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>The export stopped.</source>
         <translation>导出已中止。</translation>
     </message>
@@ -5749,12 +5796,12 @@
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-23"/>
         <source>Writing the export…</source>
         <translation>正在写入导出文件…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+51"/>
         <source>%1 (%2 s)</source>
         <translation>%1（%2 秒）</translation>
     </message>
@@ -6507,12 +6554,12 @@
 <context>
     <name>relief::gui::LedgerImportDialog</name>
     <message>
-        <location filename="../../src/gui/registry/ledger_import_dialog.cpp" line="+81"/>
+        <location filename="../../src/gui/registry/ledger_import_dialog.cpp" line="+80"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+270"/>
         <source>Choose a ledger</source>
         <translation>选择台账</translation>
     </message>
@@ -6522,12 +6569,12 @@
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-147"/>
         <source>The file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-122"/>
         <source>Household no.</source>
         <translation>户编号</translation>
     </message>
@@ -6587,44 +6634,22 @@
         <translation>已停保</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Reading the rows…</source>
-        <translation>正在读取数据行…</translation>
-    </message>
-    <message>
-        <location line="+246"/>
+        <location line="+265"/>
         <source>The database could not be opened for the import: %1</source>
         <translation>无法为导入打开数据库：%1</translation>
     </message>
-    <message numerus="yes">
-        <location line="-239"/>
-        <source>Checking %n row(s) against the registry…</source>
-        <translation>
-            <numerusform>正在将 %n 行数据与家庭档案进行核对…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>Checking the file…</source>
-        <translation>正在检查文件…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Importing in one transaction (all or nothing)…</source>
-        <translation>正在以单一事务导入（要么全部导入，要么全不导入）…</translation>
-    </message>
-    <message>
-        <location line="+161"/>
+        <location line="-178"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+138"/>
         <source>Checking: %1 of %2 rows…</source>
         <translation>正在校验：第 %1 行，共 %2 行…</translation>
     </message>
@@ -6644,7 +6669,7 @@
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
         <source>The import stopped: %1</source>
         <translation>导入已停止：%1</translation>
     </message>

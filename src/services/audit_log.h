@@ -4,6 +4,7 @@
 // record's hash and the record's own canonical content, so changing, inserting
 // or removing a row behind the program's back breaks the chain at that row.
 
+#include "actions.h"
 #include "session.h"
 #include "storage/audit_repository.h"
 
@@ -23,7 +24,7 @@ class Clock;
 
 struct AuditEntry
 {
-    std::string action; // "user.add", "settings.update", …
+    AuditAction action; // stored as its key: "user.add", "settings.update", …
     std::string entity; // "user", "office_settings", …
     std::string entityId;
     nlohmann::json details = nlohmann::json::object();

@@ -1,5 +1,7 @@
 #include "audit_repository.h"
 
+#include <limits>
+
 #include "database.h"
 #include "statement.h"
 
@@ -93,9 +95,12 @@ void AuditRepository::forEach(const std::function<bool(const AuditRecord &)> &vi
 
 std::vector<AuditRecord> AuditRepository::query(const AuditFilter &f)
 {
-    Statement st(m_db, std::string(kColumns) + kWhere + "ORDER BY id DESC LIMIT ?5 OFFSET ?6");
+    // `id < ?5` always (the newest page binds the largest id): a rowid range the planner
+    // seeks to, where an OR with "no bound" would scan from the newest record again.
+    Statement st(m_db, std::string(kColumns) + kWhere + "AND id < ?5 ORDER BY id DESC LIMIT ?6");
     bindFilter(st, f);
-    st.bind(5, f.limit).bind(6, f.offset);
+    st.bind(5, f.beforeId > 0 ? f.beforeId : std::numeric_limits<std::int64_t>::max())
+        .bind(6, f.limit);
     std::vector<AuditRecord> out;
     while (st.step())
         out.push_back(readRecord(st));

@@ -37,7 +37,10 @@ struct AuditFilter
     std::string fromAt; // inclusive lower bound on `at`, empty: none
     std::string toAt; // exclusive upper bound on `at`, empty: none
     int limit = 200;
-    int offset = 0;
+    // Keyset paging (newest first): only records older than this id; 0: from the newest.
+    // The next page continues from the last record read, so records appended meanwhile
+    // neither repeat nor hide a row, and a page far down costs what the first does.
+    std::int64_t beforeId = 0;
 };
 
 // The end of the chain: what the next record links to.
@@ -70,7 +73,7 @@ public:
     std::int64_t append(const AuditRecord &record); // returns the id
     // Every record in id order, one at a time; stop by returning false.
     void forEach(const std::function<bool(const AuditRecord &)> &visit);
-    // Newest first.
+    // Newest first: at most filter.limit records matching the filter with id < beforeId.
     std::vector<AuditRecord> query(const AuditFilter &filter);
     std::int64_t count(const AuditFilter &filter);
     std::vector<std::string> entities();

@@ -84,3 +84,35 @@ TEST(ActionCatalogue, EveryAuditNameIsInTheTranslationCatalogue)
         EXPECT_NE(entry.back(), '>') << a.name << " has no translation";
     }
 }
+
+// The constants services pass and the table the audit page reads come from one list: the
+// enumerator at position i is the table's row i, with the same key.
+static_assert(auditActionKey(AuditAction::ApplicationApprove) == "application.approve");
+static_assert(auditActionKey(AuditAction::OfficeSetup) == "office.setup");
+static_assert(auditActionKey(AuditAction::ReserveFundTopUp) == "reserve_fund.top_up");
+
+TEST(ActionCatalogue, ConstantsAndTableAgree)
+{
+    const auto table = auditActions();
+    ASSERT_EQ(table.size(), kAuditActionKeys.size());
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        const auto action = static_cast<AuditAction>(i);
+        EXPECT_EQ(table[i].action, action) << i;
+        EXPECT_EQ(table[i].key, auditActionKey(action)) << i;
+        EXPECT_TRUE(isAuditAction(auditActionKey(action)));
+        EXPECT_EQ(auditActionName(action), auditActionName(table[i].key));
+    }
+    // Stored keys are the database's: pin a few of each family.
+    EXPECT_EQ(auditActionKey(AuditAction::UserEnable), "user.enable");
+    EXPECT_EQ(auditActionKey(AuditAction::HouseholdMemberLeave), "household.member_leave");
+    EXPECT_EQ(auditActionKey(AuditAction::LedgerExportUnmasked), "ledger.export_unmasked");
+    EXPECT_EQ(auditActionKey(AuditAction::ApplicationCrossCheckImport),
+              "application.cross_check_import");
+    // Every workflow step records "application.<step key>".
+    for (std::size_t i = 0; i < kApplicationStepKeys.size(); ++i) {
+        const auto step = static_cast<ApplicationStep>(i);
+        EXPECT_EQ(auditActionKey(auditActionOf(step)),
+                  "application." + std::string(applicationStepKey(step)))
+            << kApplicationStepKeys[i];
+    }
+}

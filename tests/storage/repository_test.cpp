@@ -92,9 +92,77 @@ TEST(AuditRepository, QueriesByFilterNewestFirst)
     EXPECT_EQ(repo.count(f), 2);
     f = {};
     f.limit = 2;
-    f.offset = 2;
+    f.beforeId = 4;
     rows = repo.query(f);
     ASSERT_EQ(rows.size(), 2u);
     EXPECT_EQ(rows[0].id, 3);
     EXPECT_EQ(repo.entities().size(), 2u);
+}
+
+namespace {
+void appendAuditRecords(AuditRepository &repo, int n)
+{
+    const auto last = repo.lastLink();
+    for (int i = 1; i <= n; ++i) {
+        AuditRecord r;
+        r.id = (last ? last->id : 0) + i;
+        r.at = "2025-02-01T00:00:00.000Z";
+        r.username = i % 3 ? "admin" : "clerk";
+        r.action = "x";
+        r.entity = "user";
+        r.entityId = std::to_string(i);
+        r.details = "{}";
+        r.prevHash = "p";
+        r.hash = "h";
+        repo.append(r);
+    }
+}
+} // namespace
+
+// Keyset pages (issue 10 §2): each page continues below the last id read, newest first;
+// together they are the whole (filtered) log once, and a record appended between two
+// pages neither repeats a row nor hides one.
+TEST(AuditRepository, PagesByKeysetAreContiguous)
+{
+    TempDir dir;
+    auto db = test::openDb(dir.file("k.db"));
+    ASSERT_TRUE(db);
+    AuditRepository repo(*db);
+    appendAuditRecords(repo, 25);
+
+    AuditFilter f;
+    f.limit = 10;
+    std::vector<std::int64_t> ids;
+    for (bool first = true;; first = false) {
+        auto page = repo.query(f);
+        if (page.empty())
+            break;
+        if (first)
+            appendAuditRecords(repo, 1); // id 26, newer than every page still to come
+        for (const auto &r : page)
+            ids.push_back(r.id);
+        f.beforeId = page.back().id;
+    }
+    ASSERT_EQ(ids.size(), 25u);
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        EXPECT_EQ(ids[i], 25 - static_cast<std::int64_t>(i));
+
+    // With a filter: only its records, still contiguous in its own order.
+    f = {};
+    f.username = "clerk";
+    f.limit = 3;
+    ids.clear();
+    for (;;) {
+        auto page = repo.query(f);
+        if (page.empty())
+            break;
+        for (const auto &r : page) {
+            EXPECT_EQ(r.username, "clerk");
+            ids.push_back(r.id);
+        }
+        f.beforeId = page.back().id;
+    }
+    EXPECT_EQ(ids, (std::vector<std::int64_t> {24, 21, 18, 15, 12, 9, 6, 3}));
+    f.beforeId = 0;
+    EXPECT_EQ(repo.count(f), 8);
 }

@@ -3,6 +3,7 @@
 #include "audit_table_model.h"
 #include "audit_text.h"
 #include "gui/widgets/display_text.h"
+#include "gui/widgets/error_label.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -96,19 +97,14 @@ AuditPage::AuditPage(services::AuditService &audit, services::AccountService &ac
     m_countLabel->setObjectName(QStringLiteral("auditCountLabel"));
     auto *verifyButton = new QPushButton(tr("Verify chain"), this);
     verifyButton->setObjectName(QStringLiteral("verifyChainButton"));
-    m_verifyLabel = new QLabel(this);
-    m_verifyLabel->setObjectName(QStringLiteral("verifyResultLabel"));
-    m_verifyLabel->setWordWrap(true);
+    m_verifyLabel = new ErrorLabel(QStringLiteral("verifyResultLabel"), this);
     bottom->addWidget(m_countLabel);
     bottom->addStretch();
     bottom->addWidget(m_verifyLabel, 1);
     bottom->addWidget(verifyButton);
     layout->addLayout(bottom);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_errorLabel = new ErrorLabel(QStringLiteral("errorLabel"), this);
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 
@@ -116,7 +112,7 @@ AuditPage::AuditPage(services::AuditService &audit, services::AccountService &ac
     connect(m_dateCheck, &QCheckBox::toggled, m_fromEdit, &QDateEdit::setEnabled);
     connect(m_dateCheck, &QCheckBox::toggled, m_toEdit, &QDateEdit::setEnabled);
     connect(searchButton, &QPushButton::clicked, this, [this] {
-        m_errorLabel->hide();
+        m_errorLabel->clearMessage();
         applyFilter();
     });
     connect(verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
@@ -125,7 +121,7 @@ AuditPage::AuditPage(services::AuditService &audit, services::AccountService &ac
 void AuditPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    m_errorLabel->hide();
+    m_errorLabel->clearMessage();
     loadFilterChoices();
     applyFilter();
 }
@@ -198,22 +194,21 @@ void AuditPage::verifyChain()
         return;
     }
     if (result->ok) {
-        m_verifyLabel->setStyleSheet(QStringLiteral("color: #1b6e2d;"));
-        m_verifyLabel->setText(
+        m_verifyLabel->showMessage(
             tr("OK: all %n record(s) are intact.", nullptr, static_cast<int>(result->checked)) +
-            QLatin1Char(' ') +
-            tr("Head: record %1, hash %2").arg(result->head.id).arg(qs(result->head.hash)));
+                QLatin1Char(' ') +
+                tr("Head: record %1, hash %2").arg(result->head.id).arg(qs(result->head.hash)),
+            ErrorLabel::Tone::Success);
     } else {
-        m_verifyLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
-        m_verifyLabel->setText(
-            tr("Broken at record %1: %2").arg(result->brokenId).arg(qs(result->reason)));
+        m_verifyLabel->showMessage(
+            tr("Broken at record %1: %2").arg(result->brokenId).arg(qs(result->reason)),
+            ErrorLabel::Tone::Error);
     }
 }
 
 void AuditPage::showError(const QString &message)
 {
-    m_errorLabel->setText(message);
-    m_errorLabel->show();
+    m_errorLabel->showMessage(message, ErrorLabel::Tone::Error);
 }
 
 } // namespace relief::gui

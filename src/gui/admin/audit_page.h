@@ -17,6 +17,7 @@ class QTableView;
 namespace relief::gui {
 
 class AuditTableModel;
+class ErrorLabel;
 
 class AuditPage : public QWidget
 {
@@ -49,8 +50,8 @@ private:
     QDateEdit *m_toEdit = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_countLabel = nullptr;
-    QLabel *m_verifyLabel = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    ErrorLabel *m_verifyLabel = nullptr;
+    ErrorLabel *m_errorLabel = nullptr;
 };
 
 } // namespace relief::gui

@@ -16,7 +16,7 @@ AuditTableModel::AuditTableModel(services::AuditService &audit, services::Sessio
 void AuditTableModel::setFilter(const storage::AuditFilter &filter)
 {
     m_filter = filter;
-    m_filter.offset = 0;
+    m_filter.beforeId = 0;
     m_filter.limit = kPageSize;
     reload();
 }
@@ -29,9 +29,11 @@ Result<std::int64_t> AuditTableModel::countRows()
 Result<std::vector<storage::AuditRecord>>
 AuditTableModel::fetchPage(const storage::AuditRecord *after, int position, int limit)
 {
-    (void)after;
+    // Keyset: the page after the last row read (newest first: older ids). The model
+    // appends (not windowed), so without `after` this is the first page.
+    (void)position;
     storage::AuditFilter page = m_filter;
-    page.offset = position;
+    page.beforeId = after ? after->id : 0;
     page.limit = limit;
     return m_audit.query(m_session, page);
 }

@@ -29,7 +29,7 @@ public:
     AuditTableModel(services::AuditService &audit, services::Session session,
                     QObject *parent = nullptr);
 
-    // Starts over with this filter (its limit and offset are managed here).
+    // Starts over with this filter (its limit and keyset are managed here).
     void setFilter(const storage::AuditFilter &filter);
     const storage::AuditRecord *record(int row) const;
 
@@ -40,7 +40,7 @@ public:
 
 protected:
     Result<std::int64_t> countRows() override;
-    // By offset (the audit query pages so): `after` is not used.
+    // By keyset: the records older than `after` (storage::AuditFilter::beforeId).
     Result<std::vector<storage::AuditRecord>> fetchPage(const storage::AuditRecord *after,
                                                         int position, int limit) override;
 

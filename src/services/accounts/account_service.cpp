@@ -94,12 +94,12 @@ Result<Session> AccountService::setupOffice(const OfficeSetup &setup)
         Session session {admin.id, admin.username, admin.displayName, admin.roles, false};
         AuditLog audit(m_db, m_clock);
         audit.append(session,
-                     {"office.setup",
+                     {AuditAction::OfficeSetup,
                       "office_settings",
                       "office",
                       {{"office_name", toStd(office)}, {"area_code", toStd(area)}}});
         audit.append(session,
-                     {"user.add",
+                     {AuditAction::UserAdd,
                       "user",
                       std::to_string(admin.id),
                       {{"username", admin.username},
@@ -213,7 +213,8 @@ Status AccountService::changeOwnPassword(const Session &session, const std::stri
         const Session actor {current->id, current->username, current->displayName, current->roles,
                              false};
         AuditLog(m_db, m_clock)
-            .append(actor, {"user.change_password", "user", std::to_string(current->id), {}});
+            .append(actor,
+                    {AuditAction::UserChangePassword, "user", std::to_string(current->id), {}});
         tx.commit();
         return okStatus();
     } catch (const storage::DatabaseError &e) {
@@ -273,7 +274,7 @@ Result<std::int64_t> AccountService::addUser(const Session &session, const NewUs
         u.createdAt = m_clock.isoUtc();
         const std::int64_t id = users.insert(u);
         audit.append(session,
-                     {"user.add",
+                     {AuditAction::UserAdd,
                       "user",
                       std::to_string(id),
                       {{"username", u.username},
@@ -297,7 +298,7 @@ Status AccountService::resetPassword(const Session &session, const std::string &
         const bool mustChange = target->id != session.userId;
         UserRepository(m_db).setPassword(target->id, hash, mustChange);
         audit.append(session,
-                     {"user.reset_password",
+                     {AuditAction::UserResetPassword,
                       "user",
                       std::to_string(target->id),
                       {{"username", target->username}}});
@@ -337,7 +338,7 @@ Status AccountService::setActive(const Session &session, const std::string &user
             return okStatus();
         UserRepository(m_db).setActive(target->id, active);
         audit.append(session,
-                     {active ? "user.enable" : "user.disable",
+                     {active ? AuditAction::UserEnable : AuditAction::UserDisable,
                       "user",
                       std::to_string(target->id),
                       {{"username", target->username}}});
@@ -360,7 +361,7 @@ Status AccountService::setRoles(const Session &session, const std::string &usern
             return okStatus();
         UserRepository(m_db).setRoles(target->id, roles);
         audit.append(session,
-                     {"user.set_roles",
+                     {AuditAction::UserSetRoles,
                       "user",
                       std::to_string(target->id),
                       {{"username", target->username},

@@ -204,7 +204,7 @@ Result<CheckImportReport> ApplicationService::importCrossChecks(const Session &s
                 ++report.imported;
             }
             audit.append(session,
-                         {"application.cross_check_import",
+                         {AuditAction::ApplicationCrossCheckImport,
                           "application",
                           {},
                           {{"rows", report.rows},

@@ -236,7 +236,7 @@ Status ApplicationService::approve(const Session &session, std::int64_t id, cons
                 return granted;
             }
             audit.append(session,
-                         {"application.grant",
+                         {AuditAction::ApplicationGrant,
                           "application",
                           std::to_string(r.id),
                           {{"application_no", r.applicationNo},
@@ -312,7 +312,7 @@ Result<Money> ApplicationService::prepay(const Session &session, std::int64_t id
             r->updatedAt = m_clock.isoUtc();
             apps.update(*r);
             audit.append(session,
-                         {"application.prepay",
+                         {AuditAction::ApplicationPrepay,
                           "application",
                           std::to_string(id),
                           {{"application_no", r->applicationNo},

@@ -191,7 +191,7 @@ Result<std::int64_t> ApplicationService::recordVisit(const Session &session, std
             const std::int64_t visitId = apps.insertVisit(v);
             audit.append(
                 session,
-                {"application.visit",
+                {AuditAction::ApplicationVisit,
                  "application",
                  std::to_string(id),
                  {{"application_no", r->applicationNo},
@@ -236,7 +236,7 @@ Result<std::int64_t> ApplicationService::recordCrossCheck(const Session &session
             const std::int64_t checkId = apps.insertCheck(c);
             audit.append(
                 session,
-                {"application.cross_check",
+                {AuditAction::ApplicationCrossCheck,
                  "application",
                  std::to_string(id),
                  {{"application_no", r->applicationNo},

@@ -206,7 +206,7 @@ Result<std::int64_t> ApplicationService::submit(const Session &session, const Ne
                                                  m) != in.materialsProvided.end());
             apps.setMaterials(r.id, checklist);
             audit.append(session,
-                         {"application.submit",
+                         {AuditAction::ApplicationSubmit,
                           "application",
                           std::to_string(r.id),
                           {{"application_no", r.applicationNo},
@@ -264,7 +264,7 @@ Status ApplicationService::transition(
         event.note = note;
         apps.insertEvent(event);
         audit.append(session,
-                     {"application." + std::string(applicationStepKey(step)),
+                     {auditActionOf(step),
                       "application",
                       std::to_string(id),
                       {{"application_no", record->applicationNo},
@@ -408,7 +408,7 @@ Status ApplicationService::recordRefusalNotice(const Session &session, std::int6
             r->updatedAt = m_clock.isoUtc();
             apps.update(*r);
             audit.append(session,
-                         {"application.refusal_notice",
+                         {AuditAction::ApplicationRefusalNotice,
                           "application",
                           std::to_string(id),
                           {{"application_no", r->applicationNo}, {"on", on.toString()}}});
@@ -440,7 +440,7 @@ Status ApplicationService::recordExtension(const Session &session, std::int64_t 
             r->updatedAt = m_clock.isoUtc();
             apps.update(*r);
             audit.append(session,
-                         {"application.extend",
+                         {AuditAction::ApplicationExtend,
                           "application",
                           std::to_string(id),
                           {{"application_no", r->applicationNo}, {"reason", reason}}});

@@ -30,7 +30,7 @@ Result<Money> ReserveFundService::topUp(const Session &session, Money amount, co
                        e.at = m_clock.isoUtc();
                        fund.append(e);
                        audit.append(session,
-                                    {"reserve_fund.top_up",
+                                    {AuditAction::ReserveFundTopUp,
                                      "reserve_fund",
                                      std::to_string(e.id),
                                      {{"amount", amount.toString()},

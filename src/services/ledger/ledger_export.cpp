@@ -244,7 +244,7 @@ Result<std::vector<LedgerRow>> LedgerImportService::exportRows(const Session *se
                      if (!rows) // the audit record is not written: the transaction rolls back
                          return exportCancelled();
                      audit.append(*session,
-                                  {"ledger.export_unmasked",
+                                  {AuditAction::LedgerExportUnmasked,
                                    "ledger",
                                    kind == LedgerExportKind::Households ? "households" : "persons",
                                    {{"rows", rows->size()}, {"include_former", includeFormer}}});

@@ -222,7 +222,7 @@ public:
         }
         if (m_report.householdsCreated + m_report.householdsUpdated > 0)
             m_audit.append(m_session,
-                           {"ledger.import",
+                           {AuditAction::LedgerImport,
                             "ledger",
                             m_file,
                             {{"file", m_file},
@@ -484,7 +484,7 @@ private:
             ids.emplace(u.name, c.id);
             u.created = true;
             m_audit.append(m_session,
-                           {"community.add",
+                           {AuditAction::CommunityAdd,
                             "community",
                             std::to_string(c.id),
                             {{"code", c.code},
@@ -630,7 +630,7 @@ private:
                 items.push_back(
                     {{"line", c.line}, {"field", c.field}, {"from", c.from}, {"to", c.to}});
             m_audit.append(m_session,
-                           {"ledger.household_update",
+                           {AuditAction::LedgerHouseholdUpdate,
                             "household",
                             g.householdNo,
                             {{"file", m_file}, {"changes", items}}});

@@ -41,7 +41,8 @@ Status HolidayService::replace(const Session &session, const HolidayCalendar &ca
                                 {"holidays_removed", difference(before.holidays, cal.holidays)},
                                 {"workdays_added", difference(cal.workdays, before.workdays)},
                                 {"workdays_removed", difference(before.workdays, cal.workdays)}};
-        audit.append(session, {"holidays.replace", "holiday_calendar", "calendar", details});
+        audit.append(session,
+                     {AuditAction::HolidaysReplace, "holiday_calendar", "calendar", details});
         return okStatus();
     });
 }

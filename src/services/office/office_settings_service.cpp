@@ -64,7 +64,8 @@ Status OfficeSettingsService::save(const Session &session, const OfficeSettings 
             }
         }
         if (!changes.empty())
-            audit.append(session, {"settings.update", "office_settings", "office", changes});
+            audit.append(session,
+                         {AuditAction::SettingsUpdate, "office_settings", "office", changes});
         return okStatus();
     });
 }

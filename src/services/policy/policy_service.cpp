@@ -99,7 +99,8 @@ Result<Date> PolicyService::add(const Session &session, const PolicyParameters &
                           "effective_from"};
         }
         repo.insert({0, date, json, m_clock.isoUtc(), session.username});
-        audit.append(session, {"policy.add", "policy_set", date, nlohmann::json::parse(json)});
+        audit.append(session,
+                     {AuditAction::PolicyAdd, "policy_set", date, nlohmann::json::parse(json)});
         return checked->effectiveFrom;
     });
 }

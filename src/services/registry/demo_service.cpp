@@ -497,7 +497,7 @@ Result<DemoReport> DemoService::generate(const Session &session, int households,
         settings.set("demo_data", "1");
         DemoReport report {households, gen.persons(), gen.cases()};
         audit.append(session,
-                     {"demo.generate",
+                     {AuditAction::DemoGenerate,
                       "office",
                       "demo",
                       {{"households", report.households},

@@ -86,7 +86,7 @@ Result<std::int64_t> RegistryService::addCommunity(const Session &session,
                           "name"};
         const auto id = repo.insert(r);
         audit.append(session,
-                     {"community.add",
+                     {AuditAction::CommunityAdd,
                       "community",
                       r.code,
                       {{"code", r.code}, {"name", r.name}, {"active", r.active}}});
@@ -129,7 +129,7 @@ Status RegistryService::updateCommunity(const Session &session, std::int64_t id,
         r->name = name;
         r->active = input.active;
         repo.update(*r);
-        audit.append(session, {"community.update", "community", code, details});
+        audit.append(session, {AuditAction::CommunityUpdate, "community", code, details});
         return okStatus();
     });
 }
@@ -166,8 +166,9 @@ Result<std::int64_t> RegistryService::addInstitution(const Session &session,
                           "name"};
         r.createdAt = m_clock.isoUtc();
         const auto id = repo.insert(r);
-        audit.append(session,
-                     {"institution.add", "institution", std::to_string(id), institutionJson(r)});
+        audit.append(
+            session,
+            {AuditAction::InstitutionAdd, "institution", std::to_string(id), institutionJson(r)});
         return id;
     });
 }
@@ -200,7 +201,7 @@ Status RegistryService::updateInstitution(const Session &session, std::int64_t i
             return okStatus();
         repo.update(r);
         audit.append(session,
-                     {"institution.update",
+                     {AuditAction::InstitutionUpdate,
                       "institution",
                       std::to_string(id),
                       {{"from", before}, {"to", after}}});

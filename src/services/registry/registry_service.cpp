@@ -381,7 +381,7 @@ Result<std::int64_t> RegistryService::createHousehold(const Session &session,
         details["household_no"] = h.householdNo;
         details["members"] = members;
         details["assets"] = assetsJson(input.assets);
-        audit.append(session, {"household.create", "household", h.householdNo, details});
+        audit.append(session, {AuditAction::HouseholdCreate, "household", h.householdNo, details});
         return id;
     });
 }
@@ -419,7 +419,7 @@ Status RegistryService::updateHousehold(const Session &session, std::int64_t hou
             return okStatus();
         h->updatedAt = m_clock.isoUtc();
         households.update(*h);
-        audit.append(session, {"household.update", "household", h->householdNo, changes});
+        audit.append(session, {AuditAction::HouseholdUpdate, "household", h->householdNo, changes});
         return okStatus();
     });
 }
@@ -444,7 +444,9 @@ Status RegistryService::setAssets(const Session &session, std::int64_t household
         h->updatedAt = m_clock.isoUtc();
         households.update(*h);
         households.replaceVehicles(householdId, vehicleRecords(input));
-        audit.append(session, {"household.assets", "household", h->householdNo, assetsJson(input)});
+        audit.append(
+            session,
+            {AuditAction::HouseholdAssets, "household", h->householdNo, assetsJson(input)});
         return okStatus();
     });
 }
@@ -482,7 +484,8 @@ Result<std::int64_t> RegistryService::addMember(const Session &session, std::int
         households.touch(householdId, m_clock.isoUtc());
         nlohmann::json details = memberJson(input.person.name, checked->idNumber, input.relation);
         details["existing_person"] = reuse->has_value();
-        audit.append(session, {"household.member_add", "household", h->householdNo, details});
+        audit.append(session,
+                     {AuditAction::HouseholdMemberAdd, "household", h->householdNo, details});
         return id;
     });
 }
@@ -524,7 +527,8 @@ Status RegistryService::updatePerson(const Session &session, std::int64_t person
             {"id_number", p.idNumber ? nlohmann::json(*p.idNumber) : nlohmann::json()}};
         if (old->name != p.name)
             details["former_name"] = old->name;
-        audit.append(session, {"person.update", "person", std::to_string(personId), details});
+        audit.append(session,
+                     {AuditAction::PersonUpdate, "person", std::to_string(personId), details});
         return okStatus();
     });
 }
@@ -563,8 +567,9 @@ Status RegistryService::updateMembership(const Session &session, std::int64_t me
         households.updateMembership(*m);
         households.touch(m->householdId, m_clock.isoUtc());
         const auto h = households.findById(m->householdId);
-        audit.append(session,
-                     {"household.member_update", "household", h ? h->householdNo : "", details});
+        audit.append(
+            session,
+            {AuditAction::HouseholdMemberUpdate, "household", h ? h->householdNo : "", details});
         return okStatus();
     });
 }
@@ -591,7 +596,7 @@ Status RegistryService::changeHead(const Session &session, std::int64_t membersh
         households.touch(m->householdId, m_clock.isoUtc());
         const auto h = households.findById(m->householdId);
         audit.append(session,
-                     {"household.change_head",
+                     {AuditAction::HouseholdChangeHead,
                       "household",
                       h ? h->householdNo : "",
                       {{"membership", membershipId},
@@ -627,7 +632,7 @@ Status RegistryService::leaveHousehold(const Session &session, std::int64_t memb
         households.touch(m->householdId, m_clock.isoUtc());
         const auto h = households.findById(m->householdId);
         audit.append(session,
-                     {"household.member_leave",
+                     {AuditAction::HouseholdMemberLeave,
                       "household",
                       h ? h->householdNo : "",
                       {{"membership", membershipId},
@@ -663,7 +668,7 @@ Status RegistryService::setIncomes(const Session &session, std::int64_t personId
                              {"amount", i.amount.toString()},
                              {"monthly", RegistryValidator::monthlyOf(i).toString()}});
         audit.append(session,
-                     {"person.incomes",
+                     {AuditAction::PersonIncomes,
                       "person",
                       std::to_string(personId),
                       {{"name", p->name}, {"incomes", items}}});
@@ -695,7 +700,7 @@ Status RegistryService::setObligors(const Session &session, std::int64_t personI
                              {"income_monthly", o.incomeMonthly.toString()},
                              {"status", obligorStatusKey(o.status)}});
         audit.append(session,
-                     {"person.obligors",
+                     {AuditAction::PersonObligors,
                       "person",
                       std::to_string(personId),
                       {{"name", p->name}, {"obligors", items}}});
@@ -789,8 +794,9 @@ Status RegistryService::updateMember(const Session &session, std::int64_t member
                                   {"name", p.name},
                                   {"id_number", orNull(p.idNumber)},
                                   {"changes", changes}};
-        audit.append(session,
-                     {"household.member_edit", "household", h ? h->householdNo : "", details});
+        audit.append(
+            session,
+            {AuditAction::HouseholdMemberEdit, "household", h ? h->householdNo : "", details});
         return okStatus();
     });
 }

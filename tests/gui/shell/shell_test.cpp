@@ -10,6 +10,7 @@
 #include "gui/shell/idle_watcher.h"
 #include "gui/shell/lock_dialog.h"
 #include "gui/shell/window_lock.h"
+#include "gui/widgets/error_label.h"
 #include "services/actions.h"
 #include "services/applications/application_text.h"
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void aboutShowsSchemaVersion();
     void holidayCalendarAndAuditLog();
     void auditChangeInWords();
+    void auditListPagesByKeyset();
 
 private:
     // A set-up database with the administrator signed in.
@@ -352,6 +354,11 @@ void ShellTest::holidayCalendarAndAuditLog()
              qPrintable(labelText(audit, "verifyResultLabel")));
     QVERIFY2(labelText(audit, "verifyResultLabel").contains(QLatin1String("Head: record")),
              qPrintable(labelText(audit, "verifyResultLabel")));
+    // The page's messages are the shared ErrorLabel (no style sheet of its own).
+    auto *verifyLabel = audit->findChild<ErrorLabel *>(QStringLiteral("verifyResultLabel"));
+    QVERIFY(verifyLabel);
+    QCOMPARE(verifyLabel->tone(), ErrorLabel::Tone::Success);
+    QVERIFY(audit->findChild<ErrorLabel *>(QStringLiteral("errorLabel")));
 }
 
 void ShellTest::auditChangeInWords()
@@ -372,6 +379,60 @@ void ShellTest::auditChangeInWords()
     QVERIFY2(words.contains(QLatin1String("SQ2026-00001")), qPrintable(words));
     QVERIFY2(!words.contains(QLatin1String("pending_approval")), qPrintable(words));
     QVERIFY(auditRawDetails(r).contains(QLatin1String("pending_approval")));
+}
+
+// The audit list reads page after page by keyset (issue 10 §2): the pages are the log
+// once, newest first, even when records are appended between two pages (by offset the
+// last row of a page came again at the top of the next); a filter holds on every page.
+void ShellTest::auditListPagesByKeyset()
+{
+    auto app = makeApp(true);
+    QVERIFY(app);
+    const services::Session admin = adminSession(*app);
+    QVERIFY(admin.userId > 0);
+    auto append = [&](int n, const char *entity) {
+        storage::AuditRepository repo(*app->db);
+        const auto last = repo.lastLink();
+        for (int i = 0; i < n; ++i) {
+            storage::AuditRecord r;
+            r.at = "2025-09-15T02:00:00.000Z";
+            r.username = "admin";
+            r.action = "settings.update";
+            r.entity = entity;
+            r.entityId = std::to_string(i);
+            r.details = "{}";
+            r.prevHash = "p";
+            r.hash = "h";
+            r.id = (last ? last->id : 0) + 1 + i;
+            repo.append(r);
+        }
+    };
+    append(2 * AuditTableModel::kPageSize + 30, "office_settings");
+    append(AuditTableModel::kPageSize + 5, "holiday_calendar");
+
+    AuditTableModel model(app->context->audit(), admin);
+    model.setFilter({});
+    const std::int64_t total = model.totalCount();
+    QCOMPARE(model.rowCount(), AuditTableModel::kPageSize);
+    append(3, "office_settings"); // newer than every row shown: not in this reading
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(static_cast<std::int64_t>(model.rowCount()), total);
+    for (int row = 1; row < model.rowCount(); ++row)
+        QCOMPARE(model.record(row)->id, model.record(row - 1)->id - 1);
+
+    storage::AuditFilter onlyHolidays;
+    onlyHolidays.entity = "holiday_calendar";
+    model.setFilter(onlyHolidays);
+    QCOMPARE(model.totalCount(), std::int64_t {AuditTableModel::kPageSize + 5});
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), AuditTableModel::kPageSize + 5);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.record(row)->entity, std::string("holiday_calendar"));
+        if (row > 0)
+            QCOMPARE(model.record(row)->id, model.record(row - 1)->id - 1);
+    }
 }
 
 QTEST_MAIN(ShellTest)
