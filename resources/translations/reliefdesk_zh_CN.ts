@@ -1445,6 +1445,66 @@
         <source>Topped up the reserve fund</source>
         <translation>补充备用金</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated the month&apos;s roll</source>
+        <translation>生成月度发放名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held a line of the roll</source>
+        <translation>暂停发放名册中的一条</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released a held line</source>
+        <translation>恢复发放暂停的一条</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted the roll</source>
+        <translation>报送发放名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned the roll to draft</source>
+        <translation>退回发放名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved the roll</source>
+        <translation>审核通过发放名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked the roll</source>
+        <translation>锁定发放名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered the month&apos;s price indices</source>
+        <translation>录入当月价格指数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded money collected on a recovery</source>
+        <translation>登记追缴收款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waived a recovery</source>
+        <translation>核销追缴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed a standard-change batch</source>
+        <translation>发起提标批次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved a standard-change batch</source>
+        <translation>审批提标批次</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -2935,7 +2995,7 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../src/services/actions.cpp" line="+37"/>
+        <location filename="../../src/services/actions.cpp" line="+44"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
@@ -3028,6 +3088,46 @@
         <location line="+2"/>
         <source>top up the reserve fund</source>
         <translation>补充备用金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>view the monthly payroll</source>
+        <translation>查看月度待遇发放</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generate, hold lines of and submit the monthly roll</source>
+        <translation>生成、暂停和报送月度发放名册</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approve, return and lock the monthly roll</source>
+        <translation>审核、退回和锁定月度发放名册</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enter the monthly price indices</source>
+        <translation>录入月度价格指数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record money collected on a recovery</source>
+        <translation>登记追缴收款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waive a recovery</source>
+        <translation>核销追缴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>propose a standard-change batch</source>
+        <translation>发起提标批次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approve a standard-change batch</source>
+        <translation>审批提标批次</translation>
     </message>
 </context>
 <context>

@@ -17,13 +17,20 @@ constexpr std::array kAuditActions {
 static_assert(kAuditActions.size() == kAuditActionKeys.size());
 
 constexpr std::array kActions {
-    Action::ManageUsers,        Action::ViewAudit,           Action::EditOfficeSettings,
-    Action::EditHolidays,       Action::ViewHolidays,        Action::ManagePolicy,
-    Action::ViewRegistry,       Action::EditRegistry,        Action::ManageCommunities,
-    Action::ManageInstitutions, Action::ViewPersonalNumbers, Action::ImportLedger,
-    Action::ExportUnmasked,     Action::GenerateDemo,        Action::ViewApplications,
-    Action::HandleApplication,  Action::DecideApplication,   Action::WithdrawApplication,
-    Action::ManageReserveFund,
+    Action::ManageUsers,           Action::ViewAudit,
+    Action::EditOfficeSettings,    Action::EditHolidays,
+    Action::ViewHolidays,          Action::ManagePolicy,
+    Action::ViewRegistry,          Action::EditRegistry,
+    Action::ManageCommunities,     Action::ManageInstitutions,
+    Action::ViewPersonalNumbers,   Action::ImportLedger,
+    Action::ExportUnmasked,        Action::GenerateDemo,
+    Action::ViewApplications,      Action::HandleApplication,
+    Action::DecideApplication,     Action::WithdrawApplication,
+    Action::ManageReserveFund,     Action::ViewPayroll,
+    Action::PreparePayroll,        Action::ApprovePayroll,
+    Action::EnterPriceIndices,     Action::CollectRecovery,
+    Action::WaiveRecovery,         Action::ProposeStandardChange,
+    Action::ApproveStandardChange,
 };
 
 class Permissions
@@ -71,6 +78,22 @@ public:
             return tr("withdraw applications");
         case Action::ManageReserveFund:
             return tr("top up the reserve fund");
+        case Action::ViewPayroll:
+            return tr("view the monthly payroll");
+        case Action::PreparePayroll:
+            return tr("generate, hold lines of and submit the monthly roll");
+        case Action::ApprovePayroll:
+            return tr("approve, return and lock the monthly roll");
+        case Action::EnterPriceIndices:
+            return tr("enter the monthly price indices");
+        case Action::CollectRecovery:
+            return tr("record money collected on a recovery");
+        case Action::WaiveRecovery:
+            return tr("waive a recovery");
+        case Action::ProposeStandardChange:
+            return tr("propose a standard-change batch");
+        case Action::ApproveStandardChange:
+            return tr("approve a standard-change batch");
         }
         return {};
     }

@@ -12,9 +12,9 @@ struct Rule
     RoleSet allowed;
 };
 
-const std::array<Rule, 19> &rules()
+const std::array<Rule, 27> &rules()
 {
-    static const std::array<Rule, 19> table {{
+    static const std::array<Rule, 27> table {{
         {Action::ManageUsers, "manage_users", {Role::Admin}},
         {Action::ViewAudit, "view_audit", {Role::Admin}},
         {Action::EditOfficeSettings, "edit_office_settings", {Role::Admin}},
@@ -40,10 +40,20 @@ const std::array<Rule, 19> &rules()
          {Role::Caseworker, Role::Supervisor, Role::Statistician}},
         {Action::HandleApplication, "handle_application", {Role::Caseworker}},
         {Action::DecideApplication, "decide_application", {Role::Supervisor}},
-        {Action::WithdrawApplication,
-         "withdraw_application",
-         {Role::Caseworker, Role::Supervisor}},
+        {Action::WithdrawApplication, "withdraw_application", {Role::Caseworker, Role::Supervisor}},
         {Action::ManageReserveFund, "manage_reserve_fund", {Role::Supervisor}},
+        {Action::ViewPayroll,
+         "view_payroll",
+         {Role::Caseworker, Role::Supervisor, Role::Statistician}},
+        {Action::PreparePayroll, "prepare_payroll", {Role::Caseworker}},
+        {Action::ApprovePayroll, "approve_payroll", {Role::Supervisor}},
+        {Action::EnterPriceIndices, "enter_price_indices", {Role::Supervisor}},
+        {Action::CollectRecovery, "collect_recovery", {Role::Caseworker}},
+        {Action::WaiveRecovery, "waive_recovery", {Role::Supervisor}},
+        {Action::ProposeStandardChange,
+         "propose_standard_change",
+         {Role::Caseworker, Role::Supervisor}},
+        {Action::ApproveStandardChange, "approve_standard_change", {Role::Supervisor}},
     }};
     return table;
 }

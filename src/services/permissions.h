@@ -29,6 +29,14 @@ enum class Action {
     DecideApplication, // approve or refuse, 先行救助 (审批; four-eyes in the service)
     WithdrawApplication, // on the applicant's request, with a reason
     ManageReserveFund, // top up the reserve fund (备用金)
+    ViewPayroll, // the monthly rolls, their lines, change tables and recoveries
+    PreparePayroll, // generate a draft roll, hold and release lines, submit (经办)
+    ApprovePayroll, // approve (four-eyes in the service), return, lock (审核)
+    EnterPriceIndices, // the month's CPI and food price indices
+    CollectRecovery, // record money collected on a recovery (追缴)
+    WaiveRecovery, // waive a recovery with a reason
+    ProposeStandardChange, // open a standard-change batch (提标) for a new parameter set
+    ApproveStandardChange, // approve the batch: records the standard_change decisions
 };
 
 bool rolesAllow(const RoleSet &roles, Action action);
