@@ -11,6 +11,7 @@
 #include "services/ledger/ledger_import_service.h"
 #include "services/office/holiday_service.h"
 #include "services/office/office_settings_service.h"
+#include "services/payroll/payroll_service.h"
 #include "services/policy/policy_service.h"
 #include "services/registry/registry_service.h"
 #include "storage/connection_factory.h"
@@ -36,6 +37,8 @@ public:
         , m_ledger(db, clock)
         , m_applications(db, clock)
         , m_reserveFund(db, clock)
+        , m_payroll(db, clock)
+        , m_priceIndices(db, clock)
     { }
 
     storage::Database &database() const { return m_db; }
@@ -54,6 +57,8 @@ public:
     services::LedgerImportService &ledger() { return m_ledger; }
     services::ApplicationService &applications() { return m_applications; }
     services::ReserveFundService &reserveFund() { return m_reserveFund; }
+    services::PayrollService &payroll() { return m_payroll; }
+    services::PriceIndexService &priceIndices() { return m_priceIndices; }
 
 private:
     storage::Database &m_db;
@@ -69,6 +74,8 @@ private:
     services::LedgerImportService m_ledger;
     services::ApplicationService m_applications;
     services::ReserveFundService m_reserveFund;
+    services::PayrollService m_payroll;
+    services::PriceIndexService m_priceIndices;
 };
 
 } // namespace relief::gui
