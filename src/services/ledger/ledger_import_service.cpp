@@ -792,6 +792,18 @@ private:
                 }
             }
         }
+        // The persons of this group who hold a personal programme of their own in the
+        // ledger (特困, 单人保, child allowance): a dibao grant does not cover them.
+        std::set<std::int64_t> ownCase;
+        std::vector<std::int64_t> groupPersons;
+        for (const LedgerRow *r : g.rows) {
+            const std::int64_t id = m_people[r->idNumber].person->id;
+            if (std::find(groupPersons.begin(), groupPersons.end(), id) == groupPersons.end())
+                groupPersons.push_back(id);
+            const auto programme = programmeOf(r->programme);
+            if (programme && !isHouseholdProgramme(*programme) && r->active)
+                ownCase.insert(id);
+        }
         for (const LedgerRow *r : g.rows) {
             const auto programme = programmeOf(r->programme);
             if (!programme)
@@ -856,7 +868,7 @@ private:
             d.kind = DecisionKind::Grant;
             d.effectiveMonth = *r->startMonth;
             d.amount = *r->monthlyAmount;
-            d.persons = coveredPersons(*programme, personId, rules, assessment);
+            d.persons = coveredPersons(*programme, personId, rules, ownCase, groupPersons);
             d.decidedOn = m_today;
             d.decidedById = m_session.userId;
             d.decidedBy = m_session.username;
@@ -887,29 +899,28 @@ private:
     }
 
     // The persons a grant covers (price subsidies, PR-3): a household programme's
-    // dibao household D by the rules (counted members, not 特困 nor child allowance),
-    // else the person.
+    // dibao household D — the members the rules count, less those the ledger gives a
+    // personal programme of their own (特困, 单人保, child allowance); without the rules'
+    // household (no parameter set in force), every person of the group less those. What
+    // the ledger says decides, not whether the rules would find a member eligible for
+    // 特困: an elderly member on the household's dibao stays covered by it.
     static std::vector<std::int64_t> coveredPersons(CaseProgramme programme, std::int64_t personId,
                                                     const std::optional<RulesHousehold> &rules,
-                                                    const std::optional<Assessment> &a)
+                                                    const std::set<std::int64_t> &ownCase,
+                                                    const std::vector<std::int64_t> &groupPersons)
     {
         if (!isHouseholdProgramme(programme))
             return {personId};
         std::vector<std::int64_t> out;
-        if (!rules)
+        if (!rules) {
+            for (std::int64_t id : groupPersons)
+                if (!ownCase.count(id))
+                    out.push_back(id);
             return out;
-        for (size_t i = 0; i < rules->personIds.size(); ++i) {
-            const int member = static_cast<int>(i);
-            bool excluded = !rules->household.members[i].counted;
-            if (a) {
-                for (const auto &t : a->tekun)
-                    excluded = excluded || (t.member == member && t.eligible);
-                for (const auto &c : a->childAllowance)
-                    excluded = excluded || c.member == member;
-            }
-            if (!excluded)
-                out.push_back(rules->personIds[i]);
         }
+        for (size_t i = 0; i < rules->personIds.size(); ++i)
+            if (rules->household.members[i].counted && !ownCase.count(rules->personIds[i]))
+                out.push_back(rules->personIds[i]);
         return out;
     }
 

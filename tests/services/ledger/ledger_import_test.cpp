@@ -686,3 +686,39 @@ TEST_F(LedgerImportTest, UnknownCommunitiesAreListedOnceAndCanBeCreated)
               3);
     EXPECT_TRUE(AuditLog(*db, clock).verify().ok);
 }
+
+// PR-3: a dibao grant covers the household's members the ledger puts on it: an elderly
+// member whom the rules might find eligible for 特困 stays covered while the ledger gives
+// them no case of their own; a member with a personal 特困 row of their own is not.
+TEST_F(LedgerImportTest, ADibaoGrantCoversTheMembersWithoutACaseOfTheirOwn)
+{
+    const std::string file = std::string(kHeader) +
+        "L001,head,王秀英,11010519491231002X,13800000000,幸福路1号,幸福社区,urban,,,"
+        "dibao,在保,2025-03,830.00,农业银行,6222021234567890128,王秀英\n"
+        "L001,spouse,李建国," +
+        makeIdNumber("110105", "19400101", 11) + ",,,,,,,,,,,,,\n" + "L001,grandchild,李小明," +
+        makeIdNumber("110105", "20150101", 1) +
+        ",,,,,,,,,,,,,\n"
+        "L003,head,钱七," +
+        makeIdNumber("110105", "19800101", 21) +
+        ",,和平街3号,和平社区,urban,,,dibao,在保,2025-01,600.00,,,\n"
+        "L003,parent,钱老," +
+        makeIdNumber("110105", "19380101", 41) + ",,,,,,,tekun,在保,2025-01,1269.00,,,\n";
+    auto report = service().importLedger(caseworker(), file, "ledger.csv");
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    ASSERT_TRUE(report->errors.empty()) << report->errors.front().reason;
+    EXPECT_EQ(count(*db,
+                    "SELECT d.person_count FROM decisions d JOIN cases c ON c.id = d.case_id "
+                    "JOIN households h ON h.id = c.household_id "
+                    "WHERE h.household_no = 'L001' AND c.programme = 'dibao'"),
+              3);
+    EXPECT_EQ(count(*db,
+                    "SELECT d.person_count FROM decisions d JOIN cases c ON c.id = d.case_id "
+                    "JOIN households h ON h.id = c.household_id "
+                    "WHERE h.household_no = 'L003' AND c.programme = 'dibao'"),
+              1);
+    EXPECT_EQ(count(*db,
+                    "SELECT d.person_count FROM decisions d JOIN cases c ON c.id = d.case_id "
+                    "WHERE c.programme = 'tekun'"),
+              1);
+}
