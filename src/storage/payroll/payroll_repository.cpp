@@ -495,7 +495,7 @@ std::vector<HoldRecord> PayrollRepository::applyHolds(std::int64_t rollId, const
 {
     Statement &up =
         m_st("UPDATE roll_lines SET held = 1, hold_reason = h.reason FROM roll_holds h "
-             "WHERE roll_lines.roll_id = ?1 AND h.month = ?2 AND h.released_at IS NULL "
+             "WHERE +roll_lines.roll_id = ?1 AND h.month = ?2 AND h.released_at IS NULL "
              "AND h.case_id = roll_lines.case_id AND h.programme = roll_lines.programme "
              "AND h.kind = roll_lines.kind AND h.for_month IS roll_lines.for_month");
     up.bind(1, rollId).bind(2, month.toString()).exec();
@@ -503,7 +503,7 @@ std::vector<HoldRecord> PayrollRepository::applyHolds(std::int64_t rollId, const
     Statement &st =
         m_st(std::string(kHoldSelect) +
              "WHERE month = ?2 AND released_at IS NULL AND NOT EXISTS (SELECT 1 FROM roll_lines l "
-             "WHERE l.roll_id = ?1 AND l.case_id = roll_holds.case_id "
+             "WHERE +l.roll_id = ?1 AND l.case_id = roll_holds.case_id "
              "AND l.programme = roll_holds.programme AND l.kind = roll_holds.kind "
              "AND l.for_month IS roll_holds.for_month) ORDER BY id");
     st.bind(1, rollId).bind(2, month.toString());
@@ -718,7 +718,7 @@ void PayrollRepository::freezeHolds(std::int64_t rollId, const YearMonth &month)
 {
     Statement &st = m_st(
         "UPDATE roll_holds SET line_id = l.id, amount = l.amount FROM roll_lines l "
-        "WHERE roll_holds.month = ?2 AND roll_holds.released_at IS NULL AND l.roll_id = ?1 "
+        "WHERE roll_holds.month = ?2 AND roll_holds.released_at IS NULL AND +l.roll_id = ?1 "
         "AND l.held = 1 AND l.case_id = roll_holds.case_id AND l.programme = roll_holds.programme "
         "AND l.kind = roll_holds.kind AND l.for_month IS roll_holds.for_month");
     st.bind(1, rollId).bind(2, month.toString()).exec();
