@@ -410,10 +410,11 @@ std::int64_t PayrollRepository::insertRegularLines(
         "  WHERE d2.case_id = c.id AND d2.effective_month <= ?2"
         "  ORDER BY d2.effective_month DESC, d2.decided_on DESC, d2.id DESC LIMIT 1)" +
         kPayeeJoins +
-        " LEFT JOIN (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS "
-        "last FROM json_each(?3)) g ON g.id = d.id"
+        // The end of a gradual exit recorded without one: looked up only for those rows.
         " WHERE c.programme <> 'marginal' AND d.kind <> 'stop' AND d.amount > 0"
-        "  AND (d.kind <> 'gradual_exit' OR coalesce(d.last_paid_month, g.last) >= ?2)"
+        "  AND (d.kind <> 'gradual_exit' OR coalesce(d.last_paid_month,"
+        "       (SELECT json_extract(e.value, '$[1]') FROM json_each(?3) e"
+        "        WHERE json_extract(e.value, '$[0]') = d.id)) >= ?2)"
         " ORDER BY c.id");
     st.bind(1, rollId).bind(2, month.toString()).bind(3, ends.dump()).exec();
     return m_db.changes();
