@@ -26,6 +26,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace relief::services {
@@ -44,7 +45,9 @@ struct RollSummary
     std::string lockedAt, lockedBy;
     std::string reconciledAt;
     bool priceSubsidyTriggered = false;
-    int lines = 0; // now (a draft changes; a locked roll's equals lockedLines)
+    // Now (a draft changes; a locked roll's equals lockedLines). rolls() gives a locked
+    // roll's recorded totals here; overview() and report() count its lines.
+    int lines = 0;
     Money amount;
     std::optional<int> lockedLines; // recorded at lock
     std::optional<Money> lockedAmount;
@@ -223,6 +226,12 @@ public:
                                        const std::string &receiptNo, const std::string &note);
     Result<RecoveryView> waive(const Session &session, std::int64_t recoveryId,
                                const std::string &reason);
+
+private:
+    // A read in one snapshot with the acting user as stored now (ViewPayroll).
+    template<class F>
+    auto readAs(const Session &session, F &&fn)
+        -> std::invoke_result_t<F, const storage::UserRecord &>;
 };
 
 // Price indices (CPI and food, % year on year), entered per month by a supervisor
