@@ -9,6 +9,7 @@
 #include <QFile>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 using namespace relief::cli::test;
 
@@ -22,6 +23,22 @@ QByteArray adminPassword()
 QStringList as(const char *user, const QStringList &args)
 {
     return QStringList {QStringLiteral("--as"), QString::fromUtf8(user)} + args;
+}
+
+QByteArray password(const char *user)
+{
+    return QByteArray(user) + "pass-1234\n";
+}
+
+QByteArray bobPassword()
+{
+    return QByteArray(CliRunner::kCaseworkerPassword) + '\n';
+}
+
+QStringList payroll(const char *step, const char *month)
+{
+    return {QStringLiteral("payroll"), QString::fromUtf8(step), QStringLiteral("--month"),
+            QString::fromUtf8(month)};
 }
 
 void writeText(const QString &path, const QByteArray &text)
@@ -42,6 +59,84 @@ void importSeedLedger(const CliRunner &cli, const SeedLedger &ledger)
                            QStringLiteral("--create-communities")}),
                        adminPassword());
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+}
+
+// A second user with `roles` (supervisor, statistician), password password(name).
+void addUser(const CliRunner &cli, const char *name, const char *roles)
+{
+    auto r = cli.runEn(as(CliRunner::kAdmin,
+                          {QStringLiteral("user"), QStringLiteral("add"), QString::fromUtf8(name),
+                           QStringLiteral("--roles"), QString::fromUtf8(roles)}),
+                       adminPassword() + password(name));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+}
+
+nlohmann::ordered_json showJson(const CliRunner &cli, const char *month)
+{
+    auto r =
+        cli.runEn({QStringLiteral("payroll"), QStringLiteral("show"), QStringLiteral("--month"),
+                   QString::fromUtf8(month), QStringLiteral("--json")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    if (r.exitCode != 0)
+        return {};
+    return nlohmann::ordered_json::parse(r.out.toStdString());
+}
+
+std::vector<std::string> keysOf(const nlohmann::ordered_json &object)
+{
+    std::vector<std::string> keys;
+    for (const auto &item : object.items())
+        keys.push_back(item.key());
+    return keys;
+}
+
+std::string yuan(std::int64_t fen)
+{
+    char text[40];
+    std::snprintf(text, sizeof text, "%lld.%02lld", static_cast<long long>(fen / 100),
+                  static_cast<long long>(fen % 100));
+    return text;
+}
+
+// A small office: 幸福社区 with two dibao households and a 特困 person, all with
+// valid accounts, imported by the administrator; sue is a supervisor, stan a
+// statistician.
+void smallOffice(const CliRunner &cli)
+{
+    const std::string a1 = seedBankAccount("622848", 1), a2 = seedBankAccount("622848", 2),
+                      a3 = seedBankAccount("621799", 3);
+    const std::string csv =
+        "户编号,与户主关系,姓名,身份证号,所属社区,城乡类别,救助类别,状态,起始年月,月保障金额,"
+        "开户银行,银行账号,户名\r\n"
+        "A1,户主,王秀英," +
+        seedIdNumber(1950, 3, 4, 11) +
+        ",幸福社区,城市,低保,在保,2025-01,"
+        "830.00,中国农业银行," +
+        a1 +
+        ",王秀英\r\n"
+        "A1,配偶,李建国," +
+        seedIdNumber(1948, 5, 6, 12) +
+        ",,,,,,,,,\r\n"
+        "A2,户主,张桂兰," +
+        seedIdNumber(1960, 7, 8, 13) +
+        ",幸福社区,城市,低保,在保,2025-06,"
+        "415.50,中国农业银行," +
+        a2 +
+        ",张桂兰\r\n"
+        "A3,户主,刘德明," +
+        seedIdNumber(1940, 9, 10, 14) +
+        ",幸福社区,城市,特困,在保,2024-01,"
+        "1300.00,中国邮政储蓄银行," +
+        a3 + ",刘德明\r\n";
+    const QString file = cli.path(QStringLiteral("small.csv"));
+    writeText(file, QByteArray::fromStdString(csv));
+    auto r = cli.runEn(as(CliRunner::kAdmin,
+                          {QStringLiteral("import"), QStringLiteral("households"), file,
+                           QStringLiteral("--create-communities")}),
+                       adminPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    ASSERT_NO_FATAL_FAILURE(addUser(cli, "sue", "supervisor"));
+    ASSERT_NO_FATAL_FAILURE(addUser(cli, "stan", "statistician"));
 }
 
 } // namespace
@@ -71,4 +166,273 @@ TEST(PayrollCommands, TheSeedShapedLedgerImports)
                        "cases c WHERE c.household_id = h.id AND c.programme <> 'marginal') "
                        "AND coalesce(h.bank_account, '') = ''"),
               0);
+}
+
+// Issue 11 §5: the seed-shaped office's December 2025, from generation to lock;
+// the totals by programme are the ledger's in-care amounts; a locked roll refuses
+// regeneration.
+TEST(PayrollCommands, TheSeedShapedOfficeRollsDecember2025)
+{
+    CliRunner cli;
+    cli.usePreparedDatabase();
+    const SeedLedger ledger = seedShapedLedger();
+    ASSERT_NO_FATAL_FAILURE(importSeedLedger(cli, ledger));
+    ASSERT_NO_FATAL_FAILURE(addUser(cli, "sue", "supervisor"));
+
+    auto r = cli.runEn(as(CliRunner::kCaseworker, payroll("generate", "2025-12")), bobPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("2025-12"))) << r.err.toStdString();
+    auto doc = showJson(cli, "2025-12");
+    EXPECT_EQ(doc["state"], "draft");
+
+    r = cli.runEn(as(CliRunner::kCaseworker, payroll("submit", "2025-12")), bobPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // A caseworker approves nothing.
+    r = cli.runEn(as(CliRunner::kCaseworker, payroll("approve", "2025-12")), bobPassword());
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_FALSE(r.err.isEmpty());
+    r = cli.runEn(as("sue", payroll("approve", "2025-12")), password("sue"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli.runEn(as("sue", payroll("lock", "2025-12")), password("sue"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("head: "))) << r.out.toStdString();
+
+    doc = showJson(cli, "2025-12");
+    ASSERT_TRUE(doc.is_object());
+    // data-formats §6 exactly: these keys in this order.
+    EXPECT_EQ(keysOf(doc),
+              (std::vector<std::string> {"month", "state", "totals", "by_programme", "problems"}));
+    EXPECT_EQ(keysOf(doc["totals"]), (std::vector<std::string> {"lines", "amount"}));
+    EXPECT_EQ(doc["month"], "2025-12");
+    EXPECT_EQ(doc["state"], "locked");
+    EXPECT_EQ(doc["problems"], nlohmann::ordered_json::array());
+
+    // What the ledger says is in care in December 2025, programme by programme.
+    const auto inCare = ledger.inCare("2025-12");
+    ASSERT_EQ(inCare.at("dibao").cases, 196);
+    ASSERT_EQ(inCare.at("tekun").cases, 118);
+    ASSERT_EQ(inCare.at("child_allowance").cases, 24);
+    int lines = 0;
+    std::int64_t fen = 0;
+    std::vector<std::string> order;
+    for (const auto &p : doc["by_programme"]) {
+        EXPECT_EQ(keysOf(p),
+                  (std::vector<std::string> {"programme", "kind", "cases", "persons", "amount"}));
+        const std::string programme = p["programme"];
+        order.push_back(programme);
+        EXPECT_EQ(p["kind"], "regular") << programme; // the first roll: no back pay
+        ASSERT_TRUE(inCare.count(programme)) << programme;
+        EXPECT_EQ(p["cases"], inCare.at(programme).cases) << programme;
+        EXPECT_EQ(p["amount"], yuan(inCare.at(programme).fen)) << programme;
+        if (programme != "dibao")
+            EXPECT_EQ(p["persons"], inCare.at(programme).cases) << programme;
+        else
+            EXPECT_GE(p["persons"].get<int>(), 196);
+        lines += inCare.at(programme).cases;
+        fen += inCare.at(programme).fen;
+    }
+    // In key order, every programme the ledger pays.
+    EXPECT_EQ(order, (std::vector<std::string> {"dibao", "tekun", "child_allowance"}));
+    EXPECT_EQ(doc["totals"]["lines"], lines);
+    EXPECT_EQ(doc["totals"]["amount"], yuan(fen));
+
+    // The table says the same for people.
+    r = cli.runEn(payroll("show", "2025-12"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("locked"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QString::fromStdString(yuan(fen)))) << r.out.toStdString();
+
+    // A locked roll refuses regeneration, and says why.
+    const long long linesBefore = queryInt(cli.dbPath(), "SELECT count(*) FROM roll_lines");
+    r = cli.runEn(as(CliRunner::kCaseworker, payroll("generate", "2025-12")), bobPassword());
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("locked"), Qt::CaseInsensitive))
+        << r.err.toStdString();
+    EXPECT_EQ(queryInt(cli.dbPath(), "SELECT count(*) FROM roll_lines"), linesBefore);
+    EXPECT_EQ(showJson(cli, "2025-12"), doc);
+}
+
+// PR-5's four-eyes rule: the administrator holds every role, generates and
+// submits; approving it himself is refused and changes nothing; another
+// supervisor approves.
+TEST(PayrollCommands, TheSubmitterCannotApprove)
+{
+    CliRunner cli;
+    cli.usePreparedDatabase();
+    ASSERT_NO_FATAL_FAILURE(smallOffice(cli));
+    auto r = cli.runEn(as(CliRunner::kAdmin, payroll("generate", "2025-12")), adminPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli.runEn(as(CliRunner::kAdmin, payroll("submit", "2025-12")), adminPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const long long audited = queryInt(cli.dbPath(), "SELECT count(*) FROM audit_log");
+    r = cli.runEn(as(CliRunner::kAdmin, payroll("approve", "2025-12")), adminPassword());
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_FALSE(r.err.trimmed().isEmpty());
+    EXPECT_EQ(showJson(cli, "2025-12")["state"], "submitted");
+    EXPECT_EQ(queryInt(cli.dbPath(), "SELECT count(*) FROM audit_log"), audited);
+    r = cli.runEn(as("sue", payroll("approve", "2025-12")), password("sue"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(showJson(cli, "2025-12")["state"], "approved");
+}
+
+// Bad months are usage errors naming --month (exit 2, nothing signed in or
+// written); a month without a roll is a failure (exit 1).
+TEST(PayrollCommands, BadMonthsAndMonthsWithoutARoll)
+{
+    CliRunner cli;
+    cli.usePreparedDatabase();
+    ASSERT_NO_FATAL_FAILURE(smallOffice(cli));
+    for (const char *month : {"2025-13", "2025-1", "12/2025", "2025年12月", ""}) {
+        auto r = cli.runEn(as(CliRunner::kCaseworker, payroll("generate", month)), bobPassword());
+        EXPECT_EQ(r.exitCode, 2) << month << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("--month"))) << month << r.err.toStdString();
+        r = cli.runEn(payroll("show", month));
+        EXPECT_EQ(r.exitCode, 2) << month << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("--month"))) << month << r.err.toStdString();
+    }
+    auto r = cli.runEn(
+        as(CliRunner::kCaseworker, {QStringLiteral("payroll"), QStringLiteral("generate")}),
+        bobPassword());
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--month"))) << r.err.toStdString();
+    EXPECT_EQ(queryInt(cli.dbPath(), "SELECT count(*) FROM payroll_rolls"), 0);
+
+    r = cli.runEn({QStringLiteral("payroll"), QStringLiteral("show"), QStringLiteral("--month"),
+                   QStringLiteral("2025-12"), QStringLiteral("--json")});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
+    EXPECT_FALSE(r.err.trimmed().isEmpty());
+
+    // Issue 12's commands answer plainly until they exist.
+    r = cli.runEn({QStringLiteral("payroll"), QStringLiteral("export"), QStringLiteral("--month"),
+                   QStringLiteral("2025-12")});
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not yet available"))) << r.err.toStdString();
+}
+
+// Price indices: a supervisor enters them, a caseworker is refused; bad figures
+// are bad input.
+TEST(PayrollCommands, PricesAreEnteredBySupervisors)
+{
+    CliRunner cli;
+    cli.usePreparedDatabase();
+    ASSERT_NO_FATAL_FAILURE(smallOffice(cli));
+    const QStringList set = {QStringLiteral("prices"),  QStringLiteral("set"),
+                             QStringLiteral("--month"), QStringLiteral("2025-12"),
+                             QStringLiteral("--cpi"),   QStringLiteral("3.6"),
+                             QStringLiteral("--food"),  QStringLiteral("6.5")};
+    auto r = cli.runEn(as(CliRunner::kCaseworker, set), bobPassword());
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_FALSE(r.err.trimmed().isEmpty());
+    EXPECT_EQ(queryInt(cli.dbPath(), "SELECT count(*) FROM price_indices"), 0);
+
+    r = cli.runEn(as("sue", set), password("sue"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("2025-12"))) << r.err.toStdString();
+    r = cli.runEn(
+        as("sue", {QStringLiteral("prices"), QStringLiteral("list"), QStringLiteral("--json")}),
+        password("sue"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const auto list = nlohmann::json::parse(r.out.toStdString());
+    ASSERT_EQ(list["prices"].size(), 1u);
+    EXPECT_EQ(list["prices"][0]["month"], "2025-12");
+    EXPECT_EQ(list["prices"][0]["cpi"], "3.6");
+    EXPECT_EQ(list["prices"][0]["food"], "6.5");
+
+    QStringList bad = set;
+    bad[5] = QStringLiteral("lots");
+    r = cli.runEn(as("sue", bad), password("sue"));
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    bad = set;
+    bad[3] = QStringLiteral("2025-00");
+    r = cli.runEn(as("sue", bad), password("sue"));
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--month"))) << r.err.toStdString();
+}
+
+// `payroll lines`: filters by community and programme; a statistician sees
+// accounts masked, a caseworker in full. Holds and releases by line number.
+TEST(PayrollCommands, LinesFiltersMasksAndHolds)
+{
+    CliRunner cli;
+    cli.usePreparedDatabase();
+    ASSERT_NO_FATAL_FAILURE(smallOffice(cli));
+    auto r = cli.runEn(as(CliRunner::kCaseworker, payroll("generate", "2025-12")), bobPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString account = QString::fromStdString(seedBankAccount("622848", 1));
+
+    r = cli.runEn(as(CliRunner::kCaseworker, payroll("lines", "2025-12")), bobPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(account)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("830.00"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("1300.00"))) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("3 line(s), 2545.50 yuan"))) << r.err.toStdString();
+
+    r = cli.runEn(as("stan", payroll("lines", "2025-12")), password("stan"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(r.out.contains(account)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(account.right(4))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("830.00"))) << r.out.toStdString();
+
+    r = cli.runEn(as(CliRunner::kCaseworker,
+                     payroll("lines", "2025-12") +
+                         QStringList {QStringLiteral("--programme"), QStringLiteral("tekun"),
+                                      QStringLiteral("--community"), QStringLiteral("幸福社区")}),
+                  bobPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("1300.00"))) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("830.00"))) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("1 line(s)"))) << r.err.toStdString();
+
+    r = cli.runEn(as(CliRunner::kCaseworker,
+                     payroll("lines", "2025-12") +
+                         QStringList {QStringLiteral("--programme"), QStringLiteral("低保")}),
+                  bobPassword());
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--programme"))) << r.err.toStdString();
+    r = cli.runEn(as(CliRunner::kCaseworker,
+                     payroll("lines", "2025-12") +
+                         QStringList {QStringLiteral("--community"), QStringLiteral("月亮社区")}),
+                  bobPassword());
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--community"))) << r.err.toStdString();
+
+    // Hold the 830.00 line, then release it; the totals keep it either way.
+    const long long line = queryInt(cli.dbPath(), "SELECT id FROM roll_lines WHERE amount = 83000");
+    ASSERT_GT(line, 0);
+    const QString id = QString::number(line);
+    r = cli.runEn(as(CliRunner::kCaseworker,
+                     {QStringLiteral("payroll"), QStringLiteral("hold"), QStringLiteral("--line"),
+                      id, QStringLiteral("--reason"), QStringLiteral("待核实")}),
+                  bobPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(queryInt(cli.dbPath(), "SELECT held FROM roll_lines WHERE amount = 83000"), 1);
+    r = cli.runEn(as(CliRunner::kCaseworker,
+                     payroll("lines", "2025-12") + QStringList {QStringLiteral("--held")}),
+                  bobPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("待核实"))) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("1 line(s)"))) << r.err.toStdString();
+    EXPECT_EQ(showJson(cli, "2025-12")["totals"]["amount"], "2545.50");
+    r = cli.runEn(
+        as(CliRunner::kCaseworker,
+           {QStringLiteral("payroll"), QStringLiteral("release"), QStringLiteral("--line"), id}),
+        bobPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(queryInt(cli.dbPath(), "SELECT held FROM roll_lines WHERE amount = 83000"), 0);
+
+    for (const char *bad : {"abc", "0", "-3", "1.5"}) {
+        r = cli.runEn(as(CliRunner::kCaseworker,
+                         {QStringLiteral("payroll"), QStringLiteral("release"),
+                          QStringLiteral("--line"), QString::fromUtf8(bad)}),
+                      bobPassword());
+        EXPECT_EQ(r.exitCode, 2) << bad << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("--line"))) << bad << r.err.toStdString();
+    }
+    // A hold needs its reason.
+    r = cli.runEn(as(CliRunner::kCaseworker,
+                     {QStringLiteral("payroll"), QStringLiteral("hold"), QStringLiteral("--line"),
+                      id, QStringLiteral("--reason"), QStringLiteral("  ")}),
+                  bobPassword());
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
 }
