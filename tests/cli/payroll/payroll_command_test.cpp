@@ -236,6 +236,13 @@ TEST(PayrollCommands, TheSeedShapedOfficeRollsDecember2025)
     EXPECT_EQ(doc["totals"]["lines"], lines);
     EXPECT_EQ(doc["totals"]["amount"], yuan(fen));
 
+    // Data is the same in every language (data-formats §0): the default, Chinese.
+    r = cli.run({QStringLiteral("--db"), cli.dbPath(), QStringLiteral("payroll"),
+                 QStringLiteral("show"), QStringLiteral("--month"), QStringLiteral("2025-12"),
+                 QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(nlohmann::ordered_json::parse(r.out.toStdString()), doc);
+
     // The table says the same for people.
     r = cli.runEn(payroll("show", "2025-12"));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -267,7 +274,7 @@ TEST(PayrollCommands, TheSubmitterCannotApprove)
     const long long audited = queryInt(cli.dbPath(), "SELECT count(*) FROM audit_log");
     r = cli.runEn(as(CliRunner::kAdmin, payroll("approve", "2025-12")), adminPassword());
     EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
-    EXPECT_FALSE(r.err.trimmed().isEmpty());
+    EXPECT_TRUE(r.err.contains(QStringLiteral("four-eyes"))) << r.err.toStdString();
     EXPECT_EQ(showJson(cli, "2025-12")["state"], "submitted");
     EXPECT_EQ(queryInt(cli.dbPath(), "SELECT count(*) FROM audit_log"), audited);
     r = cli.runEn(as("sue", payroll("approve", "2025-12")), password("sue"));
