@@ -3,6 +3,8 @@
 #include "cli/accounts/init_command.h"
 #include "cli/accounts/user_command.h"
 #include "cli/audit/audit_command.h"
+#include "cli/payroll/payroll_command.h"
+#include "cli/payroll/prices_command.h"
 #include "cli/policy/assess_command.h"
 #include "cli/policy/policy_command.h"
 #include "cli/registry/community_command.h"
@@ -23,6 +25,8 @@ void addBuiltinCommands(CommandRegistry &registry)
     registry.add(std::make_unique<ImportCommand>());
     registry.add(std::make_unique<ExportCommand>());
     registry.add(std::make_unique<DemoCommand>());
+    registry.add(std::make_unique<PayrollCommand>());
+    registry.add(std::make_unique<PricesCommand>());
     registry.add(std::make_unique<AssessCommand>());
     registry.add(std::make_unique<AuditCommand>());
     registry.add(std::make_unique<VersionCommand>());

@@ -1,0 +1,134 @@
+#pragma once
+
+// `payroll …` (data-formats §6, issue 11 §4): the month's roll from generation to
+// lock, its holds, `show` (no sign-in: totals only) and `lines`. Every step signs
+// in with --as; the payroll service checks the role, the four-eyes rule and the
+// roll's state, and audits. `export` and `reconcile` come with the bank files
+// (issue 12) and answer "not yet available" until then.
+
+#include "cli/command_group.h"
+
+#include "domain/payroll/roll_workflow.h"
+
+namespace relief::cli {
+
+class PayrollCommand final : public CommandGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(PayrollCommand)
+public:
+    PayrollCommand();
+    QString name() const override { return QStringLiteral("payroll"); }
+    QString summary() const override;
+};
+
+// generate, submit, approve, lock: --month M and nothing else.
+class PayrollStepCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PayrollStepCommand)
+public:
+    explicit PayrollStepCommand(payroll::RollStep step)
+        : m_step(step)
+    { }
+    QString name() const override;
+    QString summary() const override;
+    QString description() const override;
+    bool signsIn() const override { return true; }
+
+protected:
+    void defineOptions(OptionParser &parser) const override;
+    int execute(Context &context, const OptionParser &options) override;
+
+private:
+    payroll::RollStep m_step;
+};
+
+// return --month M --reason TEXT: a supervisor sends a submitted roll back to draft.
+class PayrollReturnCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PayrollReturnCommand)
+public:
+    QString name() const override { return QStringLiteral("return"); }
+    QString summary() const override;
+    bool signsIn() const override { return true; }
+
+protected:
+    void defineOptions(OptionParser &parser) const override;
+    int execute(Context &context, const OptionParser &options) override;
+};
+
+// hold --line ID --reason TEXT, release --line ID: a caseworker, in a draft.
+class PayrollHoldCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PayrollHoldCommand)
+public:
+    explicit PayrollHoldCommand(bool release)
+        : m_release(release)
+    { }
+    QString name() const override
+    {
+        return m_release ? QStringLiteral("release") : QStringLiteral("hold");
+    }
+    QString summary() const override;
+    bool signsIn() const override { return true; }
+
+protected:
+    void defineOptions(OptionParser &parser) const override;
+    int execute(Context &context, const OptionParser &options) override;
+
+private:
+    bool m_release;
+};
+
+// show --month M [--json]: no sign-in; totals only, no personal data.
+class PayrollShowCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PayrollShowCommand)
+public:
+    QString name() const override { return QStringLiteral("show"); }
+    QString summary() const override;
+    QString description() const override;
+
+protected:
+    void defineOptions(OptionParser &parser) const override;
+    int execute(Context &context, const OptionParser &options) override;
+};
+
+// lines --month M [--community NAME] [--programme KEY]: the roll's lines, accounts
+// masked unless the role may see personal numbers.
+class PayrollLinesCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PayrollLinesCommand)
+public:
+    QString name() const override { return QStringLiteral("lines"); }
+    QString summary() const override;
+    QString description() const override;
+    bool signsIn() const override { return true; }
+
+protected:
+    void defineOptions(OptionParser &parser) const override;
+    int execute(Context &context, const OptionParser &options) override;
+};
+
+// export / reconcile (issue 12): named in the format, not available yet (exit 2).
+class PayrollNotYetCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PayrollNotYetCommand)
+public:
+    explicit PayrollNotYetCommand(bool reconcile)
+        : m_reconcile(reconcile)
+    { }
+    QString name() const override
+    {
+        return m_reconcile ? QStringLiteral("reconcile") : QStringLiteral("export");
+    }
+    QString summary() const override;
+
+protected:
+    void defineOptions(OptionParser &parser) const override;
+    int execute(Context &context, const OptionParser &options) override;
+
+private:
+    bool m_reconcile;
+};
+
+} // namespace relief::cli
