@@ -165,8 +165,11 @@ void MainWindow::rebuildPages()
         auto *payroll = new PayrollPage(m_context, *m_session);
         addArea(Area::Payments, tr("Payments"), payroll);
         // A step on the roll changes what the household pages show as paid.
-        connect(payroll, &PayrollPage::rollChanged, households->householdPage(),
-                &HouseholdPage::refresh);
+        HouseholdPage *householdPage = households->householdPage();
+        connect(payroll, &PayrollPage::rollChanged, householdPage, [householdPage] {
+            if (householdPage->householdId() != 0)
+                householdPage->refresh();
+        });
     }
     const std::pair<Area, QString> later[] = {
         {Area::TemporaryAssistance, tr("Temporary assistance")},
