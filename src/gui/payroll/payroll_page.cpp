@@ -21,6 +21,7 @@
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QProgressDialog>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTimer>
 
@@ -112,10 +113,21 @@ PayrollPage::PayrollPage(AppContext &context, services::Session session, QWidget
                    {tr("Programme"), tr("Kind"), tr("Cases"), tr("Persons"), tr("Amount")});
     setupItemTable(m_ui->problemTable, {tr("Household no."), tr("Problem")});
     m_ui->problemTable->setToolTip(tr("Double-click a problem to show its line."));
-    m_ui->problemTable->setWordWrap(true);
+    m_ui->problemTable->setWordWrap(false);
     const int bottomHeight = fontMetrics().height() * 10;
     m_ui->bottomPane->setMaximumHeight(bottomHeight + fontMetrics().height() * 3);
-    m_ui->totalsBox->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30);
+    // Totals and steps as wide as their text; the problems take the rest.
+    m_ui->bottomLayout->setStretch(0, 0);
+    m_ui->bottomLayout->setStretch(1, 1);
+    m_ui->bottomLayout->setStretch(2, 0);
+    m_ui->totalsTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int historyWidth =
+        fontMetrics().horizontalAdvance(
+            tr("Generated: %1, %2")
+                .arg(QStringLiteral("username12"), QStringLiteral("2025-09-15 02:00:00"))) +
+        40;
+    m_ui->historyBox->setMinimumWidth(historyWidth);
+    m_ui->historyBox->setMaximumWidth(historyWidth + historyWidth / 10);
     m_ui->payrollSplitter->setStretchFactor(0, 3);
     m_ui->payrollSplitter->setStretchFactor(1, 1);
 
@@ -367,8 +379,8 @@ void PayrollPage::fillTotals()
     int row = t->rowCount();
     t->insertRow(row);
     t->setItem(row, 0, cell(tr("All lines")));
-    t->setItem(row, 1, cell(QString()));
-    t->setItem(row, 2, cell(tr("%1 line(s)").arg(QLocale().toString(totals.lines)), true));
+    t->setItem(row, 1, cell(tr("%1 line(s)").arg(QLocale().toString(totals.lines))));
+    t->setItem(row, 2, cell(QString()));
     t->setItem(row, 3, cell(QString()));
     t->setItem(row, 4, cell(qs(totals.amount.toString()), true));
     QFont bold = t->font();
@@ -379,12 +391,22 @@ void PayrollPage::fillTotals()
         row = t->rowCount();
         t->insertRow(row);
         t->setItem(row, 0, cell(tr("Of these held")));
-        t->setItem(row, 1, cell(QString()));
-        t->setItem(row, 2, cell(tr("%1 line(s)").arg(QLocale().toString(totals.heldLines)), true));
+        t->setItem(row, 1, cell(tr("%1 line(s)").arg(QLocale().toString(totals.heldLines))));
+        t->setItem(row, 2, cell(QString()));
         t->setItem(row, 3, cell(QString()));
         t->setItem(row, 4, cell(qs(totals.heldAmount.toString()), true));
     }
     sizeColumnsToContents(t, 12);
+    const int last = t->columnCount() - 1;
+    int lastWidth = t->horizontalHeader()->sectionSizeHint(last);
+    for (int r = 0; r < t->rowCount(); ++r)
+        if (const QTableWidgetItem *item = t->item(r, last))
+            lastWidth = std::max(lastWidth,
+                                 QFontMetrics(item->font()).horizontalAdvance(item->text()) + 16);
+    int width = 2 * t->frameWidth() + t->verticalScrollBar()->sizeHint().width() + lastWidth;
+    for (int c = 0; c < last; ++c)
+        width += t->horizontalHeader()->sectionSize(c);
+    t->setMinimumWidth(width);
 }
 
 void PayrollPage::fillProblems()

@@ -52,7 +52,12 @@ void ReasonDialog::attempt()
     if (!status.ok()) {
         m_ui->errorLabel->showMessage(qs(status.error().message));
         m_ui->reasonEdit->setFocus();
-        adjustSize();
+        // The message fully visible: grow (never shrink) to the form's new height.
+        if (layout())
+            layout()->activate();
+        const int wanted = layout() ? layout()->heightForWidth(width()) : -1;
+        if (wanted > height())
+            resizeToFit(this, QSize(width(), wanted));
         return;
     }
     accept();

@@ -207,6 +207,11 @@ void PayrollTest::rollFromGenerationToLock()
     click(hold, "okButton");
     QVERIFY(hold && hold->isVisible());
     QVERIFY2(!labelText(hold, "errorLabel").isEmpty(), "empty reason accepted");
+    auto *holdError = child<QLabel>(hold, "errorLabel");
+    QVERIFY(holdError->isVisible());
+    QVERIFY(hold->rect().contains(
+        QRect(holdError->mapTo(hold.data(), QPoint(0, 0)), holdError->size())));
+    screenshot(hold, "payroll-hold-refused");
     child<QPlainTextEdit>(hold, "reasonEdit")->setPlainText(QStringLiteral("户主住院，待核实账户"));
     click(hold, "okButton");
     QVERIFY(!hold || !hold->isVisible());
