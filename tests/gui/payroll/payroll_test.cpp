@@ -15,6 +15,7 @@
 #include "gui/payroll/reason_dialog.h"
 #include "gui/payroll/roll_line_model.h"
 #include "gui/registry/household_page.h"
+#include "gui/widgets/error_label.h"
 #include "gui/widgets/report_output.h"
 
 #include "services/registry/demo_service.h"
@@ -81,6 +82,7 @@ private slots:
     void cleanup();
     void rollFromGenerationToLock();
     void holdAndReleaseInTheDraft();
+    void problemGoesToItsLineAndBlocksApproval();
     void pageFitsTheSmallScreen();
 
 private:
@@ -231,8 +233,8 @@ void PayrollTest::rollFromGenerationToLock()
     page->takeStep(payroll::RollStep::Approve);
     QCOMPARE(page->overview()->roll.state, payroll::RollState::Submitted);
     const QString refusal = labelText(page, "messageLabel");
-    QVERIFY2(!refusal.isEmpty() && !refusal.contains(QLatin1String("approved")),
-             qPrintable(refusal));
+    QVERIFY2(!refusal.isEmpty(), "no refusal shown");
+    QCOMPARE(child<ErrorLabel>(page, "messageLabel")->tone(), ErrorLabel::Tone::Error);
     screenshot(window, "payroll-02-four-eyes");
 
     // Another supervisor returns it with a reason…
@@ -364,6 +366,61 @@ void PayrollTest::holdAndReleaseInTheDraft()
     child<QCheckBox>(page, "heldOnlyCheck")->setChecked(false);
     generate(page);
     QCOMPARE(page->overview()->roll.state, payroll::RollState::Draft);
+}
+
+// PR-4: a household whose account fails the check is a blocking problem: listed on
+// the page (double-click: its line), and the approval refused with the reason.
+void PayrollTest::problemGoesToItsLineAndBlocksApproval()
+{
+    MainWindow *window = signInAs("chen");
+    PayrollPage *page = payrollPage(window);
+    QVERIFY(page);
+    generate(page);
+    RollLineModel *lines = page->lineModel();
+    std::int64_t household = 0;
+    QString number;
+    for (int row = 0; row < lines->rowCount() && household == 0; ++row) {
+        const services::RollLineView *l = lines->line(row);
+        if (!l->toInstitution && l->programme == payroll::LineProgramme::Dibao) {
+            household = l->householdId;
+            number = QString::fromStdString(l->householdNumber);
+        }
+    }
+    QVERIFY(household != 0);
+    // Damaged behind the service's back (a Luhn-invalid card), as a bad import might.
+    m_app->db->exec("UPDATE households SET bank_account = '6222000000000001' WHERE id = " +
+                    std::to_string(household));
+    generate(page);
+    auto *problems = child<QTableWidget>(page, "problemTable");
+    int problemRow = -1;
+    for (int row = 0; row < problems->rowCount(); ++row)
+        if (problems->item(row, 0)->text() == number)
+            problemRow = row;
+    QVERIFY2(problemRow >= 0, qPrintable(number));
+    QVERIFY(child<QGroupBox>(page, "problemsBox")->title().contains(QLatin1String("Problems (")));
+    // The account is never shown in full, not even in the problem.
+    QVERIFY(!problems->item(problemRow, 1)->text().contains(QLatin1String("6222000000000001")));
+    const QRect cellRect = problems->visualItemRect(problems->item(problemRow, 1));
+    QTest::mouseClick(problems->viewport(), Qt::LeftButton, {}, cellRect.center());
+    QTest::mouseDClick(problems->viewport(), Qt::LeftButton, {}, cellRect.center());
+    QVERIFY(page->selectedLine());
+    QCOMPARE(page->selectedLine()->householdId, household);
+    QVERIFY(!page->selectedLine()->accountValid);
+    QCOMPARE(child<QLineEdit>(page, "searchEdit")->text(), number);
+    screenshot(window, "payroll-07-problem");
+
+    click(page, "submitButton");
+    window = signInAs("zhao");
+    page = payrollPage(window);
+    QVERIFY(page && page->overview());
+    QCOMPARE(page->overview()->roll.state, payroll::RollState::Submitted);
+    auto *approve = child<QPushButton>(page, "approveButton");
+    QVERIFY(!approve->isEnabled());
+    QVERIFY2(approve->toolTip().contains(QLatin1String("block")), qPrintable(approve->toolTip()));
+    page->takeStep(payroll::RollStep::Approve);
+    QCOMPARE(page->overview()->roll.state, payroll::RollState::Submitted);
+    QVERIFY(!labelText(page, "messageLabel").isEmpty());
+    QCOMPARE(child<ErrorLabel>(page, "messageLabel")->tone(), ErrorLabel::Tone::Error);
 }
 
 void PayrollTest::pageFitsTheSmallScreen()
