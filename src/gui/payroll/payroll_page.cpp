@@ -159,7 +159,8 @@ PayrollPage::PayrollPage(AppContext &context, services::Session session, QWidget
     connect(m_ui->releaseButton, &QPushButton::clicked, this,
             [this] { takeStep(RollStep::Release); });
     connect(m_ui->changeTableButton, &QPushButton::clicked, this, &PayrollPage::openChangeTable);
-    connect(m_ui->problemTable, &QTableWidget::cellDoubleClicked, this,
+    // Double-click or Enter.
+    connect(m_ui->problemTable, &QTableWidget::cellActivated, this,
             [this](int row, int) { goToProblem(row); });
 
     // The steps a role never takes are not offered at all.
@@ -182,6 +183,15 @@ PayrollPage::PayrollPage(AppContext &context, services::Session session, QWidget
 }
 
 PayrollPage::~PayrollPage() = default;
+
+void PayrollPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Shown again (another area was in front): another user may have taken a step.
+    if (m_shownOnce && !isBusy())
+        refresh();
+    m_shownOnce = true;
+}
 
 bool PayrollPage::mayEver(RollStep step) const
 {

@@ -67,6 +67,9 @@ Q_SIGNALS:
     // A step changed M's roll (the household pages may show new payments).
     void rollChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void setupFilters();
     void applyFilters();
@@ -94,6 +97,7 @@ private:
     std::optional<services::RollOverview> m_overview;
     std::vector<payroll::RollStep> m_allowed;
     bool m_filling = false;
+    bool m_shownOnce = false;
 };
 
 } // namespace relief::gui
