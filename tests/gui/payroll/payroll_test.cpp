@@ -29,6 +29,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -334,6 +335,12 @@ void PayrollTest::rollFromGenerationToLock()
                 (payments->item(p, 0)->text() == QString::fromStdString(page->month().toString()) &&
                  payments->item(p, 1)->text() == QStringLiteral("Locked"));
     }
+    auto *tabs = household.findChild<QTabWidget *>();
+    for (int i = 0; tabs && i < tabs->count(); ++i)
+        if (tabs->tabText(i) == QLatin1String("Cases"))
+            tabs->setCurrentIndex(i);
+    household.show();
+    screenshot(&household, "payroll-08-household");
     QVERIFY2(found, "the locked roll's payment is not on the household page");
 }
 
