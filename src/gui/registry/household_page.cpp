@@ -459,8 +459,8 @@ void HouseholdPage::fillPayments(std::int64_t caseId)
 {
     m_paymentTable->setRowCount(0);
     m_paymentTable->setToolTip(QString());
-    if (caseId == 0 || m_paymentTable->isHidden() ||
-        !services::rolesAllow(m_session.roles, services::Action::ViewPayroll))
+    // (Not isHidden(): the tab behind the decisions' is hidden until chosen.)
+    if (caseId == 0 || !services::rolesAllow(m_session.roles, services::Action::ViewPayroll))
         return;
     auto payments = m_context.payroll().casePayments(m_session, caseId);
     if (!payments.ok()) {
