@@ -21,7 +21,7 @@
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QProgressDialog>
-#include <QScrollBar>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTimer>
 
@@ -55,6 +55,8 @@ QTableWidgetItem *cell(const QString &text, bool number = false)
 
 void setupItemTable(QTableWidget *table, const QStringList &header)
 {
+    // Compact rows: the tables under the lines share the screen with them.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->setColumnCount(static_cast<int>(header.size()));
     table->setHorizontalHeaderLabels(header);
     table->verticalHeader()->hide();
@@ -114,8 +116,8 @@ PayrollPage::PayrollPage(AppContext &context, services::Session session, QWidget
     setupItemTable(m_ui->problemTable, {tr("Household no."), tr("Problem")});
     m_ui->problemTable->setToolTip(tr("Double-click a problem to show its line."));
     m_ui->problemTable->setWordWrap(false);
-    const int bottomHeight = fontMetrics().height() * 10;
-    m_ui->bottomPane->setMaximumHeight(bottomHeight + fontMetrics().height() * 3);
+    // Room for the totals of the usual programmes (about seven rows) under the lines.
+    m_ui->bottomPane->setMaximumHeight(fontMetrics().height() * 15);
     // Totals and steps as wide as their text; the problems take the rest.
     m_ui->bottomLayout->setStretch(0, 0);
     m_ui->bottomLayout->setStretch(1, 1);
@@ -128,8 +130,10 @@ PayrollPage::PayrollPage(AppContext &context, services::Session session, QWidget
         40;
     m_ui->historyBox->setMinimumWidth(historyWidth);
     m_ui->historyBox->setMaximumWidth(historyWidth + historyWidth / 10);
-    m_ui->payrollSplitter->setStretchFactor(0, 3);
-    m_ui->payrollSplitter->setStretchFactor(1, 1);
+    // The lines take what the window gains or loses; the totals keep their height.
+    m_ui->payrollSplitter->setStretchFactor(0, 1);
+    m_ui->payrollSplitter->setStretchFactor(1, 0);
+    m_ui->payrollSplitter->setSizes({fontMetrics().height() * 40, fontMetrics().height() * 15});
 
     setupFilters();
 
@@ -406,17 +410,15 @@ void PayrollPage::fillTotals()
         t->setItem(row, 3, cell(QString()));
         t->setItem(row, 4, cell(qs(totals.heldAmount.toString()), true));
     }
-    sizeColumnsToContents(t, 12);
-    const int last = t->columnCount() - 1;
-    int lastWidth = t->horizontalHeader()->sectionSizeHint(last);
-    for (int r = 0; r < t->rowCount(); ++r)
-        if (const QTableWidgetItem *item = t->item(r, last))
-            lastWidth = std::max(lastWidth,
-                                 QFontMetrics(item->font()).horizontalAdvance(item->text()) + 16);
-    int width = 2 * t->frameWidth() + t->verticalScrollBar()->sizeHint().width() + lastWidth;
-    for (int c = 0; c < last; ++c)
-        width += t->horizontalHeader()->sectionSize(c);
-    t->setMinimumWidth(width);
+    // Every column as wide as its text, and the table as wide as its columns (with
+    // room for a vertical scroll bar), so that no amount is cut off.
+    QHeaderView *header = t->horizontalHeader();
+    header->setStretchLastSection(false);
+    t->resizeColumnsToContents();
+    for (int c = 0; c < t->columnCount(); ++c)
+        t->setColumnWidth(c, t->columnWidth(c) + 12);
+    t->setMinimumWidth(header->length() + 2 * t->frameWidth() +
+                       t->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, t) + 4);
 }
 
 void PayrollPage::fillProblems()
