@@ -45,6 +45,8 @@ YearMonth monthOf(const QDate &d)
     return YearMonth::of(fromQDate(QDate(d.year(), d.month(), 1)));
 }
 
+constexpr std::size_t kMaxProblemsShown = 500;
+
 QTableWidgetItem *cell(const QString &text, bool number = false)
 {
     auto *item = new QTableWidgetItem(text);
@@ -114,7 +116,6 @@ PayrollPage::PayrollPage(AppContext &context, services::Session session, QWidget
     setupItemTable(m_ui->totalsTable,
                    {tr("Programme"), tr("Kind"), tr("Cases"), tr("Persons"), tr("Amount")});
     setupItemTable(m_ui->problemTable, {tr("Household no."), tr("Problem")});
-    m_ui->problemTable->setToolTip(tr("Double-click a problem to show its line."));
     m_ui->problemTable->setWordWrap(false);
     // Room for the totals of the usual programmes (about seven rows) under the lines.
     m_ui->bottomPane->setMaximumHeight(fontMetrics().height() * 15);
@@ -429,8 +430,17 @@ void PayrollPage::fillProblems()
     m_ui->problemsBox->setTitle(count ? tr("Problems (%1)").arg(count) : tr("Problems"));
     if (!m_overview)
         return;
-    t->setRowCount(static_cast<int>(count));
-    for (int row = 0; row < static_cast<int>(count); ++row) {
+    // A roll of a city can have thousands (a bank's accounts all missing): the first
+    // ones here, every line with a problem through "Problems only".
+    const int shown = static_cast<int>(std::min<std::size_t>(count, kMaxProblemsShown));
+    t->setRowCount(shown);
+    t->setToolTip(shown < static_cast<int>(count)
+                      ? tr("The first %1 of %2 problems; \"Problems only\" lists every line "
+                           "without a valid account.")
+                            .arg(shown)
+                            .arg(count)
+                      : tr("Double-click a problem to show its line."));
+    for (int row = 0; row < shown; ++row) {
         const auto &p = m_overview->problems[static_cast<size_t>(row)];
         t->setItem(row, 0, cell(qs(p.householdNumber)));
         auto *message = cell(qs(p.message));

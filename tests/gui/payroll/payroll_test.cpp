@@ -24,9 +24,11 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
@@ -296,11 +298,17 @@ void PayrollTest::rollFromGenerationToLock()
     screenshot(changes, "payroll-04-change-table");
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed");
+    QCOMPARE(changes->printJob().fileName,
+             QStringLiteral("增减表-%1.pdf").arg(QString::fromStdString(page->month().toString())));
     QTemporaryDir out;
     const QString path = out.filePath(QStringLiteral("changes.pdf"));
-    QString error;
-    QVERIFY2(ReportOutput::writePdf(*m_app->context, changes->printJob(), path, &error),
-             qPrintable(error));
+    click(changes, "savePdfButton");
+    QPointer<QFileDialog> files =
+        changes->findChild<QFileDialog *>(QStringLiteral("pdfFileDialog"));
+    QVERIFY(files && files->isVisible());
+    files->selectFile(path);
+    static_cast<QDialog *>(files.data())->accept(); // QFileDialog::accept is protected
+    QVERIFY(QFile::exists(path));
     const QString text = pdfText(path);
     const QString community = groups->item(0, 0)->text();
     QVERIFY2(text.contains(QLatin1String("Change table of social assistance recipients")),
@@ -311,6 +319,12 @@ void PayrollTest::rollFromGenerationToLock()
              qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("locked by zhao")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("balances")), qPrintable(text));
+    // The print preview paints the same document.
+    click(changes, "printPreviewButton");
+    auto *preview = changes->findChild<QPrintPreviewDialog *>(QStringLiteral("printPreviewDialog"));
+    QVERIFY(preview && preview->isVisible());
+    screenshot(preview, "payroll-09-preview");
+    preview->close();
     changes->close();
 
     // The household page: the decision history and what the roll paid.
