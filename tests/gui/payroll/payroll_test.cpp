@@ -30,6 +30,7 @@
 #include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -166,8 +167,15 @@ PayrollPage *PayrollTest::payrollPage(MainWindow *window)
 void PayrollTest::generate(PayrollPage *page)
 {
     click(page, "generateButton");
-    QVERIFY(page->isBusy() || page->overview());
+    // In the background, behind a progress dialog (the result comes through the
+    // event loop, so the job is still the page's here).
+    QVERIFY(page->isBusy());
+    QPointer<QProgressDialog> progress =
+        page->findChild<QProgressDialog *>(QStringLiteral("generateProgressDialog"));
+    QVERIFY(progress && progress->isVisible());
+    QVERIFY(!child<QPushButton>(page, "generateButton")->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
+    QVERIFY(!progress || !progress->isVisible()); // closed (and deleted)
     QVERIFY2(page->overview(), qPrintable(labelText(page, "messageLabel")));
 }
 
