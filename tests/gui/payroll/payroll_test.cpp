@@ -367,6 +367,15 @@ void PayrollTest::rollFromGenerationToLock()
     household.show();
     screenshot(&household, "payroll-08-household");
     QVERIFY2(found, "the locked roll's payment is not on the household page");
+
+    // The next time the page opens, it offers the month after the locked roll.
+    const YearMonth locked = page->month();
+    window = signInAs("chen");
+    page = payrollPage(window);
+    QVERIFY(page);
+    QCOMPARE(page->month(), locked.next());
+    QVERIFY(!page->overview());
+    QVERIFY(child<QPushButton>(page, "generateButton")->isEnabled());
 }
 
 void PayrollTest::holdAndReleaseInTheDraft()
