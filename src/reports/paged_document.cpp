@@ -37,7 +37,7 @@ int PagedDocument::print(QPagedPaintDevice *device) const
     QFont footerFont(QString::fromLatin1(kBodyFamily));
     footerFont.setPointSizeF(9);
     const QFontMetricsF fm(footerFont, device);
-    const qreal footer = std::ceil(fm.height() * 2.2);
+    const qreal footer = std::ceil(fm.height() * (m_footerNote.isEmpty() ? 2.2 : 3.4));
     const QSizeF bodySize(page.width(), page.height() - footer);
     doc.setPageSize(bodySize);
     const int pages = doc.pageCount();
@@ -50,6 +50,11 @@ int PagedDocument::print(QPagedPaintDevice *device) const
         painter.restore();
         painter.setFont(footerFont);
         const QRectF band(0, bodySize.height(), bodySize.width(), footer);
+        if (!m_footerNote.isEmpty())
+            painter.drawText(
+                QRectF(band.left(), band.bottom() - 2.2 * fm.height(), band.width(), fm.height()),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(m_footerNote, Qt::ElideRight, band.width()));
         painter.drawText(band, Qt::AlignLeft | Qt::AlignBottom, tr("Printed %1").arg(m_footerDate));
         painter.drawText(band, Qt::AlignRight | Qt::AlignBottom,
                          tr("Page %1 of %2").arg(p + 1).arg(pages));

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <utility>
+
 class QPagedPaintDevice;
 
 namespace relief::reports {
@@ -24,6 +26,10 @@ public:
     // `footerDate` is printed in every page's footer ("printed 2025-09-15").
     PagedDocument(QString html, QString footerDate);
 
+    // A line printed above the date on every page (a roll's state and lock record),
+    // elided to the page's width; empty: none.
+    void setFooterNote(QString note) { m_footerNote = std::move(note); }
+
     // Paints every page onto the device (a QPrinter or a QPdfWriter), which must
     // be set to its page size and margins; returns the number of pages, 0 on
     // failure.
@@ -37,6 +43,7 @@ public:
 private:
     QString m_html;
     QString m_footerDate;
+    QString m_footerNote;
 };
 
 } // namespace relief::reports

@@ -13,8 +13,10 @@
 #include "registry_text.h"
 
 #include "domain/age.h"
+#include "reports/payroll/payroll_text.h"
 #include "services/applications/application_service.h"
 #include "services/applications/application_text.h"
+#include "services/permissions.h"
 
 #include <QDialog>
 #include <QHBoxLayout>
@@ -179,12 +181,23 @@ HouseholdPage::HouseholdPage(AppContext &context, services::Session session, QWi
     m_caseTable =
         makeTable({tr("Programme"), tr("Person"), tr("Status"), tr("Monthly amount"), tr("Source")},
                   "caseTable", cases);
-    m_decisionTable = makeTable(
-        {tr("Decision"), tr("From month"), tr("Amount"), tr("Decided on"), tr("By"), tr("Reason")},
-        "decisionTable", cases);
-    casesLayout->addWidget(m_caseTable);
-    casesLayout->addWidget(new QLabel(tr("Decisions of the selected case:"), cases));
-    casesLayout->addWidget(m_decisionTable);
+    // The selected case's decision history (PR-1) and what each month's roll paid it.
+    auto *caseDetails = new QTabWidget(cases);
+    caseDetails->setObjectName(QStringLiteral("caseDetailTabs"));
+    m_decisionTable = makeTable({tr("Decision"), tr("From month"), tr("Amount"), tr("Persons"),
+                                 tr("Decided on"), tr("By"), tr("Recorded"), tr("Reason")},
+                                "decisionTable", caseDetails);
+    m_paymentTable =
+        makeTable({tr("Roll"), tr("Roll state"), tr("Programme"), tr("Kind"), tr("For month"),
+                   tr("Amount"), tr("Held"), tr("Payment"), tr("Memo")},
+                  "casePaymentTable", caseDetails);
+    caseDetails->addTab(m_decisionTable, tr("Decisions of the selected case"));
+    if (services::rolesAllow(m_session.roles, services::Action::ViewPayroll))
+        caseDetails->addTab(m_paymentTable, tr("Paid each month"));
+    else
+        m_paymentTable->hide();
+    casesLayout->addWidget(m_caseTable, 2);
+    casesLayout->addWidget(caseDetails, 3);
     tabs->addTab(cases, tr("Cases"));
     m_applicationTable = makeTable({tr("Number"), tr("Programme"), tr("Applied for"), tr("State"),
                                     tr("Received"), tr("Channel")},
@@ -423,6 +436,7 @@ void HouseholdPage::fillCases()
 void HouseholdPage::fillDecisions()
 {
     m_decisionTable->setRowCount(0);
+    m_paymentTable->setRowCount(0);
     const auto rows = m_caseTable->selectionModel()->selectedRows();
     if (!m_view || rows.isEmpty())
         return;
@@ -435,7 +449,39 @@ void HouseholdPage::fillDecisions()
         const storage::DecisionRecord &d = decisions[static_cast<size_t>(row)];
         setRow(m_decisionTable, row,
                {decisionKindName(d.kind), qs(d.effectiveMonth.toString()), qs(d.amount.toString()),
-                qs(d.decidedOn.toString()), qs(d.decidedBy), qs(d.reason)});
+                QString::number(d.persons.size()), qs(d.decidedOn.toString()), qs(d.decidedBy),
+                d.createdAt.empty() ? QString() : localTimeFromIsoUtc(d.createdAt), qs(d.reason)});
+    }
+    fillPayments(m_view->cases[index].record.id);
+}
+
+void HouseholdPage::fillPayments(std::int64_t caseId)
+{
+    m_paymentTable->setRowCount(0);
+    m_paymentTable->setToolTip(QString());
+    // (Not isHidden(): the tab behind the decisions' is hidden until chosen.)
+    if (caseId == 0 || !services::rolesAllow(m_session.roles, services::Action::ViewPayroll))
+        return;
+    auto payments = m_context.payroll().casePayments(m_session, caseId);
+    if (!payments.ok()) {
+        m_paymentTable->setToolTip(qs(payments.error().message));
+        return;
+    }
+    m_paymentTable->setRowCount(static_cast<int>(payments->size()));
+    for (int row = 0; row < static_cast<int>(payments->size()); ++row) {
+        const services::CasePaymentView &p = (*payments)[static_cast<size_t>(row)];
+        QString payment = qs(p.payment);
+        if (p.payment == "pending")
+            payment = tr("Pending");
+        else if (p.payment == "paid")
+            payment = tr("Paid");
+        else if (p.payment == "failed")
+            payment = tr("Failed");
+        setRow(m_paymentTable, row,
+               {qs(p.rollMonth.toString()), reports::PayrollText::state(p.rollState),
+                reports::PayrollText::programme(p.programme), reports::PayrollText::kind(p.kind),
+                p.forMonth ? qs(p.forMonth->toString()) : QString(), qs(p.amount.toString()),
+                p.held ? tr("Held") : QString(), payment, qs(p.memo)});
     }
 }
 

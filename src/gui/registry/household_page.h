@@ -1,7 +1,8 @@
 #pragma once
 
 // One household: its facts, members (with who moved out or died), incomes,
-// obligors, assets, cases with their decisions, its applications (double-click
+// obligors, assets, cases with their decisions (PR-1) and what each month's roll
+// paid them, its applications (double-click
 // opens one), and the rules' assessment of what
 // the household would get today. Caseworkers add and edit members (double-click a
 // member), make a member the head, edit the facts and the assets and record who
@@ -63,6 +64,7 @@ private:
     void fillAssets();
     void fillCases();
     void fillDecisions();
+    void fillPayments(std::int64_t caseId);
     void fillApplications();
     void openSelectedApplication();
     void fillAssessment();
@@ -85,6 +87,7 @@ private:
     QLabel *m_assetsLabel = nullptr;
     QTableWidget *m_caseTable = nullptr;
     QTableWidget *m_decisionTable = nullptr;
+    QTableWidget *m_paymentTable = nullptr; // what each roll paid the selected case
     QTableWidget *m_applicationTable = nullptr;
     AssessmentPanel *m_assessment = nullptr;
     QPushButton *m_addMemberButton = nullptr;

@@ -7,6 +7,7 @@
 #include "change_password_dialog.h"
 #include "gui/admin/administration_page.h"
 #include "gui/applications/applications_area.h"
+#include "gui/payroll/payroll_page.h"
 #include "gui/registry/household_list_page.h"
 #include "gui/registry/household_page.h"
 #include "gui/registry/households_area.h"
@@ -158,9 +159,19 @@ void MainWindow::rebuildPages()
         connect(households->householdPage(), &HouseholdPage::applicationRequested, this,
                 openApplication);
     }
+    addArea(Area::HomeVisits, tr("Home visits"), new UnavailablePage(tr("Home visits")));
+    // 待遇发放: for the roles that may see the rolls.
+    if (rolesAllow(m_session->roles, services::Action::ViewPayroll)) {
+        auto *payroll = new PayrollPage(m_context, *m_session);
+        addArea(Area::Payments, tr("Payments"), payroll);
+        // A step on the roll changes what the household pages show as paid.
+        HouseholdPage *householdPage = households->householdPage();
+        connect(payroll, &PayrollPage::rollChanged, householdPage, [householdPage] {
+            if (householdPage->householdId() != 0)
+                householdPage->refresh();
+        });
+    }
     const std::pair<Area, QString> later[] = {
-        {Area::HomeVisits, tr("Home visits")},
-        {Area::Payments, tr("Payments")},
         {Area::TemporaryAssistance, tr("Temporary assistance")},
         {Area::InKindRelief, tr("In-kind relief")},
         {Area::Reports, tr("Reports")},

@@ -37,7 +37,8 @@ QPrintPreviewDialog *ReportOutput::openPreview(QWidget *parent, AppContext &cont
     preview->setAttribute(Qt::WA_DeleteOnClose);
     preview->setWindowModality(Qt::WindowModal);
     QObject::connect(preview, &QObject::destroyed, [printer] { delete printer; });
-    const reports::PagedDocument document(job.html, footerDate(context));
+    reports::PagedDocument document(job.html, footerDate(context));
+    document.setFooterNote(job.footerNote);
     QObject::connect(preview, &QPrintPreviewDialog::paintRequested, preview,
                      [document](QPrinter *p) { document.print(p); });
     preview->resize(900, 760);
@@ -74,8 +75,9 @@ QFileDialog *ReportOutput::openSavePdf(QWidget *parent, AppContext &context, con
 bool ReportOutput::writePdf(AppContext &context, const PrintJob &job, const QString &path,
                             QString *error)
 {
-    return reports::PagedDocument(job.html, footerDate(context))
-        .writePdf(path, job.landscape, error);
+    reports::PagedDocument document(job.html, footerDate(context));
+    document.setFooterNote(job.footerNote);
+    return document.writePdf(path, job.landscape, error);
 }
 
 } // namespace relief::gui

@@ -21,6 +21,7 @@ struct PrintJob
     QString html; // from reports::ApplicationForms or NoticeListReport
     bool landscape = false;
     QString fileName; // suggested PDF file name, without folder
+    QString footerNote; // printed on every page above the date (e.g. a roll's lock record)
 };
 
 class ReportOutput

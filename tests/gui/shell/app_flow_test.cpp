@@ -127,7 +127,7 @@ void AppFlowTest::firstRunWizardThenLogin()
              qPrintable(status));
     QVERIFY(window->windowTitle().contains(QString::fromUtf8(kOfficeName)));
 
-    QVERIFY(window->showArea(MainWindow::Area::Payments));
+    QVERIFY(window->showArea(MainWindow::Area::Reports));
     auto *stack = child<QStackedWidget>(window, "pageStack");
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("unavailablePage"));
     QVERIFY(labelText(stack->currentWidget(), "unavailableLabel")
