@@ -71,6 +71,9 @@ TEST(Migrations, UpgradeEveryEarlierSchemaVersion)
         EXPECT_TRUE(hasTable(*db, "audit_log"));
         EXPECT_TRUE(hasTable(*db, "households"));
         EXPECT_TRUE(hasTable(*db, "decisions"));
+        EXPECT_TRUE(hasTable(*db, "payroll_rolls"));
+        EXPECT_TRUE(hasTable(*db, "roll_lines"));
+        EXPECT_TRUE(hasTable(*db, "recoveries"));
         const auto user = UserRepository(*db).findByName("old-admin");
         ASSERT_TRUE(user);
         EXPECT_EQ(user->roles, RoleSet {Role::Admin});

@@ -30,7 +30,7 @@ CaseRecord read(const Statement &st)
 
 constexpr const char *kDecisionSelect =
     "SELECT id, case_id, kind, effective_month, amount, persons, decided_on, decided_by_id, "
-    "decided_by, reason, inputs, explanation, created_at FROM decisions ";
+    "decided_by, reason, inputs, explanation, created_at, last_paid_month FROM decisions ";
 
 DecisionRecord readDecision(const Statement &st)
 {
@@ -53,6 +53,8 @@ DecisionRecord readDecision(const Statement &st)
     d.inputs = st.text(10);
     d.explanation = st.text(11);
     d.createdAt = st.text(12);
+    if (!st.isNull(13))
+        d.lastPaidMonth = columns::month(st, 13);
     return d;
 }
 } // namespace
@@ -134,15 +136,20 @@ std::int64_t CaseRepository::insertDecision(const DecisionRecord &d)
     nlohmann::json persons = nlohmann::json::array();
     for (auto id : d.persons)
         persons.push_back(id);
-    Statement &st =
-        m_st("INSERT INTO decisions(case_id, kind, effective_month, amount, persons, person_count, "
-             "decided_on, decided_by_id, decided_by, reason, inputs, explanation, created_at) "
-             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    Statement &st = m_st(
+        "INSERT INTO decisions(case_id, kind, effective_month, amount, persons, person_count, "
+        "decided_on, decided_by_id, decided_by, reason, inputs, explanation, created_at, "
+        "last_paid_month) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     st.bind(1, d.caseId).bind(2, decisionKindKey(d.kind)).bind(3, d.effectiveMonth.toString());
     st.bind(4, d.amount.fen()).bind(5, persons.dump());
     st.bind(6, static_cast<std::int64_t>(d.persons.size())).bind(7, d.decidedOn.toString());
     st.bind(8, d.decidedById).bind(9, d.decidedBy).bind(10, d.reason).bind(11, d.inputs);
-    st.bind(12, d.explanation).bind(13, d.createdAt).exec();
+    st.bind(12, d.explanation).bind(13, d.createdAt);
+    if (d.lastPaidMonth)
+        st.bind(14, d.lastPaidMonth->toString());
+    else
+        st.bindNull(14);
+    st.exec();
     return m_db.lastInsertId();
 }
 

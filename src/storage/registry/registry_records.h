@@ -168,6 +168,8 @@ struct DecisionRecord
     std::string inputs = "{}"; // JSON
     std::string explanation = "{}"; // JSON
     std::string createdAt;
+    // gradual_exit: its last paid month (DA-2), so PR-2 needs no parameter set (schema 8).
+    std::optional<YearMonth> lastPaidMonth;
 };
 
 } // namespace relief::storage
