@@ -46,6 +46,7 @@ payroll::Decision toDomain(const storage::DecisionRecord &d)
     out.decidedOn = d.decidedOn;
     out.decidedBy = d.decidedBy;
     out.reason = d.reason;
+    out.lastPaidMonth = d.lastPaidMonth;
     return out;
 }
 
@@ -346,8 +347,16 @@ StandardChangeService::propose(const Session &session, std::int64_t policySetId,
                     else
                         factsError = assessed.error().message;
                 }
-                const auto outcome =
-                    relief::standardChange(due.amount, newAmount, set->effectiveFrom);
+                auto outcome = relief::standardChange(due.amount, newAmount, set->effectiveFrom);
+                // A case in gradual exit (DA-2) runs out as decided: a raise would turn
+                // it into a lasting payment, which only a re-verification may decide.
+                const bool inGradualExit = last->kind == DecisionKind::GradualExit;
+                if (inGradualExit && outcome.raise) {
+                    outcome.raise = false;
+                    outcome.flagForReview = true;
+                    outcome.amount = due.amount;
+                    outcome.reasons.clear();
+                }
 
                 StandardChangeItemRecord item;
                 item.batchId = batch.id;
@@ -369,6 +378,8 @@ StandardChangeService::propose(const Session &session, std::int64_t policySetId,
                 if (why.isEmpty())
                     why << tr("The new set gives the same amount (%1 yuan).")
                                .arg(qs(due.amount.toString()));
+                if (inGradualExit)
+                    why << tr("The case is in gradual exit (渐退): it is not raised; review it.");
                 if (!factsError.empty())
                     why << tr("The facts could not be assessed: %1").arg(qs(factsError));
                 else if (!loaded)

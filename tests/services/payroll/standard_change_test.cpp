@@ -403,5 +403,26 @@ TEST_F(StandardChangeTest, ProposalIsALongJobThatCanBeCancelled)
     EXPECT_EQ(st.int64(0), 0);
 }
 
+TEST_F(StandardChangeTest, ACaseInGradualExitIsFlaggedNotRaised)
+{
+    const auto setId = newSet();
+    const auto c = dibaoCase(couple("幸福路1号", 1), "1000.00");
+    storage::CaseRepository cases(*db);
+    auto d = cases.decisions(c).front();
+    d.kind = DecisionKind::GradualExit;
+    d.effectiveMonth = *YearMonth::parse("2025-10");
+    d.decidedOn = *Date::parse("2025-09-15");
+    d.lastPaidMonth = *YearMonth::parse("2026-03");
+    cases.insertDecision(d);
+    auto batch = service->propose(caseworker(), setId);
+    ASSERT_TRUE(batch.ok()) << batch.error().message;
+    const auto *item = itemOf(*batch, c);
+    ASSERT_NE(item, nullptr);
+    ASSERT_TRUE(item->newAmount); // the registry's facts would give 1800.00 …
+    EXPECT_EQ(item->outcome, StandardChangeOutcome::FlagReview); // … but it runs out
+    EXPECT_EQ(item->oldAmount.toString(), "1000.00");
+    EXPECT_EQ(batch->raised, 0);
+}
+
 } // namespace
 } // namespace relief::test
