@@ -26,6 +26,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace relief::services {
@@ -223,6 +224,12 @@ public:
                                        const std::string &receiptNo, const std::string &note);
     Result<RecoveryView> waive(const Session &session, std::int64_t recoveryId,
                                const std::string &reason);
+
+private:
+    // A read in one snapshot with the acting user as stored now (ViewPayroll).
+    template<class F>
+    auto readAs(const Session &session, F &&fn)
+        -> std::invoke_result_t<F, const storage::UserRecord &>;
 };
 
 // Price indices (CPI and food, % year on year), entered per month by a supervisor

@@ -258,16 +258,16 @@ constexpr const char *kLocked = "('locked', 'reconciled')";
 
 } // namespace
 
+void registerPayrollFunctions(sqlite3 *db)
+{
+    sqlite3_create_function_v2(db, "relief_account_ok", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                               nullptr, accountOk, nullptr, nullptr, nullptr);
+}
+
 PayrollRepository::PayrollRepository(Database &db)
     : m_db(db)
     , m_st(db)
-{
-    const int rc = sqlite3_create_function_v2(db.handle(), "relief_account_ok", 1,
-                                              SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                              accountOk, nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK)
-        throw DatabaseError("cannot register relief_account_ok", rc);
-}
+{ }
 
 // --- rolls ---
 
