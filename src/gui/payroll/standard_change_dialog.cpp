@@ -18,16 +18,16 @@ namespace relief::gui {
 namespace {
 
 using services::StandardChangeBatchState;
-using services::StandardChangeOutcome;
+using services::StandardChangeItemOutcome;
 
-QString outcomeName(StandardChangeOutcome o)
+QString outcomeName(StandardChangeItemOutcome o)
 {
     switch (o) {
-    case StandardChangeOutcome::Raise:
+    case StandardChangeItemOutcome::Raise:
         return StandardChangeDialog::tr("Raise");
-    case StandardChangeOutcome::FlagReview:
+    case StandardChangeItemOutcome::FlagReview:
         return StandardChangeDialog::tr("Keep, review");
-    case StandardChangeOutcome::Keep:
+    case StandardChangeItemOutcome::Keep:
         break;
     }
     return StandardChangeDialog::tr("Keep");
@@ -271,7 +271,7 @@ void StandardChangeDialog::showBatch(const services::StandardChangeBatchView &ba
                        cell(i.newAmount ? qs(i.newAmount->toString()) : tr("not eligible"), true));
         items->setItem(row, 5, cell(signedYuan(i.difference()), true));
         auto *outcome = cell(outcomeName(i.outcome));
-        if (i.outcome == StandardChangeOutcome::FlagReview)
+        if (i.outcome == StandardChangeItemOutcome::FlagReview)
             outcome->setForeground(ErrorLabel::color(ErrorLabel::Tone::Warning));
         items->setItem(row, 6, outcome);
         items->setItem(row, 7, cell(qs(i.effectiveMonth.toString())));

@@ -96,17 +96,17 @@ std::optional<Money> programmeAmount(const Assessment &a, CaseProgramme programm
     return std::nullopt;
 }
 
-StandardChangeOutcome outcomeOf(StandardChangeOutcomeKind k)
+StandardChangeItemOutcome outcomeOf(StandardChangeOutcomeKind k)
 {
     switch (k) {
     case StandardChangeOutcomeKind::Raise:
-        return StandardChangeOutcome::Raise;
+        return StandardChangeItemOutcome::Raise;
     case StandardChangeOutcomeKind::FlagReview:
-        return StandardChangeOutcome::FlagReview;
+        return StandardChangeItemOutcome::FlagReview;
     case StandardChangeOutcomeKind::Keep:
         break;
     }
-    return StandardChangeOutcome::Keep;
+    return StandardChangeItemOutcome::Keep;
 }
 
 StandardChangeBatchState stateOf(StandardChangeState s)
@@ -297,6 +297,7 @@ StandardChangeService::propose(const Session &session, std::int64_t policySetId,
                         it != inputs->end() && it->is_object())
                         carried = *it;
                 }
+                bool registeredLater = false;
                 std::optional<std::string> personIdNumber;
                 if (c->personId)
                     if (const auto p = persons.findById(*c->personId))
@@ -327,6 +328,13 @@ StandardChangeService::propose(const Session &session, std::int64_t policySetId,
                 if (!loaded) {
                     auto registry =
                         loadRulesHousehold(households, persons, c->householdId, facts.asOf);
+                    // Registered after the decision (no member yet on its date): the
+                    // members as registered now, ages still on the decision's date.
+                    if (registry && registry->household.members.empty()) {
+                        registry = loadRulesHousehold(households, persons, c->householdId,
+                                                      std::max(facts.asOf, m_clock.today()));
+                        registeredLater = registry && !registry->household.members.empty();
+                    }
                     if (registry) {
                         facts.household = std::move(registry->household);
                         for (size_t i = 0; i < registry->personIds.size(); ++i)
@@ -378,6 +386,10 @@ StandardChangeService::propose(const Session &session, std::int64_t policySetId,
                 if (why.isEmpty())
                     why << tr("The new set gives the same amount (%1 yuan).")
                                .arg(qs(due.amount.toString()));
+                if (registeredLater)
+                    why << tr("The household had no registered member on %1: its members as "
+                              "registered now, ages on that date.")
+                               .arg(qs(facts.asOf.toString()));
                 if (inGradualExit)
                     why << tr("The case is in gradual exit (渐退): it is not raised; review it.");
                 if (!factsError.empty())

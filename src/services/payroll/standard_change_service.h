@@ -29,7 +29,7 @@ namespace relief::services {
 enum class StandardChangeBatchState { Proposed, Approved, Discarded };
 // raise: the case gets the new amount; keep: the same amount; flagReview: the
 // re-assessment gives less or nothing (the case keeps its amount, to be reviewed).
-enum class StandardChangeOutcome { Raise, Keep, FlagReview };
+enum class StandardChangeItemOutcome { Raise, Keep, FlagReview };
 
 struct StandardChangeItemView
 {
@@ -41,7 +41,7 @@ struct StandardChangeItemView
     CaseProgramme programme = CaseProgramme::Dibao;
     Money oldAmount;
     std::optional<Money> newAmount; // nothing: no longer eligible by the new set
-    StandardChangeOutcome outcome = StandardChangeOutcome::Keep;
+    StandardChangeItemOutcome outcome = StandardChangeItemOutcome::Keep;
     YearMonth effectiveMonth; // the month a raise takes effect
     std::string explanation; // translated when proposed: the rule and the figures
     bool factsFromDecision = false; // false: the registry's facts (docs/payroll.md §4)
@@ -50,8 +50,8 @@ struct StandardChangeItemView
 
     Money difference() const // per month: new − old when raised, else 0
     {
-        return outcome == StandardChangeOutcome::Raise && newAmount ? *newAmount - oldAmount
-                                                                    : Money();
+        return outcome == StandardChangeItemOutcome::Raise && newAmount ? *newAmount - oldAmount
+                                                                        : Money();
     }
 };
 

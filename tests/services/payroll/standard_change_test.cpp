@@ -16,7 +16,7 @@ namespace relief::test {
 namespace {
 
 using services::StandardChangeBatchState;
-using services::StandardChangeOutcome;
+using services::StandardChangeItemOutcome;
 
 class StandardChangeTest : public RegistryFixture
 {
@@ -136,7 +136,7 @@ TEST_F(StandardChangeTest, RaisesWhereTheNewSetGivesMoreAndApprovalRecordsTheDec
     ASSERT_EQ(batch->items.size(), 1u);
     const auto *item = itemOf(*batch, raised);
     ASSERT_NE(item, nullptr);
-    EXPECT_EQ(item->outcome, StandardChangeOutcome::Raise);
+    EXPECT_EQ(item->outcome, StandardChangeItemOutcome::Raise);
     EXPECT_EQ(item->oldAmount.toString(), "1660.00");
     ASSERT_TRUE(item->newAmount);
     EXPECT_EQ(item->newAmount->toString(), "1800.00"); // 2 × 900, no add-ons
@@ -219,13 +219,13 @@ TEST_F(StandardChangeTest, NeverLowersOrStopsLessOrNothingKeepsTheAmountAndFlags
     ASSERT_EQ(batch->items.size(), 3u);
     const auto *lower = itemOf(*batch, more);
     ASSERT_NE(lower, nullptr);
-    EXPECT_EQ(lower->outcome, StandardChangeOutcome::FlagReview);
+    EXPECT_EQ(lower->outcome, StandardChangeItemOutcome::FlagReview);
     EXPECT_EQ(lower->newAmount->toString(), "1800.00");
     EXPECT_EQ(lower->oldAmount.toString(), "2000.00");
-    EXPECT_EQ(itemOf(*batch, same)->outcome, StandardChangeOutcome::Keep);
+    EXPECT_EQ(itemOf(*batch, same)->outcome, StandardChangeItemOutcome::Keep);
     const auto *gone = itemOf(*batch, none);
     ASSERT_NE(gone, nullptr);
-    EXPECT_EQ(gone->outcome, StandardChangeOutcome::FlagReview);
+    EXPECT_EQ(gone->outcome, StandardChangeItemOutcome::FlagReview);
     EXPECT_FALSE(gone->newAmount);
     EXPECT_EQ(batch->raised, 0);
     EXPECT_EQ(batch->flagged, 2);
@@ -289,7 +289,7 @@ TEST_F(StandardChangeTest, ACaseWhoseDecisionHoldsNoFactsUsesTheRegistryWithAges
     EXPECT_EQ(item->factsAsOf.toString(), "2025-06-10");
     ASSERT_TRUE(item->newAmount);
     EXPECT_EQ(item->newAmount->toString(), "900.00");
-    EXPECT_EQ(item->outcome, StandardChangeOutcome::Raise);
+    EXPECT_EQ(item->outcome, StandardChangeItemOutcome::Raise);
 
     // The approved decision carries the facts' date forward: a later batch judges
     // the same facts, not the standard-change decision's own date.
@@ -419,7 +419,7 @@ TEST_F(StandardChangeTest, ACaseInGradualExitIsFlaggedNotRaised)
     const auto *item = itemOf(*batch, c);
     ASSERT_NE(item, nullptr);
     ASSERT_TRUE(item->newAmount); // the registry's facts would give 1800.00 …
-    EXPECT_EQ(item->outcome, StandardChangeOutcome::FlagReview); // … but it runs out
+    EXPECT_EQ(item->outcome, StandardChangeItemOutcome::FlagReview); // … but it runs out
     EXPECT_EQ(item->oldAmount.toString(), "1000.00");
     EXPECT_EQ(batch->raised, 0);
 }
