@@ -421,7 +421,7 @@ StandardChangeService::propose(const Session &session, std::int64_t policySetId,
         });
 }
 
-Result<StandardChangeBatchView> StandardChangeService::batch(const Session &session,
+Result<StandardChangeBatchView> StandardChangeService::items(const Session &session,
                                                              std::int64_t batchId)
 {
     return read(session, Action::ViewPayroll, [&]() -> Result<StandardChangeBatchView> {

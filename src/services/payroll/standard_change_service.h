@@ -103,8 +103,9 @@ public:
     // nothing written). An open batch of the same set is discarded (replaced).
     Result<StandardChangeBatchView> propose(const Session &session, std::int64_t policySetId,
                                             JobControl &job = noJobControl());
-    // The batch with its items and totals (ViewPayroll).
-    Result<StandardChangeBatchView> batch(const Session &session, std::int64_t batchId);
+    // The batch with its items (old → new per case) and its totals: the monthly
+    // budget difference in all and per programme (ViewPayroll).
+    Result<StandardChangeBatchView> items(const Session &session, std::int64_t batchId);
     // The open (proposed) batch of a set, or the newest one; nothing when none.
     Result<std::optional<StandardChangeBatchView>> latestBatch(const Session &session,
                                                                std::int64_t policySetId);

@@ -343,7 +343,7 @@ TEST_F(StandardChangeTest, ANewProposalReplacesTheOpenBatchAndDiscardKeepsHistor
     ASSERT_TRUE(first.ok()) << first.error().message;
     auto second = service->propose(caseworker(), setId);
     ASSERT_TRUE(second.ok()) << second.error().message;
-    auto old = service->batch(caseworker(), first->id);
+    auto old = service->items(caseworker(), first->id);
     ASSERT_TRUE(old.ok());
     EXPECT_EQ(old->state, StandardChangeBatchState::Discarded);
     auto replaced = service->approve(supervisor(), first->id);
