@@ -7,6 +7,7 @@
 #include "gui/widgets/display_text.h"
 #include "gui/widgets/job_runner.h"
 
+#include <QAbstractTableModel>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -48,6 +49,93 @@ QTableWidgetItem *cell(const QString &text, bool number = false)
 
 } // namespace
 
+// The batch's items without a widget per cell: a batch of 100,000 cases opens at once.
+class StandardChangeItemsModel : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setItems(std::vector<services::StandardChangeItemView> items)
+    {
+        beginResetModel();
+        m_items = std::move(items);
+        endResetModel();
+    }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : 9;
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        switch (section) {
+        case 0:
+            return StandardChangeDialog::tr("Household");
+        case 1:
+            return StandardChangeDialog::tr("Name");
+        case 2:
+            return StandardChangeDialog::tr("Programme");
+        case 3:
+            return StandardChangeDialog::tr("Old amount");
+        case 4:
+            return StandardChangeDialog::tr("New amount");
+        case 5:
+            return StandardChangeDialog::tr("Difference a month");
+        case 6:
+            return StandardChangeDialog::tr("Outcome");
+        case 7:
+            return StandardChangeDialog::tr("From");
+        default:
+            return StandardChangeDialog::tr("Explanation");
+        }
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= rowCount())
+            return {};
+        const auto &i = m_items[static_cast<size_t>(index.row())];
+        const int col = index.column();
+        if (role == Qt::TextAlignmentRole && col >= 3 && col <= 5)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == Qt::ForegroundRole && col == 6 &&
+            i.outcome == StandardChangeItemOutcome::FlagReview)
+            return ErrorLabel::color(ErrorLabel::Tone::Warning);
+        if (role == Qt::ToolTipRole && col == 8)
+            return qs(i.explanation);
+        if (role != Qt::DisplayRole)
+            return {};
+        switch (col) {
+        case 0:
+            return qs(i.householdNumber);
+        case 1:
+            return qs(i.personName.empty() ? i.headName : i.personName);
+        case 2:
+            return programmeName(i.programme);
+        case 3:
+            return qs(i.oldAmount.toString());
+        case 4:
+            return i.newAmount ? qs(i.newAmount->toString())
+                               : StandardChangeDialog::tr("not eligible");
+        case 5:
+            return signedYuan(i.difference());
+        case 6:
+            return outcomeName(i.outcome);
+        case 7:
+            return qs(i.effectiveMonth.toString());
+        default:
+            return qs(i.explanation);
+        }
+    }
+
+private:
+    std::vector<services::StandardChangeItemView> m_items;
+};
+
 StandardChangeDialog::StandardChangeDialog(AppContext &context, services::Session session,
                                            std::int64_t policySetId, QWidget *parent)
     : QDialog(parent)
@@ -57,13 +145,11 @@ StandardChangeDialog::StandardChangeDialog(AppContext &context, services::Sessio
     , m_policySetId(policySetId)
 {
     m_ui->setupUi(this);
+    m_items = new StandardChangeItemsModel(this);
     auto *items = m_ui->itemTable;
-    items->setColumnCount(9);
-    items->setHorizontalHeaderLabels({tr("Household"), tr("Name"), tr("Programme"),
-                                      tr("Old amount"), tr("New amount"), tr("Difference a month"),
-                                      tr("Outcome"), tr("From"), tr("Explanation")});
+    items->setModel(m_items);
     items->verticalHeader()->hide();
-    items->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    items->verticalHeader()->setDefaultSectionSize(items->fontMetrics().height() + 8);
     items->horizontalHeader()->setStretchLastSection(true);
     items->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     auto *totals = m_ui->totalsTable;
@@ -259,25 +345,10 @@ void StandardChangeDialog::showBatch(const services::StandardChangeBatchView &ba
             .arg(signedYuan(batch.difference)) +
         u'\n' + state);
 
-    auto *items = m_ui->itemTable;
-    items->setRowCount(static_cast<int>(batch.items.size()));
-    for (int row = 0; row < items->rowCount(); ++row) {
-        const auto &i = batch.items[static_cast<size_t>(row)];
-        items->setItem(row, 0, cell(qs(i.householdNumber)));
-        items->setItem(row, 1, cell(qs(i.personName.empty() ? i.headName : i.personName)));
-        items->setItem(row, 2, cell(programmeName(i.programme)));
-        items->setItem(row, 3, cell(qs(i.oldAmount.toString()), true));
-        items->setItem(row, 4,
-                       cell(i.newAmount ? qs(i.newAmount->toString()) : tr("not eligible"), true));
-        items->setItem(row, 5, cell(signedYuan(i.difference()), true));
-        auto *outcome = cell(outcomeName(i.outcome));
-        if (i.outcome == StandardChangeItemOutcome::FlagReview)
-            outcome->setForeground(ErrorLabel::color(ErrorLabel::Tone::Warning));
-        items->setItem(row, 6, outcome);
-        items->setItem(row, 7, cell(qs(i.effectiveMonth.toString())));
-        items->setItem(row, 8, cell(qs(i.explanation)));
-    }
-
+    m_items->setItems(batch.items);
+    // Widths from the first rows only (a batch may hold 100,000 cases).
+    for (int col = 0; col < 8; ++col)
+        m_ui->itemTable->resizeColumnToContents(col);
     auto *totals = m_ui->totalsTable;
     totals->setRowCount(static_cast<int>(batch.totals.size()) + 1);
     int cases = 0;

@@ -22,6 +22,7 @@ class Ui_StandardChangeDialog;
 
 class AppContext;
 class JobRunner;
+class StandardChangeItemsModel;
 
 class StandardChangeDialog : public QDialog
 {
@@ -56,6 +57,7 @@ private:
     services::Session m_session;
     std::int64_t m_policySetId = 0;
     JobRunner *m_runner = nullptr;
+    StandardChangeItemsModel *m_items = nullptr;
     std::optional<services::StandardChangeBatchView> m_batch;
 };
 

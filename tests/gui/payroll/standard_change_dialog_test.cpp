@@ -17,6 +17,7 @@
 
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 
 using namespace relief;
@@ -159,14 +160,16 @@ void StandardChangeDialogTest::thePolicyPageOffersItAndTheBatchIsProposed()
     QVERIFY(dialog);
     QVERIFY(dialog->batch());
     QCOMPARE(dialog->batch()->policySetId, m_setId);
-    auto *items = child<QTableWidget>(dialog, "itemTable");
-    QVERIFY(items);
-    QCOMPARE(items->rowCount(), 1);
-    QCOMPARE(items->item(0, 0)->text(), QStringLiteral("XF00001"));
-    QCOMPARE(items->item(0, 3)->text(), QStringLiteral("1660.00"));
-    QCOMPARE(items->item(0, 4)->text(), QStringLiteral("1800.00"));
-    QCOMPARE(items->item(0, 5)->text(), QStringLiteral("+140.00"));
-    QCOMPARE(items->item(0, 7)->text(), QStringLiteral("2026-01"));
+    auto *items = child<QTableView>(dialog, "itemTable");
+    QVERIFY(items && items->model());
+    auto *model = items->model();
+    QCOMPARE(model->rowCount(), 1);
+    auto text = [model](int col) { return model->index(0, col).data().toString(); };
+    QCOMPARE(text(0), QStringLiteral("XF00001"));
+    QCOMPARE(text(3), QStringLiteral("1660.00"));
+    QCOMPARE(text(4), QStringLiteral("1800.00"));
+    QCOMPARE(text(5), QStringLiteral("+140.00"));
+    QCOMPARE(text(7), QStringLiteral("2026-01"));
     auto *summary = child<QLabel>(dialog, "summaryLabel");
     QVERIFY2(summary->text().contains(QStringLiteral("+140.00")), qPrintable(summary->text()));
     auto *totals = child<QTableWidget>(dialog, "totalsTable");
