@@ -61,7 +61,6 @@ RecoveryReceiptDialog::RecoveryReceiptDialog(AppContext &context, services::Sess
 {
     m_ui->setupUi(this);
     m_errors->collect(this, m_ui->errorLabel);
-    m_errors->alias(QStringLiteral("received_on"), QStringLiteral("received_on"));
     const Money left = recovery.amount - recovery.collected;
     m_ui->recoveryLabel->setText(tr("Household %1, %2: %3 yuan to collect for %4 (%5 collected).")
                                      .arg(qs(recovery.householdNumber), qs(recovery.headName),
