@@ -424,5 +424,34 @@ TEST_F(StandardChangeTest, ACaseInGradualExitIsFlaggedNotRaised)
     EXPECT_EQ(batch->raised, 0);
 }
 
+TEST_F(StandardChangeTest, RegistryFactsAreTheMembersOnTheDecisionDate)
+{
+    const auto setId = newSet();
+    // The spouse joined after the decision (2025-06-10): the facts are the head alone.
+    auto head = member("冯一", makeIdNumber("110105", "19700101", 13), Relation::Head);
+    auto spouse = member("陈二", makeIdNumber("110105", "19720202", 14), Relation::Spouse);
+    spouse.joinedOn = *Date::parse("2025-08-01");
+    const auto couple = dibaoCase(household({head, spouse}, "幸福路1号"), "1660.00");
+    // A household registered after its decision: no member on that date, so its
+    // members as registered now (ages still on the decision date).
+    auto late = member("褚三", makeIdNumber("110105", "19750303", 15), Relation::Head);
+    late.joinedOn = *Date::parse("2025-08-01");
+    const auto single = dibaoCase(household({late}, "幸福路2号"), "830.00");
+
+    auto batch = service->propose(caseworker(), setId);
+    ASSERT_TRUE(batch.ok()) << batch.error().message;
+    const auto *alone = itemOf(*batch, couple);
+    ASSERT_NE(alone, nullptr);
+    ASSERT_TRUE(alone->newAmount);
+    EXPECT_EQ(alone->newAmount->toString(), "900.00"); // one member, not two
+    EXPECT_EQ(alone->outcome, StandardChangeItemOutcome::FlagReview);
+    const auto *registered = itemOf(*batch, single);
+    ASSERT_NE(registered, nullptr);
+    ASSERT_TRUE(registered->newAmount) << registered->explanation;
+    EXPECT_EQ(registered->newAmount->toString(), "900.00");
+    EXPECT_EQ(registered->outcome, StandardChangeItemOutcome::Raise);
+    EXPECT_EQ(registered->factsAsOf.toString(), "2025-06-10"); // ages on that date
+}
+
 } // namespace
 } // namespace relief::test
