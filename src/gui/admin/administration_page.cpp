@@ -57,7 +57,7 @@ AdministrationPage::AdministrationPage(AppContext &context, const services::Sess
     if (rolesAllow(session.roles, Action::ManageInstitutions))
         m_tabs->addTab(new InstitutionsPage(context.registry(), session), tr("Institutions"));
     if (rolesAllow(session.roles, Action::ManagePolicy))
-        m_tabs->addTab(new PolicyPage(context.policy(), session), tr("Policy parameters"));
+        m_tabs->addTab(new PolicyPage(context, session), tr("Policy parameters"));
     if (rolesAllow(session.roles, Action::ViewAudit))
         m_tabs->addTab(new AuditPage(context.audit(), context.accounts(), session),
                        tr("Audit log"));

@@ -1,9 +1,12 @@
 #include "policy_page.h"
 
+#include "gui/payroll/standard_change_dialog.h"
+#include "gui/shell/app_context.h"
 #include "gui/widgets/display_text.h"
 #include "gui/widgets/message_boxes.h"
 #include "policy_editor_dialog.h"
 
+#include "services/payroll/standard_change_service.h"
 #include "services/policy/policy_service.h"
 
 #include <QFile>
@@ -59,6 +62,14 @@ PolicyPage::PolicyPage(services::PolicyService &policy, services::Session sessio
     buttons->addWidget(newButton);
     buttons->addWidget(importButton);
     buttons->addWidget(m_exportButton);
+    // DA-4: a new set opens a standard-change batch (shown with a context only).
+    m_standardChangeButton = new QPushButton(tr("Standard change (提标测算)…"), this);
+    m_standardChangeButton->setObjectName(QStringLiteral("standardChangeButton"));
+    m_standardChangeButton->setToolTip(
+        tr("Re-assess every active case with the selected set and propose the raises"));
+    m_standardChangeButton->hide();
+    connect(m_standardChangeButton, &QPushButton::clicked, this, &PolicyPage::standardChange);
+    buttons->addWidget(m_standardChangeButton);
     buttons->addStretch();
     layout->addLayout(buttons);
 
@@ -75,6 +86,15 @@ PolicyPage::PolicyPage(services::PolicyService &policy, services::Session sessio
     views->addTab(m_jsonView, tr("JSON"));
     layout->addWidget(views, 3);
     reload();
+}
+
+PolicyPage::PolicyPage(AppContext &context, services::Session session, QWidget *parent)
+    : PolicyPage(context.policy(), std::move(session), parent)
+{
+    m_context = &context;
+    m_standardChangeButton->setVisible(
+        services::rolesAllow(m_session.roles, services::Action::ProposeStandardChange));
+    showSelected();
 }
 
 PolicyPage::~PolicyPage() = default;
@@ -123,6 +143,7 @@ void PolicyPage::showSelected()
 {
     const PolicyParameters *set = selected();
     m_exportButton->setEnabled(set != nullptr);
+    m_standardChangeButton->setEnabled(set != nullptr && m_context);
     m_jsonView->setPlainText(set ? qs(set->toJson()) : QString());
     m_formView->setHtml(set ? PolicyEditorDialog::describe(*set) : QString());
 }
@@ -140,8 +161,34 @@ void PolicyPage::newVersion()
         reload();
         showInfo(this, tr("Policy parameters"),
                  tr("The parameter set in force from %1 is stored.")
-                     .arg(qs(dialog->savedEffectiveFrom().toString())));
+                         .arg(qs(dialog->savedEffectiveFrom().toString())) +
+                     standardChangeHint());
     });
+    dialog->open();
+}
+
+QString PolicyPage::standardChangeHint() const
+{
+    if (!m_context ||
+        !services::rolesAllow(m_session.roles, services::Action::ProposeStandardChange))
+        return {};
+    return u'\n' +
+        tr("A new set changes no amount by itself: use “Standard change (提标测算)…” to "
+           "re-assess the active cases with it.");
+}
+
+void PolicyPage::standardChange()
+{
+    const PolicyParameters *set = selected();
+    if (!set || !m_context)
+        return;
+    auto id = m_context->standardChanges().policySetId(set->effectiveFrom);
+    if (!id.ok()) {
+        showError(this, tr("Standard change"), id.error());
+        return;
+    }
+    auto *dialog = new StandardChangeDialog(*m_context, m_session, *id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
@@ -166,7 +213,8 @@ void PolicyPage::importFile()
     }
     reload();
     showInfo(this, tr("Import policy parameters"),
-             tr("The parameter set in force from %1 is stored.").arg(qs(added->toString())));
+             tr("The parameter set in force from %1 is stored.").arg(qs(added->toString())) +
+                 standardChangeHint());
 }
 
 void PolicyPage::exportSelected()

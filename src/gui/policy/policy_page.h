@@ -26,23 +26,31 @@ struct PolicyVersion;
 
 namespace relief::gui {
 
+class AppContext;
+
 class PolicyPage : public QWidget
 {
     Q_OBJECT
 public:
     PolicyPage(services::PolicyService &policy, services::Session session,
                QWidget *parent = nullptr);
+    // With the context: also "Standard change…" on the selected set (DA-4) for a
+    // user who may propose one.
+    PolicyPage(AppContext &context, services::Session session, QWidget *parent = nullptr);
     ~PolicyPage() override;
 
     void reload();
     // Opens the editor for a new version (tests drive it by objectName).
     void newVersion();
+    // Opens the standard-change dialog for the selected set (tests drive it too).
+    void standardChange();
 
 private:
     void showSelected();
     void importFile();
     void exportSelected();
     const PolicyParameters *selected() const;
+    QString standardChangeHint() const;
 
     services::PolicyService &m_policy;
     services::Session m_session;
@@ -52,6 +60,8 @@ private:
     QTextBrowser *m_formView = nullptr;
     QLabel *m_inForceLabel = nullptr;
     QPushButton *m_exportButton = nullptr;
+    AppContext *m_context = nullptr;
+    QPushButton *m_standardChangeButton = nullptr;
 };
 
 } // namespace relief::gui

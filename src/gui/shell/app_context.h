@@ -12,6 +12,7 @@
 #include "services/office/holiday_service.h"
 #include "services/office/office_settings_service.h"
 #include "services/payroll/payroll_service.h"
+#include "services/payroll/standard_change_service.h"
 #include "services/policy/policy_service.h"
 #include "services/registry/registry_service.h"
 #include "storage/connection_factory.h"
@@ -39,6 +40,7 @@ public:
         , m_reserveFund(db, clock)
         , m_payroll(db, clock)
         , m_priceIndices(db, clock)
+        , m_standardChanges(db, clock)
     { }
 
     storage::Database &database() const { return m_db; }
@@ -59,6 +61,7 @@ public:
     services::ReserveFundService &reserveFund() { return m_reserveFund; }
     services::PayrollService &payroll() { return m_payroll; }
     services::PriceIndexService &priceIndices() { return m_priceIndices; }
+    services::StandardChangeService &standardChanges() { return m_standardChanges; }
 
 private:
     storage::Database &m_db;
@@ -76,6 +79,7 @@ private:
     services::ReserveFundService m_reserveFund;
     services::PayrollService m_payroll;
     services::PriceIndexService m_priceIndices;
+    services::StandardChangeService m_standardChanges;
 };
 
 } // namespace relief::gui
