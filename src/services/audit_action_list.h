@@ -65,4 +65,5 @@ RELIEF_AUDIT_ACTION(RecoveryReceipt, "recovery.receipt", QT_TRANSLATE_NOOP("Audi
 RELIEF_AUDIT_ACTION(RecoveryWaive, "recovery.waive", QT_TRANSLATE_NOOP("AuditActions", "Waived a recovery"))
 RELIEF_AUDIT_ACTION(StandardChangePropose, "standard_change.propose", QT_TRANSLATE_NOOP("AuditActions", "Proposed a standard-change batch"))
 RELIEF_AUDIT_ACTION(StandardChangeApprove, "standard_change.approve", QT_TRANSLATE_NOOP("AuditActions", "Approved a standard-change batch"))
+RELIEF_AUDIT_ACTION(StandardChangeDiscard, "standard_change.discard", QT_TRANSLATE_NOOP("AuditActions", "Discarded a standard-change batch"))
 // clang-format on

@@ -3,7 +3,9 @@
 #include "ui_payroll_page.h"
 
 #include "change_table_dialog.h"
+#include "price_index_dialog.h"
 #include "reason_dialog.h"
+#include "recovery_dialog.h"
 #include "roll_line_model.h"
 
 #include "gui/shell/app_context.h"
@@ -164,6 +166,18 @@ PayrollPage::PayrollPage(AppContext &context, services::Session session, QWidget
     connect(m_ui->releaseButton, &QPushButton::clicked, this,
             [this] { takeStep(RollStep::Release); });
     connect(m_ui->changeTableButton, &QPushButton::clicked, this, &PayrollPage::openChangeTable);
+    connect(m_ui->priceIndicesButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new PriceIndexDialog(m_context, m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Indices entered for a month with a draft: its next generation adds the subsidy.
+        connect(dialog, &PriceIndexDialog::saved, this, &PayrollPage::refresh);
+        dialog->show();
+    });
+    connect(m_ui->recoveriesButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new RecoveryDialog(m_context, m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     // Double-click or Enter.
     connect(m_ui->problemTable, &QTableWidget::cellActivated, this,
             [this](int row, int) { goToProblem(row); });

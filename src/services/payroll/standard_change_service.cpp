@@ -31,9 +31,7 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-// The discard of a batch is audited under the proposal's key (the catalogue has no
-// `standard_change.discard` yet; docs/payroll.md §4): details say "discarded".
-constexpr AuditAction kDiscardAudit = AuditAction::StandardChangePropose;
+constexpr AuditAction kDiscardAudit = AuditAction::StandardChangeDiscard;
 
 payroll::Decision toDomain(const storage::DecisionRecord &d)
 {

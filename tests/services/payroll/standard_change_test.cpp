@@ -360,6 +360,11 @@ TEST_F(StandardChangeTest, ANewProposalReplacesTheOpenBatchAndDiscardKeepsHistor
     EXPECT_EQ(dropped->state, StandardChangeBatchState::Discarded);
     EXPECT_EQ(dropped->note, "figures to be checked");
     EXPECT_EQ(dropped->items.size(), 1u); // kept as history
+    storage::Statement audit(*db,
+                             "SELECT action FROM audit_log WHERE entity = "
+                             "'standard_change_batch' ORDER BY id DESC LIMIT 1");
+    ASSERT_TRUE(audit.step());
+    EXPECT_EQ(audit.text(0), "standard_change.discard");
 }
 
 TEST_F(StandardChangeTest, ACaseDecidedAgainSinceTheProposalRefusesTheApproval)
