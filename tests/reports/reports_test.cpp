@@ -19,6 +19,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -456,6 +459,23 @@ TEST_F(ReportsTest, RollRegisterRowsPerPageAndDraftMark)
         EXPECT_TRUE(pages[p].contains(QStringLiteral("Approved by: —"))) << p;
     }
     EXPECT_TRUE(pages[2].contains(QStringLiteral("叁仟元整"))) << pages[2].toStdString();
+
+    // A portrait page (chosen in the print dialog): the columns shrink to fit it.
+    {
+        QPdfWriter portrait(file("portrait.pdf"));
+        portrait.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                           QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+        portrait.setResolution(300);
+        const auto printed = RollRegisterReport(draft, fakePager(all), options).print(&portrait);
+        ASSERT_TRUE(printed.ok()) << printed.error().message;
+        EXPECT_EQ(printed->pages, 3);
+    }
+    const QString portraitText = pdfText(file("portrait.pdf"));
+    EXPECT_TRUE(portraitText.contains(QStringLiteral("HH00001"))) << portraitText.toStdString();
+    EXPECT_TRUE(portraitText.contains(QStringLiteral("Page 3 of 3")));
+    // Every column on the page (pdftotext leaves out what lies beyond it).
+    for (const char *head : {"Bank account", "Memo", "Signature"})
+        EXPECT_TRUE(portraitText.contains(QString::fromLatin1(head))) << head;
 
     // Out of range: 22–25 rows.
     options.rowsPerPage = 40;

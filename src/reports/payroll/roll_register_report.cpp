@@ -80,8 +80,7 @@ struct SummaryRow
 
 enum Column { No, Household, Name, Programme, Persons, Amount, Account, Memo, Signature };
 constexpr int kColumns = 9;
-// Widths in mm of the 273 mm of a landscape A4 inside 12 mm margins (the last
-// column takes what is left).
+// Widths in mm of the 273 mm of a landscape A4 inside 12 mm margins.
 constexpr double kWidthsMm[kColumns] = {11, 24, 34, 38, 15, 24, 46, 47, 34};
 
 // The painter and the page's geometry, in device pixels.
@@ -118,9 +117,14 @@ public:
         // The column heads, the rows, the page subtotal and the community total.
         m_rowHeight =
             (m_height - m_headerHeight - m_footerHeight) / (options.rowsPerPage + 3 + 0.5);
+        // The widths in proportion: they fill the width of any page (a portrait page
+        // chosen in the print dialog gets narrower columns, elided).
+        double sumMm = 0;
+        for (const double w : kWidthsMm)
+            sumMm += w;
         double x = 0;
         for (int c = 0; c < kColumns; ++c) {
-            const double w = c + 1 == kColumns ? m_width - x : kWidthsMm[c] * m_mm;
+            const double w = kWidthsMm[c] / sumMm * m_width;
             m_columns[c] = {x, w};
             x += w;
         }
