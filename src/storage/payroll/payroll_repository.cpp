@@ -410,10 +410,11 @@ std::int64_t PayrollRepository::insertRegularLines(
         "  WHERE d2.case_id = c.id AND d2.effective_month <= ?2"
         "  ORDER BY d2.effective_month DESC, d2.decided_on DESC, d2.id DESC LIMIT 1)" +
         kPayeeJoins +
-        " LEFT JOIN (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS "
-        "last FROM json_each(?3)) g ON g.id = d.id"
+        // The end of a gradual exit recorded without one: looked up only for those rows.
         " WHERE c.programme <> 'marginal' AND d.kind <> 'stop' AND d.amount > 0"
-        "  AND (d.kind <> 'gradual_exit' OR coalesce(d.last_paid_month, g.last) >= ?2)"
+        "  AND (d.kind <> 'gradual_exit' OR coalesce(d.last_paid_month,"
+        "       (SELECT json_extract(e.value, '$[1]') FROM json_each(?3) e"
+        "        WHERE json_extract(e.value, '$[0]') = d.id)) >= ?2)"
         " ORDER BY c.id");
     st.bind(1, rollId).bind(2, month.toString()).bind(3, ends.dump()).exec();
     return m_db.changes();
@@ -495,7 +496,7 @@ std::vector<HoldRecord> PayrollRepository::applyHolds(std::int64_t rollId, const
 {
     Statement &up =
         m_st("UPDATE roll_lines SET held = 1, hold_reason = h.reason FROM roll_holds h "
-             "WHERE roll_lines.roll_id = ?1 AND h.month = ?2 AND h.released_at IS NULL "
+             "WHERE +roll_lines.roll_id = ?1 AND h.month = ?2 AND h.released_at IS NULL "
              "AND h.case_id = roll_lines.case_id AND h.programme = roll_lines.programme "
              "AND h.kind = roll_lines.kind AND h.for_month IS roll_lines.for_month");
     up.bind(1, rollId).bind(2, month.toString()).exec();
@@ -503,7 +504,7 @@ std::vector<HoldRecord> PayrollRepository::applyHolds(std::int64_t rollId, const
     Statement &st =
         m_st(std::string(kHoldSelect) +
              "WHERE month = ?2 AND released_at IS NULL AND NOT EXISTS (SELECT 1 FROM roll_lines l "
-             "WHERE l.roll_id = ?1 AND l.case_id = roll_holds.case_id "
+             "WHERE +l.roll_id = ?1 AND l.case_id = roll_holds.case_id "
              "AND l.programme = roll_holds.programme AND l.kind = roll_holds.kind "
              "AND l.for_month IS roll_holds.for_month) ORDER BY id");
     st.bind(1, rollId).bind(2, month.toString());
@@ -718,7 +719,7 @@ void PayrollRepository::freezeHolds(std::int64_t rollId, const YearMonth &month)
 {
     Statement &st = m_st(
         "UPDATE roll_holds SET line_id = l.id, amount = l.amount FROM roll_lines l "
-        "WHERE roll_holds.month = ?2 AND roll_holds.released_at IS NULL AND l.roll_id = ?1 "
+        "WHERE roll_holds.month = ?2 AND roll_holds.released_at IS NULL AND +l.roll_id = ?1 "
         "AND l.held = 1 AND l.case_id = roll_holds.case_id AND l.programme = roll_holds.programme "
         "AND l.kind = roll_holds.kind AND l.for_month IS roll_holds.for_month");
     st.bind(1, rollId).bind(2, month.toString()).exec();

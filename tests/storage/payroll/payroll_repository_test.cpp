@@ -216,3 +216,50 @@ TEST_F(PayrollRepositoryTest, LockedRollsRefuseRawSql)
     EXPECT_EQ(r->auditHeadHash, "abc");
     EXPECT_EQ(r->approvedBy, "li");
 }
+
+TEST_F(PayrollRepositoryTest, ALockedRollsHoldMayOnlyBeReleasedOnceAndRecoveriesKeepTheirAmount)
+{
+    const auto h = household("XF-0001", "4111111111111111");
+    const auto c = caseOf(h, "dibao");
+    decide(c, "grant", "2025-01", 90000, 3);
+    const auto roll = repo->insertRoll(ym("2025-06"), "t", 1);
+    repo->insertRegularLines(roll, ym("2025-06"), {});
+    HoldRecord hold;
+    hold.month = ym("2025-06");
+    hold.caseId = c;
+    hold.reason = "核查中";
+    hold.heldAt = "t";
+    hold.heldBy = "wang";
+    const auto holdId = repo->insertHold(hold);
+    repo->applyHolds(roll, ym("2025-06"));
+    payroll::RecoveryRecord r;
+    r.caseId = c;
+    r.householdId = h;
+    r.communityId = 1;
+    r.month = ym("2025-05");
+    r.amount = Money::fromFen(1000);
+    repo->insertRecovery(roll, r);
+    repo->markSubmitted(roll, "t", 1);
+    repo->markApproved(roll, "t", 2);
+    repo->freezeHolds(roll, ym("2025-06"));
+    repo->markLocked(roll, "t", 2, 1, Money::fromFen(90000), 7, "abc");
+
+    const auto frozen = repo->holdOfLockedLine(repo->lines(roll, {}, 0, 1).at(0).id);
+    ASSERT_TRUE(frozen);
+    EXPECT_EQ(frozen->id, holdId);
+    EXPECT_EQ(frozen->amount, Money::fromFen(90000));
+    EXPECT_THROW(db->exec("UPDATE roll_holds SET reason = 'x'"), DatabaseError);
+    EXPECT_THROW(db->exec("UPDATE roll_holds SET amount = 1"), DatabaseError);
+    EXPECT_THROW(db->exec("DELETE FROM roll_holds"), DatabaseError);
+    repo->releaseHold(holdId, "t2", "wang");
+    EXPECT_THROW(repo->releaseHold(holdId, "t3", "li"), DatabaseError);
+    EXPECT_EQ(repo->releasedHoldsToReissue().size(), 1u);
+
+    EXPECT_THROW(db->exec("UPDATE recoveries SET amount = 1"), DatabaseError);
+    EXPECT_THROW(db->exec("DELETE FROM recoveries"), DatabaseError);
+    const auto rec = repo->recoveriesOfRoll(roll).at(0);
+    repo->setCollected(rec.id, Money::fromFen(400), "partly");
+    EXPECT_THROW(repo->setCollected(rec.id, Money::fromFen(300), "partly"), DatabaseError);
+    repo->setCollected(rec.id, Money::fromFen(1000), "collected");
+    EXPECT_THROW(repo->waive(rec.id, "x", "t", "zhao"), DatabaseError);
+}
