@@ -3,10 +3,7 @@
 #include "storage/database.h"
 #include "storage/registry/registry_columns.h"
 
-#include "domain/bank_account.h"
-
 #include <nlohmann/json.hpp>
-#include <sqlite3.h>
 
 #include <map>
 
@@ -17,23 +14,6 @@ namespace {
 using payroll::LineKind;
 using payroll::LineProgramme;
 using payroll::RollState;
-
-// relief_account_ok(text): 1 when the text is a valid bank account (PR-4).
-void accountOk(sqlite3_context *ctx, int, sqlite3_value **argv)
-{
-    const unsigned char *text = sqlite3_value_text(argv[0]);
-    if (!text) {
-        sqlite3_result_int(ctx, 0);
-        return;
-    }
-    const std::string_view s(reinterpret_cast<const char *>(text),
-                             static_cast<size_t>(sqlite3_value_bytes(argv[0])));
-    // BankAccount::parse's rule without building its message: 16–19 digits, Luhn.
-    bool ok = s.size() >= 16 && s.size() <= 19;
-    for (char c : s)
-        ok = ok && c >= '0' && c <= '9';
-    sqlite3_result_int(ctx, ok && BankAccount::luhnValid(s) ? 1 : 0);
-}
 
 std::string idsJson(const std::vector<std::int64_t> &ids)
 {
@@ -261,12 +241,6 @@ constexpr const char *kQueryFilter =
 constexpr const char *kLocked = "('locked', 'reconciled')";
 
 } // namespace
-
-void registerPayrollFunctions(sqlite3 *db)
-{
-    sqlite3_create_function_v2(db, "relief_account_ok", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-                               nullptr, accountOk, nullptr, nullptr, nullptr);
-}
 
 PayrollRepository::PayrollRepository(Database &db)
     : m_db(db)
