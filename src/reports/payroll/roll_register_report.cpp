@@ -112,7 +112,10 @@ public:
         m_title.setPointSizeF(15);
         m_small.setPointSizeF(8);
         const QFontMetricsF body(m_body, &device);
+        m_draft = roll.lockedAt.empty();
         m_headerHeight = QFontMetricsF(m_title, &device).height() * 1.5 + body.height() * 1.6;
+        if (m_draft) // a line of its own for the mark
+            m_headerHeight += QFontMetricsF(m_bold, &device).height() * 1.4;
         m_footerHeight = QFontMetricsF(m_small, &device).height() * 3.6;
         // The column heads, the rows, the page subtotal and the community total.
         m_rowHeight =
@@ -202,11 +205,13 @@ private:
             info, Qt::AlignLeft | Qt::AlignVCenter,
             RollRegisterReport::tr("Office: %1   Month: %2   %3")
                 .arg(m_options.officeName, PayrollText::month(m_roll.month), subtitle));
-        if (m_roll.state != payroll::RollState::Locked &&
-            m_roll.state != payroll::RollState::Reconciled) {
+        if (m_draft) {
+            const QFontMetricsF bold(m_bold, &m_device);
             m_painter.setFont(m_bold);
-            m_painter.drawText(info, Qt::AlignHCenter | Qt::AlignVCenter,
-                               RollRegisterReport::tr("DRAFT — NOT LOCKED, NOT FOR PAYMENT"));
+            m_painter.drawText(
+                QRectF(0, info.bottom() + bold.height() * 0.1, m_width, bold.height() * 1.2),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                RollRegisterReport::tr("DRAFT — NOT LOCKED, NOT FOR PAYMENT"));
             m_painter.setFont(m_body);
         }
         m_painter.drawText(info, Qt::AlignRight | Qt::AlignVCenter,
@@ -225,8 +230,9 @@ private:
                                             RollRegisterReport::approvedBy(m_roll));
         m_painter.drawText(QRectF(0, top, m_width, line), Qt::AlignLeft | Qt::AlignVCenter,
                            signatures);
-        m_painter.drawText(QRectF(0, top, m_width, line), Qt::AlignRight | Qt::AlignVCenter,
-                           RollRegisterReport::tr("Printed %1").arg(m_options.printedDate));
+        if (!m_options.printedDate.isEmpty())
+            m_painter.drawText(QRectF(0, top, m_width, line), Qt::AlignRight | Qt::AlignVCenter,
+                               RollRegisterReport::tr("Printed %1").arg(m_options.printedDate));
         m_painter.drawText(
             QRectF(0, top + line, m_width, line), Qt::AlignLeft | Qt::AlignVCenter,
             fm.elidedText(RollRegisterReport::lockRecord(m_roll), Qt::ElideRight, m_width));
@@ -239,6 +245,7 @@ private:
     int m_total = 0;
     int m_page = 0;
     int m_row = 0;
+    bool m_draft = false;
     QFont m_body, m_bold, m_title, m_small;
     double m_mm = 1, m_width = 0, m_height = 0;
     double m_headerHeight = 0, m_footerHeight = 0, m_rowHeight = 0;
