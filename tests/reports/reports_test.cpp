@@ -9,6 +9,7 @@
 #include "reports/payroll/roll_register_report.h"
 
 #include "services/payroll/payroll_fixture.h"
+#include "services/registry/demo_service.h"
 
 #include "support/temp_db.h"
 
@@ -634,6 +635,35 @@ TEST_F(ReportsTest, RollRegisterOfALargeRollKeepsMemoryFlat)
     EXPECT_EQ(result->lines, n);
     EXPECT_EQ(result->pages, 8 * (12500 / 25) + 1);
     EXPECT_LT(grown, 200 * 1024) << "kB";
+}
+
+// The printed roll of a large office through the real service (RELIEF_ROLL_PRINT_LARGE=
+// <households>; skipped otherwise): demo households, the month's roll generated, then the
+// PDF from PayrollService::lines pages (per community, by key), timed.
+TEST_F(RollRegisterServiceTest, LargeOfficePrintsThroughTheService)
+{
+    const int households = qEnvironmentVariableIntValue("RELIEF_ROLL_PRINT_LARGE");
+    if (households <= 0)
+        GTEST_SKIP() << "set RELIEF_ROLL_PRINT_LARGE=<households> to run";
+    services::DemoService demo(*db, clock);
+    ASSERT_TRUE(demo.generate(admin, households).ok());
+    const YearMonth month = YearMonth::of(clock.today());
+    auto generated = payroll->generate(caseworker(), month);
+    ASSERT_TRUE(generated.ok()) << generated.error().message;
+    QElapsedTimer timer;
+    timer.start();
+    test::TempDir out;
+    RollRegisterOptions options;
+    options.officeName = QStringLiteral("示例街道办事处");
+    const auto printed =
+        RollRegisterReport(*generated, RollRegisterReport::servicePager(*payroll, zhao, month),
+                           options)
+            .writePdf(QString::fromStdString(out.file("large.pdf")));
+    ASSERT_TRUE(printed.ok()) << printed.error().message;
+    std::printf("%d households: %d lines, %d pages in %lld ms\n", households, printed->lines,
+                printed->pages, static_cast<long long>(timer.elapsed()));
+    EXPECT_EQ(printed->lines, generated->lines);
+    EXPECT_EQ(printed->amount, generated->amount);
 }
 
 TEST_F(ReportsTest, MissingFolderIsAClearError)
