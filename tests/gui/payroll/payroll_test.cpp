@@ -89,6 +89,7 @@ private slots:
     void holdAndReleaseInTheDraft();
     void problemGoesToItsLineAndBlocksApproval();
     void pageFitsTheSmallScreen();
+    void rolesSeeOnlyTheirSteps();
     void largeRollStaysResponsive();
 
 private:
@@ -402,6 +403,15 @@ void PayrollTest::rollFromGenerationToLock()
     household.show();
     screenshot(&household, "payroll-08-household");
     QVERIFY2(found, "the locked roll's payment is not on the household page");
+
+    // The next time the page opens, it offers the month after the locked roll.
+    const YearMonth locked = page->month();
+    window = signInAs("chen");
+    page = payrollPage(window);
+    QVERIFY(page);
+    QCOMPARE(page->month(), locked.next());
+    QVERIFY(!page->overview());
+    QVERIFY(child<QPushButton>(page, "generateButton")->isEnabled());
 }
 
 void PayrollTest::holdAndReleaseInTheDraft()
@@ -515,6 +525,31 @@ void PayrollTest::pageFitsTheSmallScreen()
         QVERIFY2(table->height() >= 150, qPrintable(QString::number(table->height())));
         screenshot(window, size.width() == 1366 ? "payroll-05-1366" : "payroll-06-1280");
     }
+}
+
+// A statistician reads the roll and its change table but is offered no step; an
+// administrator alone has no 待遇发放 area at all.
+void PayrollTest::rolesSeeOnlyTheirSteps()
+{
+    {
+        MainWindow *window = signInAs("chen");
+        PayrollPage *page = payrollPage(window);
+        QVERIFY(page);
+        generate(page);
+    }
+    QVERIFY(addUser("tong", "统计员", {Role::Statistician}).userId);
+    QVERIFY(addUser("guan", "管理员", {Role::Admin}).userId);
+    MainWindow *window = signInAs("tong");
+    PayrollPage *page = payrollPage(window);
+    QVERIFY(page && page->overview());
+    for (const char *name : {"generateButton", "submitButton", "returnButton", "approveButton",
+                             "lockButton", "holdButton", "releaseButton"})
+        QVERIFY2(!child<QPushButton>(page, name)->isVisible(), name);
+    QVERIFY(page->lineModel()->rowCount() > 0);
+    QVERIFY(child<QPushButton>(page, "changeTableButton")->isEnabled());
+    window = signInAs("guan");
+    QVERIFY(window);
+    QVERIFY(!window->hasArea(MainWindow::Area::Payments));
 }
 
 // With RELIEF_PAYROLL_LARGE=<households> (e.g. 20000), a large office: the page's
