@@ -8,21 +8,30 @@
 #include "recovery_dialog.h"
 #include "roll_line_model.h"
 
+#include "gui/applications/application_display.h"
 #include "gui/shell/app_context.h"
 #include "gui/widgets/display_text.h"
 #include "gui/widgets/error_label.h"
 #include "gui/widgets/job_runner.h"
 #include "gui/widgets/screen_fit.h"
 
+#include "reports/applications/application_forms.h" // OfficeHeading
 #include "reports/payroll/payroll_text.h"
+#include "reports/payroll/roll_register_report.h"
 
 #include "services/permissions.h"
 
+#include <QApplication>
 #include <QDate>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressDialog>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTableWidget>
 #include <QTimer>
@@ -178,6 +187,8 @@ PayrollPage::PayrollPage(AppContext &context, services::Session session, QWidget
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
+    connect(m_ui->printRollButton, &QPushButton::clicked, this, &PayrollPage::openRollPreview);
+    connect(m_ui->exportRollPdfButton, &QPushButton::clicked, this, &PayrollPage::openRollPdf);
     // Double-click or Enter.
     connect(m_ui->problemTable, &QTableWidget::cellActivated, this,
             [this](int row, int) { goToProblem(row); });
@@ -529,6 +540,14 @@ void PayrollPage::updateButtons()
     m_ui->changeTableButton->setToolTip(
         m_overview ? tr("Compare this month's roll with the previous month's (PR-8).")
                    : tr("There is no roll for this month yet."));
+    for (QPushButton *button : {m_ui->printRollButton, m_ui->exportRollPdfButton}) {
+        button->setEnabled(!busy && m_overview.has_value());
+        button->setToolTip(
+            !m_overview ? tr("There is no roll for this month yet.")
+                : m_overview->roll.lockedAt.empty()
+                ? tr("The roll is not locked: it prints marked as a draft, not for payment.")
+                : tr("The payment roll by community, with its lock record on every page."));
+    }
     m_ui->monthEdit->setEnabled(!busy);
     updateLineButtons();
 }
@@ -788,6 +807,188 @@ ChangeTableDialog *PayrollPage::openChangeTable()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
+}
+
+namespace {
+
+// The preview paints on the GUI thread: a progress dialog (after a moment) that
+// may stop it.
+class PreviewProgress final : public services::JobControl
+{
+public:
+    explicit PreviewProgress(QWidget *parent)
+        : m_dialog(parent)
+    {
+        m_dialog.setObjectName(QStringLiteral("rollPreviewProgressDialog"));
+        m_dialog.setWindowTitle(PayrollPage::tr("Print the roll"));
+        m_dialog.setWindowModality(Qt::ApplicationModal);
+        m_dialog.setMinimumDuration(700);
+        m_dialog.setAutoClose(false);
+        m_dialog.setAutoReset(false);
+        m_dialog.setRange(0, 0);
+    }
+    void stage(const std::string &text) override { m_dialog.setLabelText(qs(text)); }
+    void progress(std::int64_t done, std::int64_t total) override
+    {
+        if (total <= 0)
+            return;
+        m_dialog.setMaximum(static_cast<int>(std::min<std::int64_t>(total, INT32_MAX)));
+        m_dialog.setValue(static_cast<int>(std::min(done, total))); // processes events
+    }
+    bool cancelRequested() const override { return m_dialog.wasCanceled(); }
+
+private:
+    QProgressDialog m_dialog;
+};
+
+reports::RollRegisterOptions rollOptions(AppContext &context)
+{
+    reports::RollRegisterOptions options;
+    options.officeName = ApplicationDisplay::officeHeading(context).officeName;
+    options.printedDate = qs(context.clock().today().toString());
+    return options;
+}
+
+} // namespace
+
+QPrintPreviewDialog *PayrollPage::openRollPreview()
+{
+    if (!m_overview)
+        return nullptr;
+    const YearMonth m = month();
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    reports::RollRegisterReport::setUpPage(printer);
+    printer->setDocName(reports::RollRegisterReport::fileName(m));
+    auto *preview = new QPrintPreviewDialog(printer, this);
+    preview->setObjectName(QStringLiteral("rollPreviewDialog"));
+    preview->setWindowTitle(tr("Print preview – payment roll %1").arg(PayrollText::month(m)));
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->setWindowModality(Qt::WindowModal);
+    connect(preview, &QObject::destroyed, [printer] { delete printer; });
+    connect(preview, &QPrintPreviewDialog::paintRequested, this, [this, m](QPrinter *p) {
+        // The roll as it is now (another user may have taken a step).
+        auto overview = m_context.payroll().overview(m_session, m);
+        if (!overview.ok() || !overview->has_value()) {
+            m_ui->messageLabel->showMessage(
+                overview.ok() ? tr("There is no roll for %1.").arg(PayrollText::month(m))
+                              : qs(overview.error().message),
+                ErrorLabel::Tone::Error);
+            return;
+        }
+        const reports::RollRegisterReport report(
+            (*overview)->roll,
+            reports::RollRegisterReport::servicePager(m_context.payroll(), m_session, m),
+            rollOptions(m_context));
+        PreviewProgress progress(this);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto printed = report.print(p, progress);
+        QApplication::restoreOverrideCursor();
+        if (!printed.ok())
+            m_ui->messageLabel->showMessage(qs(printed.error().message),
+                                            printed.error().code == ErrorCode::Cancelled
+                                                ? ErrorLabel::Tone::Warning
+                                                : ErrorLabel::Tone::Error);
+    });
+    preview->resize(1000, 760);
+    preview->open();
+    return preview;
+}
+
+QFileDialog *PayrollPage::openRollPdf()
+{
+    if (!m_overview)
+        return nullptr;
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    auto *dialog =
+        new QFileDialog(this, tr("Export roll as PDF"),
+                        QDir(folder).filePath(reports::RollRegisterReport::fileName(month())),
+                        tr("PDF documents (*.pdf)"));
+    dialog->setObjectName(QStringLiteral("rollPdfFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { exportRollPdf(path); });
+    dialog->open();
+    return dialog;
+}
+
+bool PayrollPage::exportRollPdf(const QString &path)
+{
+    if (isBusy())
+        return false;
+    const YearMonth m = month();
+    const services::Clock *clock = &m_context.clock();
+    const services::Session session = m_session;
+    const reports::RollRegisterOptions options = rollOptions(m_context);
+    m_progress = new QProgressDialog(this);
+    m_progress->setObjectName(QStringLiteral("rollPdfProgressDialog"));
+    m_progress->setWindowTitle(tr("Export roll as PDF"));
+    m_progress->setLabelText(tr("Writing the payment roll for %1…").arg(PayrollText::month(m)));
+    m_progress->setRange(0, 0);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setMinimumDuration(0);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_progress, &QProgressDialog::canceled, m_runner, [this] {
+        if (isBusy()) {
+            m_runner->cancel();
+            if (m_progress)
+                m_progress->setLabelText(tr("Cancelling…"));
+        }
+    });
+    const bool started = m_runner->start<reports::RollRegisterResult>(
+        tr("Export roll as PDF"),
+        [clock, session, m, options, path](storage::Database &db, services::JobControl &control)
+            -> Result<reports::RollRegisterResult> {
+            services::PayrollService payroll(db, *clock);
+            auto overview = payroll.overview(session, m);
+            if (!overview.ok())
+                return overview.error();
+            if (!overview->has_value())
+                return Error {
+                    ErrorCode::NotFound,
+                    tr("There is no roll for %1.").arg(PayrollText::month(m)).toStdString(),
+                    {}};
+            const reports::RollRegisterReport report(
+                (*overview)->roll, reports::RollRegisterReport::servicePager(payroll, session, m),
+                options);
+            return report.writePdf(path, control);
+        },
+        [this, path](Result<reports::RollRegisterResult> result) {
+            if (m_progress) {
+                m_progress->hide();
+                m_progress->deleteLater();
+            }
+            updateButtons();
+            if (!result.ok()) {
+                m_ui->messageLabel->showMessage(result.error().code == ErrorCode::Cancelled
+                                                    ? tr("The PDF was not written (cancelled).")
+                                                    : qs(result.error().message),
+                                                result.error().code == ErrorCode::Cancelled
+                                                    ? ErrorLabel::Tone::Warning
+                                                    : ErrorLabel::Tone::Error);
+                return;
+            }
+            m_ui->messageLabel->showMessage(
+                tr("The payment roll was saved as %1: %2 page(s), %3 line(s), %4 yuan.")
+                    .arg(QDir::toNativeSeparators(path))
+                    .arg(result->pages)
+                    .arg(QLocale().toString(result->lines))
+                    .arg(qs(result->amount.toString())),
+                ErrorLabel::Tone::Success);
+        });
+    if (!started) {
+        m_progress->close();
+        return false;
+    }
+    m_progress->show();
+    updateButtons();
+    return true;
 }
 
 } // namespace relief::gui

@@ -7,7 +7,8 @@
 // a background job with a progress dialog, the lines in a lazy model with their
 // filters applied in SQL, the totals by programme and kind, the problems (double-
 // click: the line), Hold… / Release on the selected line, Return… with a reason,
-// and the change table (增减表). Every refusal shows the service's message.
+// the change table (增减表), and the printed roll (发放花名册): a print preview and
+// a PDF written as a background job. Every refusal shows the service's message.
 
 #include "services/payroll/payroll_service.h"
 #include "services/session.h"
@@ -18,6 +19,8 @@
 #include <memory>
 #include <optional>
 
+class QFileDialog;
+class QPrintPreviewDialog;
 class QProgressDialog;
 class QTimer;
 
@@ -53,6 +56,16 @@ public:
     ReasonDialog *openReturn();
     void releaseSelected();
     ChangeTableDialog *openChangeTable();
+    // The printed roll of M (reports::RollRegisterReport, a draft marked as such):
+    // the print preview (objectName "rollPreviewDialog", window-modal, deleted on
+    // close; painting shows a progress dialog when it takes more than a moment), and
+    // "Export roll as PDF…" through a file dialog ("rollPdfFileDialog") suggesting
+    // "2025年12月发放花名册.pdf", which writes with exportRollPdf.
+    QPrintPreviewDialog *openRollPreview();
+    QFileDialog *openRollPdf();
+    // Writes the PDF as a background job (progress dialog "rollPdfProgressDialog",
+    // cancellable; nothing left behind on failure); false while another job runs.
+    bool exportRollPdf(const QString &path);
     // Shows the problem's line (filters cleared, searched by its household).
     void goToProblem(int row);
     // Selects the line in the table when it matches the filter; false otherwise.

@@ -338,6 +338,42 @@ void PayrollTest::rollFromGenerationToLock()
     preview->close();
     changes->close();
 
+    // The printed roll (发放花名册): the PDF written as a background job, read back;
+    // the print preview paints it too.
+    QVERIFY(child<QPushButton>(page, "printRollButton")->isEnabled());
+    QVERIFY(child<QPushButton>(page, "exportRollPdfButton")->isEnabled());
+    const QString rollPath = out.filePath(QStringLiteral("roll.pdf"));
+    click(page, "exportRollPdfButton");
+    QPointer<QFileDialog> rollFiles =
+        page->findChild<QFileDialog *>(QStringLiteral("rollPdfFileDialog"));
+    QVERIFY(rollFiles && rollFiles->isVisible());
+    QVERIFY2(rollFiles->selectedFiles().value(0).endsWith(QStringLiteral("%1年%2月发放花名册.pdf")
+                                                              .arg(page->month().year())
+                                                              .arg(page->month().month())),
+             qPrintable(rollFiles->selectedFiles().value(0)));
+    rollFiles->selectFile(rollPath);
+    static_cast<QDialog *>(rollFiles.data())->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
+    QVERIFY2(QFile::exists(rollPath), qPrintable(labelText(page, "messageLabel")));
+    QVERIFY2(labelText(page, "messageLabel").contains(QLatin1String("was saved as")),
+             qPrintable(labelText(page, "messageLabel")));
+    const QString rollText = pdfText(rollPath);
+    QVERIFY2(rollText.contains(QLatin1String("payment roll of social assistance")),
+             qPrintable(rollText));
+    QVERIFY2(rollText.contains(QString::fromStdString(page->lineModel()->line(0)->householdNumber)),
+             qPrintable(rollText));
+    QVERIFY(rollText.contains(QLatin1String("Page subtotal")));
+    QVERIFY(rollText.contains(QLatin1String("Grand total in words")));
+    QVERIFY(rollText.contains(QString::fromStdString(roll.lockedAmount->toString())));
+    QVERIFY(rollText.contains(QLatin1String("Approved by: zhao")));
+    QVERIFY(rollText.contains(QLatin1String("The printed lines equal the lock record")));
+    QVERIFY(!rollText.contains(QLatin1String("NOT LOCKED")));
+    click(page, "printRollButton");
+    auto *rollPreview = page->findChild<QPrintPreviewDialog *>(QStringLiteral("rollPreviewDialog"));
+    QVERIFY(rollPreview && rollPreview->isVisible());
+    screenshot(rollPreview, "payroll-10-roll-preview");
+    rollPreview->close();
+
     // The household page: the decision history and what the roll paid.
     const services::RollLineView *first = page->lineModel()->line(0);
     QVERIFY(first);
@@ -480,6 +516,7 @@ void PayrollTest::pageFitsTheSmallScreen()
                     {QStringLiteral("monthEdit"), QStringLiteral("generateButton"),
                      QStringLiteral("submitButton"), QStringLiteral("approveButton"),
                      QStringLiteral("lockButton"), QStringLiteral("changeTableButton"),
+                     QStringLiteral("printRollButton"), QStringLiteral("exportRollPdfButton"),
                      QStringLiteral("searchEdit"), QStringLiteral("problemsOnlyCheck"),
                      QStringLiteral("lineTable"), QStringLiteral("holdButton"),
                      QStringLiteral("releaseButton"), QStringLiteral("totalsTable"),
