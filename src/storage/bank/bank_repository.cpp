@@ -55,10 +55,11 @@ std::vector<BankExportLine> BankRepository::exportLines(std::int64_t rollId)
              "h.household_no, l.payee_kind = 'institution', l.institution_id, l.payee_name, "
              "l.bank_name, l.bank_account, "
              "CASE WHEN l.payee_kind = 'institution' THEN '' ELSE coalesce("
+             " (SELECT p.id_number FROM persons p WHERE p.id = h.head_person_id"
+             "    AND p.name = l.payee_name),"
              " (SELECT p.id_number FROM memberships m JOIN persons p ON p.id = m.person_id"
              "  WHERE m.household_id = l.household_id AND p.name = l.payee_name"
-             "    AND p.id_number IS NOT NULL"
-             "  ORDER BY p.id IS h.head_person_id DESC, m.left_on IS NOT NULL, p.id LIMIT 1),"
+             "    AND p.id_number IS NOT NULL ORDER BY m.left_on IS NOT NULL, p.id LIMIT 1),"
              " (SELECT p.id_number FROM persons p WHERE p.id = h.head_person_id), '') END "
              "FROM roll_lines l JOIN households h ON h.id = l.household_id "
              "WHERE l.roll_id = ?1 AND l.held = 0 ORDER BY h.household_no, l.id");
