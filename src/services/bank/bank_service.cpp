@@ -275,7 +275,7 @@ Result<BankExportResult> BankService::exportRoll(const Session &session, const Y
                 if (problems.size() > kShown)
                     text +=
                         tr(" … and %n more.", nullptr, static_cast<int>(problems.size() - kShown));
-                return Error {ErrorCode::InvalidInput, toStd(text), "account"};
+                return Error {ErrorCode::Conflict, toStd(text), "account"};
             }
 
             // Lay out and encode every file before writing any.

@@ -276,7 +276,7 @@ TEST_F(BankExportTest, RefusesARollWithAnInvalidAccountAndWritesNothing)
     const std::string number = no.text(0);
     auto r = bank->exportRoll(caseworker(), ym("2025-12"), "generic-csv", out());
     ASSERT_FALSE(r.ok());
-    EXPECT_EQ(r.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(r.error().code, ErrorCode::Conflict); // a refusal: exit 1 in the CLI
     EXPECT_NE(r.error().message.find(number), std::string::npos) << r.error().message;
     EXPECT_EQ(r.error().message.find("6228480402564890019"), std::string::npos); // masked
     EXPECT_FALSE(fs::exists(out()));
