@@ -324,6 +324,47 @@ TEST_F(BankExportTest, RolesAndTemplates)
     EXPECT_EQ(count("SELECT count(*) FROM bank_templates"), 1);
 }
 
+// A fixed-width GB18030 template of the office's own: widths count GB18030 bytes (two
+// for each Chinese character), amounts in fen padded with zeros; the CSV formula guard
+// quotes a name a spreadsheet would run, never an account or an ID number.
+TEST_F(BankExportTest, FixedWidthInGb18030BytesAndTheFormulaGuard)
+{
+    runMonth("2025-12");
+    auto fixed = bank->importTemplate(
+        admin,
+        R"({"id":"fixed-gb","name":"定长","format":"fixed","encoding":"GB18030",)"
+        R"("line_ending":"LF","max_rows":100,)"
+        R"("header":[{"source":"batch_no","width":10},{"source":"count","width":6,"pad":"0","align":"right"},)"
+        R"({"source":"total","width":12,"pad":"0","align":"right","unit":"fen"}],)"
+        R"("details":[{"source":"account","width":19},{"source":"name","width":10},)"
+        R"({"source":"amount","width":12,"pad":"0","align":"right","unit":"fen"},)"
+        R"({"source":"bank_code","width":3}]})");
+    ASSERT_TRUE(fixed.ok()) << fixed.error().field << " " << fixed.error().message;
+    auto r = bank->exportRoll(caseworker(), ym("2025-12"), "fixed-gb", out());
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    const std::string bytes = readFile(r->files[0].path);
+    EXPECT_EQ(fs::path(r->files[0].path).filename(), "2025-12_dibao_1.txt");
+    std::vector<std::string> lines;
+    for (std::size_t a = 0, b; (b = bytes.find('\n', a)) != std::string::npos; a = b + 1)
+        lines.push_back(bytes.substr(a, b - a));
+    ASSERT_EQ(lines.size(), 4u);
+    EXPECT_EQ(lines[0], "2025120101000003000000155050");
+    for (std::size_t i = 1; i < lines.size(); ++i)
+        EXPECT_EQ(lines[i].size(), 19u + 10u + 12u + 3u) << i; // bytes, 户主 = 4 of them
+    EXPECT_EQ(lines[1], account(1) + "\xBB\xA7\xD6\xF7      000000080000103");
+
+    // a payee name starting with '=' is guarded in CSV; accounts stay plain digits
+    db->exec("DROP TRIGGER roll_lines_update_draft");
+    storage::Statement st(*db,
+                          "UPDATE roll_lines SET payee_name = '=SUM(1)' WHERE household_id = ?1");
+    st.bind(1, h3);
+    st.step();
+    auto csv = bank->exportRoll(caseworker(), ym("2025-12"), "generic-csv", out());
+    ASSERT_TRUE(csv.ok()) << csv.error().message;
+    const std::string text = readFile(csv->files[0].path);
+    EXPECT_NE(text.find(",'=SUM(1)," + account(3) + ","), std::string::npos) << text;
+}
+
 TEST(BankEncoding, Gb18030Widths)
 {
     EXPECT_EQ(services::gb18030Bytes(U'A'), 1u);
