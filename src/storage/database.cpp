@@ -2,9 +2,9 @@
 
 #include "name_key.h"
 
+#include "account_check.h"
 #include "database_error.h"
 #include "migrations.h"
-#include "payroll/payroll_repository.h"
 #include "private_files.h"
 #include "statement.h"
 
@@ -100,7 +100,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenOp
     // The pinyin keys of names (schema 6's triggers call it on every write).
     registerNameKeyFunction(raw);
     // PR-4's account check for the payroll's set-based lines.
-    registerPayrollFunctions(raw);
+    registerAccountCheckFunction(raw);
 
     // Identify the file before anything writes to it.
     std::int64_t tables = 0, appId = 0, version = 0;

@@ -228,7 +228,7 @@ void generate(benchmark::State &state, int subsidy)
 
 // The same month's regular lines by one hand-written statement: PR-2's governing
 // decision, PR-3's line, PR-4's payee and its account check (the SQL function
-// relief_account_ok that the payroll storage registers on the connection). It
+// relief_account_ok that Database::open registers on every connection). It
 // replaces the draft's lines in one transaction, the way a regeneration does.
 constexpr const char *kHandWritten = R"SQL(
 INSERT INTO roll_lines (roll_id, case_id, household_id, person_id, community_id, programme,

@@ -108,7 +108,8 @@ int PayrollLinesCommand::execute(Context &context, const OptionParser &options)
             ++count;
             total += l.amount;
         }
-        if (static_cast<int>(page->size()) < kPage)
+        // Until an empty page: a service that returns fewer than asked loses nothing.
+        if (page->empty())
             break;
     }
     context.console().out(table.render());

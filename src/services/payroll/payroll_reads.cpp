@@ -85,7 +85,7 @@ Result<std::vector<RollSummary>> PayrollService::rolls(const Session &session)
         PayrollRepository repo(m_db);
         std::vector<RollSummary> out;
         for (const auto &r : repo.rolls())
-            out.push_back(summaryOf(repo, r));
+            out.push_back(summaryOf(repo, r, false));
         return out;
     });
 }

@@ -45,7 +45,9 @@ struct RollSummary
     std::string lockedAt, lockedBy;
     std::string reconciledAt;
     bool priceSubsidyTriggered = false;
-    int lines = 0; // now (a draft changes; a locked roll's equals lockedLines)
+    // Now (a draft changes; a locked roll's equals lockedLines). rolls() gives a locked
+    // roll's recorded totals here; overview() and report() count its lines.
+    int lines = 0;
     Money amount;
     std::optional<int> lockedLines; // recorded at lock
     std::optional<Money> lockedAmount;

@@ -138,7 +138,8 @@ Error refusalError(std::string_view key, const YearMonth &month,
                   {}};
 }
 
-RollSummary summaryOf(storage::PayrollRepository &repo, const storage::RollRecord &r)
+RollSummary summaryOf(storage::PayrollRepository &repo, const storage::RollRecord &r,
+                      bool countLines)
 {
     RollSummary s;
     s.id = r.id;
@@ -154,9 +155,16 @@ RollSummary summaryOf(storage::PayrollRepository &repo, const storage::RollRecor
     s.lockedBy = r.lockedBy;
     s.reconciledAt = r.reconciledAt;
     s.priceSubsidyTriggered = r.priceTriggered;
-    const auto [lines, amount] = repo.lineTotal(r.id);
-    s.lines = static_cast<int>(lines);
-    s.amount = amount;
+    if (!countLines && r.totalLines && r.totalAmount) {
+        // The list of rolls: a locked roll's recorded totals (its lines cannot change);
+        // the roll's own page and report count its lines, so a rewrite shows.
+        s.lines = static_cast<int>(*r.totalLines);
+        s.amount = *r.totalAmount;
+    } else {
+        const auto [lines, amount] = repo.lineTotal(r.id);
+        s.lines = static_cast<int>(lines);
+        s.amount = amount;
+    }
     if (r.totalLines)
         s.lockedLines = static_cast<int>(*r.totalLines);
     s.lockedAmount = r.totalAmount;

@@ -36,7 +36,9 @@ payroll::RollSituation situationOf(storage::PayrollRepository &repo, const YearM
 Error refusalError(std::string_view key, const YearMonth &month,
                    const payroll::RollSituation &situation);
 
-RollSummary summaryOf(storage::PayrollRepository &repo, const storage::RollRecord &r);
+// countLines false: a locked roll's lines and amount are its recorded totals (the list).
+RollSummary summaryOf(storage::PayrollRepository &repo, const storage::RollRecord &r,
+                      bool countLines = true);
 std::vector<RollProblemView> problemViews(storage::PayrollRepository &repo,
                                           const storage::RollRecord &r);
 RecoveryView recoveryView(const storage::RecoveryRow &r);

@@ -3,10 +3,7 @@
 #include "storage/database.h"
 #include "storage/registry/registry_columns.h"
 
-#include "domain/bank_account.h"
-
 #include <nlohmann/json.hpp>
-#include <sqlite3.h>
 
 #include <map>
 
@@ -17,23 +14,6 @@ namespace {
 using payroll::LineKind;
 using payroll::LineProgramme;
 using payroll::RollState;
-
-// relief_account_ok(text): 1 when the text is a valid bank account (PR-4).
-void accountOk(sqlite3_context *ctx, int, sqlite3_value **argv)
-{
-    const unsigned char *text = sqlite3_value_text(argv[0]);
-    if (!text) {
-        sqlite3_result_int(ctx, 0);
-        return;
-    }
-    const std::string_view s(reinterpret_cast<const char *>(text),
-                             static_cast<size_t>(sqlite3_value_bytes(argv[0])));
-    // BankAccount::parse's rule without building its message: 16–19 digits, Luhn.
-    bool ok = s.size() >= 16 && s.size() <= 19;
-    for (char c : s)
-        ok = ok && c >= '0' && c <= '9';
-    sqlite3_result_int(ctx, ok && BankAccount::luhnValid(s) ? 1 : 0);
-}
 
 std::string idsJson(const std::vector<std::int64_t> &ids)
 {
@@ -262,12 +242,6 @@ constexpr const char *kLocked = "('locked', 'reconciled')";
 
 } // namespace
 
-void registerPayrollFunctions(sqlite3 *db)
-{
-    sqlite3_create_function_v2(db, "relief_account_ok", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-                               nullptr, accountOk, nullptr, nullptr, nullptr);
-}
-
 PayrollRepository::PayrollRepository(Database &db)
     : m_db(db)
     , m_st(db)
@@ -410,10 +384,11 @@ std::int64_t PayrollRepository::insertRegularLines(
         "  WHERE d2.case_id = c.id AND d2.effective_month <= ?2"
         "  ORDER BY d2.effective_month DESC, d2.decided_on DESC, d2.id DESC LIMIT 1)" +
         kPayeeJoins +
-        " LEFT JOIN (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS "
-        "last FROM json_each(?3)) g ON g.id = d.id"
+        // The end of a gradual exit recorded without one: looked up only for those rows.
         " WHERE c.programme <> 'marginal' AND d.kind <> 'stop' AND d.amount > 0"
-        "  AND (d.kind <> 'gradual_exit' OR coalesce(d.last_paid_month, g.last) >= ?2)"
+        "  AND (d.kind <> 'gradual_exit' OR coalesce(d.last_paid_month,"
+        "       (SELECT json_extract(e.value, '$[1]') FROM json_each(?3) e"
+        "        WHERE json_extract(e.value, '$[0]') = d.id)) >= ?2)"
         " ORDER BY c.id");
     st.bind(1, rollId).bind(2, month.toString()).bind(3, ends.dump()).exec();
     return m_db.changes();
@@ -495,7 +470,7 @@ std::vector<HoldRecord> PayrollRepository::applyHolds(std::int64_t rollId, const
 {
     Statement &up =
         m_st("UPDATE roll_lines SET held = 1, hold_reason = h.reason FROM roll_holds h "
-             "WHERE roll_lines.roll_id = ?1 AND h.month = ?2 AND h.released_at IS NULL "
+             "WHERE +roll_lines.roll_id = ?1 AND h.month = ?2 AND h.released_at IS NULL "
              "AND h.case_id = roll_lines.case_id AND h.programme = roll_lines.programme "
              "AND h.kind = roll_lines.kind AND h.for_month IS roll_lines.for_month");
     up.bind(1, rollId).bind(2, month.toString()).exec();
@@ -503,7 +478,7 @@ std::vector<HoldRecord> PayrollRepository::applyHolds(std::int64_t rollId, const
     Statement &st =
         m_st(std::string(kHoldSelect) +
              "WHERE month = ?2 AND released_at IS NULL AND NOT EXISTS (SELECT 1 FROM roll_lines l "
-             "WHERE l.roll_id = ?1 AND l.case_id = roll_holds.case_id "
+             "WHERE +l.roll_id = ?1 AND l.case_id = roll_holds.case_id "
              "AND l.programme = roll_holds.programme AND l.kind = roll_holds.kind "
              "AND l.for_month IS roll_holds.for_month) ORDER BY id");
     st.bind(1, rollId).bind(2, month.toString());
@@ -718,7 +693,7 @@ void PayrollRepository::freezeHolds(std::int64_t rollId, const YearMonth &month)
 {
     Statement &st = m_st(
         "UPDATE roll_holds SET line_id = l.id, amount = l.amount FROM roll_lines l "
-        "WHERE roll_holds.month = ?2 AND roll_holds.released_at IS NULL AND l.roll_id = ?1 "
+        "WHERE roll_holds.month = ?2 AND roll_holds.released_at IS NULL AND +l.roll_id = ?1 "
         "AND l.held = 1 AND l.case_id = roll_holds.case_id AND l.programme = roll_holds.programme "
         "AND l.kind = roll_holds.kind AND l.for_month IS roll_holds.for_month");
     st.bind(1, rollId).bind(2, month.toString()).exec();

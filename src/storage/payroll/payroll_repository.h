@@ -4,8 +4,7 @@
 // set-based generation of the regular and price-subsidy lines (PR-2…PR-4 in SQL, the
 // twin of payroll::regularLines), holds, problems, back pay and recoveries, reissues,
 // the page's keyset reads and the month's price indices. Prepared statements only.
-// Database::open gives every connection the SQL function relief_account_ok(text)
-// (BankAccount::parse: 1 for a valid account), registerPayrollFunctions below.
+// The lines' account check is the SQL function relief_account_ok (storage/account_check.h).
 
 #include "payroll_records.h"
 #include "storage/statement_cache.h"
@@ -18,11 +17,7 @@
 #include <utility>
 #include <vector>
 
-struct sqlite3;
-
 namespace relief::storage {
-
-void registerPayrollFunctions(sqlite3 *db);
 
 class PayrollRepository
 {

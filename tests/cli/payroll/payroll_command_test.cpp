@@ -236,6 +236,13 @@ TEST(PayrollCommands, TheSeedShapedOfficeRollsDecember2025)
     EXPECT_EQ(doc["totals"]["lines"], lines);
     EXPECT_EQ(doc["totals"]["amount"], yuan(fen));
 
+    // Data is the same in every language (data-formats §0): the default, Chinese.
+    r = cli.run({QStringLiteral("--db"), cli.dbPath(), QStringLiteral("payroll"),
+                 QStringLiteral("show"), QStringLiteral("--month"), QStringLiteral("2025-12"),
+                 QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(nlohmann::ordered_json::parse(r.out.toStdString()), doc);
+
     // The table says the same for people.
     r = cli.runEn(payroll("show", "2025-12"));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -267,7 +274,7 @@ TEST(PayrollCommands, TheSubmitterCannotApprove)
     const long long audited = queryInt(cli.dbPath(), "SELECT count(*) FROM audit_log");
     r = cli.runEn(as(CliRunner::kAdmin, payroll("approve", "2025-12")), adminPassword());
     EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
-    EXPECT_FALSE(r.err.trimmed().isEmpty());
+    EXPECT_TRUE(r.err.contains(QStringLiteral("four-eyes"))) << r.err.toStdString();
     EXPECT_EQ(showJson(cli, "2025-12")["state"], "submitted");
     EXPECT_EQ(queryInt(cli.dbPath(), "SELECT count(*) FROM audit_log"), audited);
     r = cli.runEn(as("sue", payroll("approve", "2025-12")), password("sue"));
@@ -506,4 +513,60 @@ TEST(PayrollCommands, LinesFiltersMasksAndHolds)
                       id, QStringLiteral("--reason"), QStringLiteral("  ")}),
                   bobPassword());
     EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+}
+
+// A supervisor sends a submitted roll back to draft with a reason; a caseworker
+// cannot, and the reason is required.
+TEST(PayrollCommands, ASupervisorReturnsASubmittedRoll)
+{
+    CliRunner cli;
+    cli.usePreparedDatabase();
+    ASSERT_NO_FATAL_FAILURE(smallOffice(cli));
+    auto r = cli.runEn(as(CliRunner::kCaseworker, payroll("generate", "2025-12")), bobPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli.runEn(as(CliRunner::kCaseworker, payroll("submit", "2025-12")), bobPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList giveBack = payroll("return", "2025-12") +
+        QStringList {QStringLiteral("--reason"), QStringLiteral("张桂兰的金额待核实")};
+    r = cli.runEn(as(CliRunner::kCaseworker, giveBack), bobPassword());
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    r = cli.runEn(as("sue",
+                     payroll("return", "2025-12") +
+                         QStringList {QStringLiteral("--reason"), QStringLiteral(" ")}),
+                  password("sue"));
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--reason"))) << r.err.toStdString();
+    EXPECT_EQ(showJson(cli, "2025-12")["state"], "submitted");
+    r = cli.runEn(as("sue", giveBack), password("sue"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(showJson(cli, "2025-12")["state"], "draft");
+    // Back in draft, the caseworker may regenerate and submit again.
+    r = cli.runEn(as(CliRunner::kCaseworker, payroll("generate", "2025-12")), bobPassword());
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli.runEn(as(CliRunner::kCaseworker, payroll("submit", "2025-12")), bobPassword());
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+}
+
+// The command lists name payroll and prices, and every subcommand has its help.
+TEST(PayrollCommands, HelpListsTheCommands)
+{
+    CliRunner cli;
+    auto r = cli.runEn({QStringLiteral("--help")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("payroll"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("prices"))) << r.out.toStdString();
+    r = cli.runEn({QStringLiteral("payroll"), QStringLiteral("--help")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    for (const char *sub :
+         {"generate", "submit", "return", "approve", "lock", "hold", "release", "show", "lines"}) {
+        EXPECT_TRUE(r.out.contains(QString::fromUtf8(sub))) << sub;
+        auto help = cli.runEn(
+            {QStringLiteral("payroll"), QString::fromUtf8(sub), QStringLiteral("--help")});
+        EXPECT_EQ(help.exitCode, 0) << sub;
+        EXPECT_TRUE(help.out.contains(QStringLiteral("payroll ") + QString::fromUtf8(sub)))
+            << help.out.toStdString();
+    }
+    r = cli.runEn({QStringLiteral("prices"), QStringLiteral("set"), QStringLiteral("--help")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("--cpi"))) << r.out.toStdString();
 }

@@ -289,3 +289,51 @@ TEST_F(PayrollMonthsTest, TheChangeTableComparesWithThePreviousMonth)
     EXPECT_FALSE(view->communityNames.empty());
     EXPECT_EQ(payroll->changeTable(zhao, ym("2026-03")).error().code, ErrorCode::NotFound);
 }
+
+// Issue 11 §6: one roll with every line kind — regular, price subsidy, back pay after a
+// standard change in a locked month, and a reissue — and its totals by programme and kind.
+TEST_F(PayrollMonthsTest, ARollWithEveryLineKind)
+{
+    const auto a = addCase(household(), CaseProgramme::Dibao);
+    decide(a, DecisionKind::Grant, "2025-01", 90000, 2);
+    const auto b = addCase(household(), CaseProgramme::SinglePerson);
+    decide(b, DecisionKind::Grant, "2025-01", 40000);
+    ASSERT_TRUE(payroll->generate(caseworker(), ym("2025-11")).ok());
+    const auto held = allLines("2025-11").at(1);
+    ASSERT_EQ(held.caseId, b);
+    ASSERT_TRUE(payroll->hold(caseworker(), held.id, "待核").ok());
+    ASSERT_TRUE(payroll->submit(caseworker(), ym("2025-11")).ok());
+    ASSERT_TRUE(payroll->approve(zhao, ym("2025-11")).ok());
+    ASSERT_TRUE(payroll->lock(zhao, ym("2025-11")).ok());
+    later();
+    ASSERT_TRUE(payroll->release(caseworker(), held.id).ok());
+    // The standard-change batch approved after November was locked (DA-4).
+    decide(a, DecisionKind::StandardChange, "2025-11", 96000, 2, "2025-11-28", std::nullopt,
+           "提标");
+    ASSERT_TRUE(prices->set(zhao, ym("2025-12"), "3.6", "6.5").ok());
+    later();
+
+    auto g = payroll->generate(caseworker(), ym("2025-12"));
+    ASSERT_TRUE(g.ok()) << g.error().message;
+    EXPECT_EQ(linesOf(a, "2025-12")["back_pay 2025-11"], 6000);
+    EXPECT_EQ(linesOf(b, "2025-12")["reissue 2025-11"], 40000);
+    auto o = payroll->overview(zhao, ym("2025-12"));
+    ASSERT_TRUE(o.ok() && *o);
+    std::vector<std::pair<LineProgramme, LineKind>> kinds;
+    for (const auto &t : (*o)->totals.byProgramme)
+        kinds.emplace_back(t.programme, t.kind);
+    const std::vector<std::pair<LineProgramme, LineKind>> expected = {
+        {LineProgramme::Dibao, LineKind::Regular},
+        {LineProgramme::Dibao, LineKind::BackPay},
+        {LineProgramme::SinglePerson, LineKind::Regular},
+        {LineProgramme::SinglePerson, LineKind::Reissue},
+        {LineProgramme::PriceSubsidy, LineKind::Regular}};
+    EXPECT_EQ(kinds, expected);
+    EXPECT_EQ((*o)->totals.lines, 6);
+    ASSERT_TRUE(payroll->submit(caseworker(), ym("2025-12")).ok());
+    ASSERT_TRUE(payroll->approve(qian, ym("2025-12")).ok());
+    auto locked = payroll->lock(qian, ym("2025-12"));
+    ASSERT_TRUE(locked.ok());
+    EXPECT_EQ(locked->lockedLines, 6);
+    EXPECT_EQ(locked->lockedAmount, (*o)->totals.amount);
+}

@@ -396,3 +396,57 @@ TEST_F(PayrollServiceTest, TheSqlLinesEqualTheDomainsGenerateRoll)
     EXPECT_GT(a.size(), 30u);
     EXPECT_EQ(a, b);
 }
+
+TEST_F(PayrollServiceTest, LinesComeInKeysetPagesWithFiltersAndProblemsAreListed)
+{
+    std::vector<std::int64_t> cases;
+    for (int i = 0; i < 7; ++i) {
+        const auto c = addCase(household(kAccount, Area::Urban, i % 2 ? heping : xingfu),
+                               i % 3 ? CaseProgramme::Tekun : CaseProgramme::Dibao);
+        decide(c, DecisionKind::Grant, "2025-01", 10000 + i, 1);
+        cases.push_back(c);
+    }
+    ASSERT_TRUE(payroll->generate(caseworker(), ym("2025-12")).ok());
+    std::vector<std::int64_t> seen;
+    std::int64_t after = 0;
+    for (;;) {
+        auto page = payroll->lines(zhao, ym("2025-12"), {}, after, 3);
+        ASSERT_TRUE(page.ok());
+        if (page->empty())
+            break;
+        EXPECT_LE(page->size(), 3u);
+        for (const auto &l : *page)
+            seen.push_back(l.caseId);
+        after = page->back().id;
+    }
+    EXPECT_EQ(seen, cases);
+    RollLineFilter f;
+    f.communityId = heping;
+    f.programme = LineProgramme::Tekun;
+    EXPECT_EQ(*payroll->countLines(zhao, ym("2025-12"), f), 2); // cases 1 and 5
+    const auto first = allLines("2025-12").at(0);
+    RollLineFilter search;
+    search.search = first.householdNumber;
+    const auto found = allLines("2025-12", search);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].id, first.id);
+    EXPECT_EQ(found[0].communityName, "幸福社区");
+
+    // A hold whose line is gone after regeneration is a problem (not blocking).
+    ASSERT_TRUE(payroll->hold(caseworker(), first.id, "核查").ok());
+    later();
+    decide(cases[0], DecisionKind::Stop, "2025-12", 0, 0, "2025-11-30");
+    ASSERT_TRUE(payroll->generate(caseworker(), ym("2025-12")).ok());
+    auto o = payroll->overview(zhao, ym("2025-12"));
+    ASSERT_TRUE(o.ok() && *o);
+    ASSERT_EQ((*o)->problems.size(), 1u);
+    EXPECT_EQ((*o)->problems[0].key, "hold_without_line");
+    EXPECT_FALSE((*o)->problems[0].blocking);
+    EXPECT_EQ((*o)->problems[0].caseId, cases[0]);
+    auto report = payroll->report(ym("2025-12"));
+    ASSERT_TRUE(report.ok());
+    EXPECT_EQ(report->problemKeys, std::vector<std::string> {"hold_without_line"});
+    ASSERT_TRUE(payroll->submit(caseworker(), ym("2025-12")).ok());
+    EXPECT_EQ(payroll->returnToDraft(zhao, ym("2025-12"), "  ").error().field, "reason");
+    EXPECT_TRUE(payroll->approve(zhao, ym("2025-12")).ok());
+}
