@@ -365,6 +365,26 @@ TEST_F(BankExportTest, FixedWidthInGb18030BytesAndTheFormulaGuard)
     EXPECT_NE(text.find(",'=SUM(1)," + account(3) + ","), std::string::npos) << text;
 }
 
+// A cancel before the files are written: Cancelled, no file, nothing recorded.
+TEST_F(BankExportTest, ACancelledExportWritesNothing)
+{
+    runMonth("2025-12");
+    struct Cancelling final : services::JobControl
+    {
+        std::vector<std::string> stages;
+        void stage(const std::string &text) override { stages.push_back(text); }
+        void progress(std::int64_t, std::int64_t) override { }
+        bool cancelRequested() const override { return !stages.empty(); }
+    } job;
+    auto r = bank->exportRoll(caseworker(), ym("2025-12"), "generic-csv", out(), job);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::Cancelled);
+    EXPECT_FALSE(job.stages.empty());
+    EXPECT_FALSE(fs::exists(out()));
+    EXPECT_EQ(count("SELECT count(*) FROM bank_exports"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM bank_payments"), 0);
+}
+
 TEST(BankEncoding, Gb18030Widths)
 {
     EXPECT_EQ(services::gb18030Bytes(U'A'), 1u);
