@@ -37,7 +37,7 @@ Result<std::string> xlsxFileBytes(const bank::LaidOutFile &file)
         return Error {ErrorCode::Internal, "libxlsxwriter cannot create the workbook", {}};
     lxw_worksheet *ws = workbook_add_worksheet(wb, nullptr);
     lxw_format *text = workbook_add_format(wb);
-    format_set_num_format(text, "@");
+    format_set_num_format_index(text, 49); // the built-in Text format "@"
     lxw_format *money = workbook_add_format(wb);
     format_set_num_format(money, "0.00");
     lxw_format *title = workbook_add_format(wb);

@@ -194,6 +194,25 @@ TEST_F(BankExportTest, XlsxDaifaCellByCell)
     EXPECT_NE(cells.find("C3\ts\t" + account(1) + "\n"), std::string::npos); // account as text
     EXPECT_NE(cells.find("E6\tn\t1550.5\n"), std::string::npos); // the total row
     expectGolden(r->files[0].path, "xlsx-daifa/2025-12_dibao_1.cells", cells);
+    // the account and ID cells carry the text number format "@" (numFmtId 49): Excel never
+    // shows them in scientific notation
+    const std::string sheet = run("unzip -p '" + r->files[0].path + "' xl/worksheets/sheet1.xml");
+    const std::string styles = run("unzip -p '" + r->files[0].path + "' xl/styles.xml");
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(sheet, m, std::regex("<c r=\"C3\" s=\"([0-9]+)\"")));
+    const int style = std::stoi(m[1]);
+    const auto xfs = styles.find("<cellXfs");
+    ASSERT_NE(xfs, std::string::npos);
+    std::vector<std::string> xf;
+    const std::string list = styles.substr(xfs, styles.find("</cellXfs>", xfs) - xfs);
+    const std::regex one("<xf [^>]*numFmtId=\"([0-9]+)\"");
+    for (auto it = std::sregex_iterator(list.begin(), list.end(), one);
+         it != std::sregex_iterator(); ++it)
+        xf.push_back((*it)[1]);
+    ASSERT_LT(static_cast<std::size_t>(style), xf.size());
+    EXPECT_EQ(xf[static_cast<std::size_t>(style)], "49");
+    ASSERT_TRUE(std::regex_search(sheet, m, std::regex("<c r=\"D3\" s=\"([0-9]+)\"")));
+    EXPECT_EQ(std::stoi(m[1]), style);
     expectGolden(r->files[1].path, "xlsx-daifa/2025-12_tekun_1.cells", xlsxCells(r->files[1].path));
 }
 
