@@ -13,6 +13,10 @@ PACKAGES=(
   # libraries
   libsqlite3-dev libspdlog-dev nlohmann-json3-dev libsodium-dev libicu-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  # xlsx bank files (issue 12)
+  libxlsxwriter-dev
+  # tests read xlsx back with unzip
+  unzip
   # fonts: screen (Noto Sans CJK SC), PDF/print (TrueType: AR PL UMing, WenQuanYi Zen Hei)
   fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei
   # tools used by tests

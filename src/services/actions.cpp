@@ -30,7 +30,8 @@ constexpr std::array kActions {
     Action::PreparePayroll,        Action::ApprovePayroll,
     Action::EnterPriceIndices,     Action::CollectRecovery,
     Action::WaiveRecovery,         Action::ProposeStandardChange,
-    Action::ApproveStandardChange,
+    Action::ApproveStandardChange, Action::ManageBankTemplates,
+    Action::ExportBankFiles,
 };
 
 class Permissions
@@ -94,6 +95,10 @@ public:
             return tr("propose a standard-change batch");
         case Action::ApproveStandardChange:
             return tr("approve a standard-change batch");
+        case Action::ManageBankTemplates:
+            return tr("manage the bank file templates");
+        case Action::ExportBankFiles:
+            return tr("write the bank payment files");
         }
         return {};
     }

@@ -66,4 +66,6 @@ RELIEF_AUDIT_ACTION(RecoveryWaive, "recovery.waive", QT_TRANSLATE_NOOP("AuditAct
 RELIEF_AUDIT_ACTION(StandardChangePropose, "standard_change.propose", QT_TRANSLATE_NOOP("AuditActions", "Proposed a standard-change batch"))
 RELIEF_AUDIT_ACTION(StandardChangeApprove, "standard_change.approve", QT_TRANSLATE_NOOP("AuditActions", "Approved a standard-change batch"))
 RELIEF_AUDIT_ACTION(StandardChangeDiscard, "standard_change.discard", QT_TRANSLATE_NOOP("AuditActions", "Discarded a standard-change batch"))
+RELIEF_AUDIT_ACTION(BankTemplateSave, "bank.template_save", QT_TRANSLATE_NOOP("AuditActions", "Saved a bank template"))
+RELIEF_AUDIT_ACTION(BankExport, "bank.export", QT_TRANSLATE_NOOP("AuditActions", "Wrote the bank payment files"))
 // clang-format on

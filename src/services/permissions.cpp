@@ -12,9 +12,9 @@ struct Rule
     RoleSet allowed;
 };
 
-const std::array<Rule, 27> &rules()
+const std::array<Rule, 29> &rules()
 {
-    static const std::array<Rule, 27> table {{
+    static const std::array<Rule, 29> table {{
         {Action::ManageUsers, "manage_users", {Role::Admin}},
         {Action::ViewAudit, "view_audit", {Role::Admin}},
         {Action::EditOfficeSettings, "edit_office_settings", {Role::Admin}},
@@ -54,6 +54,8 @@ const std::array<Rule, 27> &rules()
          "propose_standard_change",
          {Role::Caseworker, Role::Supervisor}},
         {Action::ApproveStandardChange, "approve_standard_change", {Role::Supervisor}},
+        {Action::ManageBankTemplates, "manage_bank_templates", {Role::Admin}},
+        {Action::ExportBankFiles, "export_bank_files", {Role::Caseworker, Role::Supervisor}},
     }};
     return table;
 }

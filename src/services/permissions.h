@@ -37,6 +37,8 @@ enum class Action {
     WaiveRecovery, // waive a recovery with a reason
     ProposeStandardChange, // open a standard-change batch (提标) for a new parameter set
     ApproveStandardChange, // approve the batch: records the standard_change decisions
+    ManageBankTemplates, // save bank templates (代发 layouts, result mapping)
+    ExportBankFiles, // write the bank files of a locked roll (full accounts and ID numbers)
 };
 
 bool rolesAllow(const RoleSet &roles, Action action);

@@ -39,7 +39,7 @@ TEST(ActionCatalogue, EveryActionHasARoleRowAndAName)
             anyRole = anyRole || rolesAllow({r}, a);
         EXPECT_TRUE(anyRole) << actionKey(a);
     }
-    EXPECT_EQ(allActions().size(), static_cast<size_t>(Action::ApproveStandardChange) + 1);
+    EXPECT_EQ(allActions().size(), static_cast<size_t>(Action::ExportBankFiles) + 1);
 }
 
 TEST(ActionCatalogue, EveryAuditKeyHasAName)
@@ -70,6 +70,9 @@ TEST(ActionCatalogue, EveryAuditNameIsInTheTranslationCatalogue)
     const auto begin = ts.find("<name>AuditActions</name>");
     ASSERT_NE(begin, std::string::npos) << "no context AuditActions";
     const std::string context = ts.substr(begin, ts.find("</context>", begin) - begin);
+    // NEEDS THE TRANSLATION (issue 12, branch h-bank): keys whose Chinese names the
+    // integrator adds to reliefdesk_zh_CN.ts. Each is checked to be still missing, so the
+    // list must shrink when the catalogue gains them; every other key stays strict.
     for (const auto &a : auditActions()) {
         std::string source = a.name;
         for (std::size_t at = source.find('\''); at != std::string::npos;

@@ -17,14 +17,14 @@ PayrollCommand::PayrollCommand()
     add(std::make_unique<PayrollHoldCommand>(true));
     add(std::make_unique<PayrollShowCommand>());
     add(std::make_unique<PayrollLinesCommand>());
-    add(std::make_unique<PayrollNotYetCommand>(false));
+    add(std::make_unique<PayrollExportCommand>());
     add(std::make_unique<PayrollNotYetCommand>(true));
 }
 
 QString PayrollCommand::summary() const
 {
     return tr("The monthly payroll (待遇发放): generate, submit, approve, lock, holds, show, "
-              "lines.");
+              "lines, export.");
 }
 
 QString PayrollNotYetCommand::summary() const

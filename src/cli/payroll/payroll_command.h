@@ -3,8 +3,9 @@
 // `payroll …` (data-formats §6, issue 11 §4): the month's roll from generation to
 // lock, its holds, `show` (no sign-in: totals only) and `lines`. Every step signs
 // in with --as; the payroll service checks the role, the four-eyes rule and the
-// roll's state, and audits. `export` and `reconcile` come with the bank files
-// (issue 12) and answer "not yet available" until then.
+// roll's state, and audits. `export` writes the bank files of a locked roll
+// (issue 12); `reconcile` comes with the bank results and answers "not yet
+// available" until then.
 
 #include "cli/command_group.h"
 
@@ -109,7 +110,23 @@ protected:
     int execute(Context &context, const OptionParser &options) override;
 };
 
-// export / reconcile (issue 12): named in the format, not available yet (exit 2).
+// export --month M --template ID --out DIR (issue 12 §2): the bank files of a locked
+// roll, one per programme (split at the template's max_rows); prints their paths.
+class PayrollExportCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PayrollExportCommand)
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override;
+    QString description() const override;
+    bool signsIn() const override { return true; }
+
+protected:
+    void defineOptions(OptionParser &parser) const override;
+    int execute(Context &context, const OptionParser &options) override;
+};
+
+// reconcile (issue 12 §3): named in the format, not available yet (exit 2).
 class PayrollNotYetCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(PayrollNotYetCommand)

@@ -310,11 +310,82 @@ TEST(PayrollCommands, BadMonthsAndMonthsWithoutARoll)
     EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
     EXPECT_FALSE(r.err.trimmed().isEmpty());
 
-    // Issue 12's commands answer plainly until they exist.
-    r = cli.runEn({QStringLiteral("payroll"), QStringLiteral("export"), QStringLiteral("--month"),
-                   QStringLiteral("2025-12")});
+    // The bank results (issue 12 §3) answer plainly until they exist.
+    r = cli.runEn({QStringLiteral("payroll"), QStringLiteral("reconcile"),
+                   QStringLiteral("--month"), QStringLiteral("2025-12")});
     EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("not yet available"))) << r.err.toStdString();
+}
+
+// Issue 12 §2: the bank files of a locked roll, one per programme, their paths on
+// standard output; an unlocked roll, an unknown template and a missing --out are
+// refused and write nothing.
+TEST(PayrollCommands, ExportWritesTheBankFilesOfALockedRoll)
+{
+    CliRunner cli;
+    cli.usePreparedDatabase();
+    ASSERT_NO_FATAL_FAILURE(smallOffice(cli));
+    const QString out = cli.path(QStringLiteral("bank"));
+    auto exportAs = [&](const char *templateId, const QString &dir) {
+        return cli.runEn(
+            as(CliRunner::kCaseworker,
+               payroll("export", "2025-12") +
+                   QStringList {QStringLiteral("--template"), QString::fromUtf8(templateId),
+                                QStringLiteral("--out"), dir}),
+            bobPassword());
+    };
+    auto r = cli.runEn(as(CliRunner::kCaseworker, payroll("generate", "2025-12")), bobPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = exportAs("generic-csv", out); // a draft
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("locked"))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+    r = cli.runEn(as(CliRunner::kCaseworker, payroll("submit", "2025-12")), bobPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli.runEn(as("sue", payroll("approve", "2025-12")), password("sue"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli.runEn(as("sue", payroll("lock", "2025-12")), password("sue"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+
+    r = exportAs("no-such-template", out);
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+    r = cli.runEn(as(CliRunner::kCaseworker,
+                     payroll("export", "2025-12") +
+                         QStringList {QStringLiteral("--template"), QStringLiteral("generic-csv")}),
+                  bobPassword());
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--out"))) << r.err.toStdString();
+
+    r = exportAs("generic-csv", out);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), 2) << r.out.toStdString(); // dibao, tekun
+    const QString dibao = out + QStringLiteral("/2025-12_dibao_1.csv");
+    EXPECT_TRUE(lines[0].startsWith(dibao + QLatin1Char('\t'))) << lines[0].toStdString();
+    EXPECT_TRUE(lines[0].endsWith(QStringLiteral("\t2\t1245.50"))) << lines[0].toStdString();
+    EXPECT_TRUE(lines[1].contains(QStringLiteral("2025-12_tekun_1.csv\t1\t1300.00")))
+        << lines[1].toStdString();
+    const QByteArray csv = fileBytes(dibao);
+    EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF")) << csv.toStdString();
+    EXPECT_TRUE(csv.contains(QByteArray::fromStdString(seedBankAccount("622848", 1))));
+    EXPECT_TRUE(csv.endsWith(QByteArray("\r\n\xE5\x90\x88\xE8\xAE\xA1,2,,,1245.50,\r\n")))
+        << csv.toStdString();
+    EXPECT_EQ(queryInt(cli.dbPath(), "SELECT count(*) FROM bank_payments"), 3);
+    EXPECT_EQ(queryInt(cli.dbPath(), "SELECT count(*) FROM audit_log WHERE action = 'bank.export'"),
+              1);
+
+    r = exportAs("pipe-gb18030", cli.path(QStringLiteral("pipe")));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QFile::exists(cli.path(QStringLiteral("pipe/2025-12_tekun_1.txt"))));
+    // a statistician may not write bank files
+    r = cli.runEn(as("stan",
+                     payroll("export", "2025-12") +
+                         QStringList {QStringLiteral("--template"), QStringLiteral("generic-csv"),
+                                      QStringLiteral("--out"), cli.path(QStringLiteral("stan"))}),
+                  password("stan"));
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(cli.path(QStringLiteral("stan"))));
 }
 
 // Price indices: a supervisor enters them, a caseworker is refused; bad figures
