@@ -1505,6 +1505,21 @@
         <source>Approved a standard-change batch</source>
         <translation>审批提标批次</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Discarded a standard-change batch</source>
+        <translation>作废提标批次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved a bank template</source>
+        <translation>保存银行模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote the bank payment files</source>
+        <translation>生成银行代发文件</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -1615,6 +1630,233 @@
         <location line="+8"/>
         <source>The audit log is broken at record %1 (%2): it was changed outside ReliefDesk. Keep the file as evidence and restore a backup.</source>
         <translation>审计日志在第 %1 号记录处断裂（%2）：该记录曾在社会救助工作台之外被改动。请保留该文件作为证据，并从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>BankService</name>
+    <message>
+        <location filename="../../src/services/bank/bank_service.cpp" line="+111"/>
+        <source>There is no bank template &quot;%1&quot;.</source>
+        <translation>银行模板“%1”不存在。</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Reading the roll</source>
+        <translation>正在读取发放名册</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no roll for %1.</source>
+        <translation>没有 %1 发放名册。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The roll for %1 is %2: only a locked roll is sent to the bank. Nothing was written.</source>
+        <translation>%1 发放名册的状态为 %2：只有已锁定的发放名册才能报送银行。未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>household %1 %2</source>
+        <translation>家庭 %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n payment(s) of the roll for %1 cannot be sent to the bank; nothing was written. Fix these households and export again: %2</source>
+        <translation>
+            <numerusform>%1 发放名册中有 %n 笔款项无法报送银行，未写入任何文件。请更正以下家庭后重新导出：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source> … and %n more.</source>
+        <translation>
+            <numerusform> … 另有 %n 户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Laying out the bank files</source>
+        <translation>正在编排银行代发文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+72"/>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>The template &quot;%1&quot; cannot hold the %2 payments (%3): %4. Nothing was written.</source>
+        <translation>银行模板“%1”无法容纳 %2 项目的款项（%3）：%4。未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Writing the bank files</source>
+        <translation>正在写入银行代发文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTableReport</name>
+    <message>
+        <location filename="../../src/reports/payroll/change_table_report.cpp" line="+41"/>
+        <source>Roll %1: %2</source>
+        <translation>发放名册 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; locked by %1 at %2</source>
+        <translation>；%1 于 %2 锁定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 lines, %2 yuan</source>
+        <translation>；%1 条，%2 元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 lines, %2 yuan (not final)</source>
+        <translation>；%1 条，%2 元（尚未定稿）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; audit head #%1 %2</source>
+        <translation>；审计链头：第 %1 号记录，哈希值 %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Change table of social assistance recipients, %1</source>
+        <translation>%1社会救助对象增减变动表</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Neither %1 nor %2 has a line to compare.</source>
+        <translation>%1 和 %2 均无可供比较的发放明细。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Community %1</source>
+        <translation>社区 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Community: %1</source>
+        <translation>社区：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 — %2</source>
+        <translation>%1——%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+35"/>
+        <source>Change</source>
+        <translation>变动类别</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before (yuan)</source>
+        <translation>变动前（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After (yuan)</source>
+        <translation>变动后（元）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference (yuan)</source>
+        <translation>差额（元）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check: %1 %2 yuan (%3 cases) + changes %4 yuan = %5 %6 yuan (%7 cases) %8</source>
+        <translation>核对：%1 %2 元（%3 件）+ 增减 %4 元 = %5 %6 元（%7 件）%8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✓ balances</source>
+        <translation>✓ 相符</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ does not balance</source>
+        <translation>✗ 不相符</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gradual exit ended</source>
+        <translation>渐退期满</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved to another community</source>
+        <translation>迁往其他社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (moved to another community)</source>
+        <translation>%1（迁往其他社区）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household no.</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>变动前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>变动后</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prepared by</source>
+        <translation>制表人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked by</source>
+        <translation>审核人</translation>
     </message>
 </context>
 <context>
@@ -2674,7 +2916,7 @@
         <translation>家庭 %1 的规则测算金额溢出（%2）：请检查其收入和各项金额</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>%1: the ledger says stopped (停保) but the %2 case is active; an import never stops a case: record a stop decision</source>
         <translation>%1：台账标注为停保，但 %2 案件仍在保；导入不会停止任何案件，请登记停保决定</translation>
     </message>
@@ -2689,7 +2931,7 @@
         <translation>从台账 %1 第 %2 行导入</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+138"/>
         <source>Reading the rows…</source>
         <translation>正在读取数据行…</translation>
     </message>
@@ -2959,7 +3201,7 @@
 <context>
     <name>PagedDocument</name>
     <message>
-        <location filename="../../src/reports/paged_document.cpp" line="+53"/>
+        <location filename="../../src/reports/paged_document.cpp" line="+58"/>
         <source>Printed %1</source>
         <translation>打印日期：%1</translation>
     </message>
@@ -2993,9 +3235,945 @@
     </message>
 </context>
 <context>
+    <name>PayrollCommand</name>
+    <message>
+        <location filename="../../src/cli/payroll/payroll_command.cpp" line="+26"/>
+        <source>The monthly payroll (待遇发放): generate, submit, approve, lock, holds, show, lines, export.</source>
+        <translation>月度待遇发放：generate（生成）、submit（报送）、approve（审核通过）、lock（锁定）、holds（暂停/恢复发放）、show（查看）、lines（列出明细）、export（生成银行代发文件）。</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollExportCommand</name>
+    <message>
+        <location filename="../../src/cli/payroll/payroll_export_command.cpp" line="+19"/>
+        <source>Write a locked roll&apos;s bank files (代发) with a bank template (caseworkers and supervisors).</source>
+        <translation>使用银行模板生成已锁定发放名册的银行代发文件（限经办人和审核审批人）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One file per programme, split at the template&apos;s row limit, named YYYY-MM_&lt;programme&gt;_&lt;n&gt;; one row per payee account and programme. Shipped templates: generic-csv, xlsx-daifa, pipe-gb18030. A roll that is not locked, or with a payment lacking a valid account, is refused and nothing is written (the message names each household to fix). Prints the files written on standard output: path, rows, total.</source>
+        <translation>每个救助项目生成一个文件，超出模板的行数上限时拆分为多个文件，文件名为 YYYY-MM_&lt;programme&gt;_&lt;n&gt;；每个收款账号的每个救助项目占一行。内置模板：generic-csv、xlsx-daifa、pipe-gb18030。发放名册未锁定，或有款项缺少有效银行账号的，将予拒绝，不写入任何文件（提示信息逐一列出需要更正的家庭）。在标准输出打印已写入的文件：路径、行数、合计金额。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the roll&apos;s month, e.g. 2025-12</source>
+        <translation>发放名册所属月份，例如 2025-12</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bank template, e.g. generic-csv</source>
+        <translation>银行模板，例如 generic-csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder for the files (created when missing)</source>
+        <translation>存放文件的文件夹（不存在时自动创建）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--template: name the bank template, e.g. generic-csv.</source>
+        <translation>--template：请指定银行模板，例如 generic-csv。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--out: name the folder for the bank files.</source>
+        <translation>--out：请指定存放银行代发文件的文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n bank file(s) written for %1: %2 payment(s), %3 yuan.</source>
+        <translation>
+            <numerusform>已写入 %1 的银行代发文件 %n 个：共 %2 笔款项，%3 元。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayrollHoldCommand</name>
+    <message>
+        <location filename="../../src/cli/payroll/payroll_step_command.cpp" line="+198"/>
+        <source>Release a held line of a draft roll (caseworkers).</source>
+        <translation>恢复发放草稿发放名册中已暂停的一条明细（限经办人）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold a line of a draft roll with the reason (caseworkers).</source>
+        <translation>暂停发放草稿发放名册中的一条明细，并注明原因（限经办人）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the line&apos;s number, as &apos;payroll lines&apos; shows it</source>
+        <translation>明细编号，即 &apos;payroll lines&apos; 显示的编号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>why it is held, e.g. 待核实</source>
+        <translation>暂停发放的原因，例如 待核实</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--reason: say why the line is held.</source>
+        <translation>--reason：请说明暂停发放的原因。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1 is released.</source>
+        <translation>明细 %1 已恢复发放。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1 is held.</source>
+        <translation>明细 %1 已暂停发放。</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollLinesCommand</name>
+    <message>
+        <location filename="../../src/cli/payroll/payroll_lines_command.cpp" line="+20"/>
+        <source>List a month&apos;s roll lines, filtered by community and programme.</source>
+        <translation>列出某月发放名册的明细，可按社区和救助项目筛选。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One row per line: its number (for hold and release), household, community, programme, kind, month made good (back pay, reissue), persons, amount, held, payee and account. Accounts are masked unless your role may see personal numbers (caseworkers, supervisors). A line marked &apos;!&apos; has no valid account.</source>
+        <translation>每条明细一行：明细编号（用于 hold 和 release）、家庭、社区、救助项目、发放类型、所属月份（补发、重发）、人数、金额、是否暂停发放、收款人和银行账号。除非您的角色有权查看个人号码（经办人、审核审批人），银行账号均作脱敏处理。标有 &apos;!&apos; 的明细没有有效的银行账号。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the roll&apos;s month, e.g. 2025-12</source>
+        <translation>发放名册所属月份，例如 2025-12</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this community&apos;s lines, e.g. 幸福社区</source>
+        <translation>仅列出该社区的明细，例如 幸福社区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this programme: dibao, single_person, tekun, child_allowance, disability_living, disability_care or price_subsidy</source>
+        <translation>仅列出该救助项目的明细：dibao、single_person、tekun、child_allowance、disability_living、disability_care 或 price_subsidy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only held lines</source>
+        <translation>仅列出暂停发放的明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only lines without a valid account</source>
+        <translation>仅列出没有有效银行账号的明细</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--programme: &apos;%1&apos; is not a programme; give one of %2.</source>
+        <translation>--programme：&apos;%1&apos; 不是救助项目；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--community: there is no community %1; &apos;community list&apos; shows them.</source>
+        <translation>--community：没有社区 %1；可用 &apos;community list&apos; 查看各社区。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line</source>
+        <translation>明细号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>发放类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>所属月份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation>暂停发放</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payee</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>held: %1</source>
+        <translation>暂停发放：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n line(s), %1 yuan.</source>
+        <translation>
+            <numerusform>共 %n 条，%1 元。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayrollNotYetCommand</name>
+    <message>
+        <location filename="../../src/cli/payroll/payroll_command.cpp" line="+6"/>
+        <source>Import a bank result (回盘) for a locked roll: not yet available.</source>
+        <translation>导入已锁定发放名册的银行回盘：暂未提供。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a locked roll&apos;s bank files (代发): not yet available.</source>
+        <translation>生成已锁定发放名册的银行代发文件：暂未提供。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the roll&apos;s month</source>
+        <translation>发放名册所属月份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bank template</source>
+        <translation>银行模板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bank result</source>
+        <translation>银行回盘文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder for the files</source>
+        <translation>存放文件的文件夹</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>payroll reconcile is not yet available: bank results come with the bank files in a later version.</source>
+        <translation>payroll reconcile 暂未提供：银行回盘将与银行代发文件一起在后续版本中提供。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payroll export is not yet available: bank files come in a later version.</source>
+        <translation>payroll export 暂未提供：银行代发文件将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollOptions</name>
+    <message>
+        <location filename="../../src/cli/payroll/payroll_options.cpp" line="+17"/>
+        <source>--month: &apos;%1&apos; is not a month; give it as YYYY-MM, e.g. 2025-12.</source>
+        <translation>--month：&apos;%1&apos; 不是有效月份；请按 YYYY-MM 格式填写，例如 2025-12。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--line: &apos;%1&apos; is not a line number; &apos;payroll lines&apos; shows them.</source>
+        <translation>--line：&apos;%1&apos; 不是有效的明细编号；可用 &apos;payroll lines&apos; 查看。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted for approval</source>
+        <translation>已报送审核</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved</source>
+        <translation>已审核通过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconciled</source>
+        <translation>已对账</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollReturnCommand</name>
+    <message>
+        <location filename="../../src/cli/payroll/payroll_step_command.cpp" line="-63"/>
+        <source>Return a submitted roll to draft with the reason (supervisors).</source>
+        <translation>将已报送的发放名册退回为草稿，并注明原因（限审核审批人）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the roll&apos;s month, e.g. 2025-12</source>
+        <translation>发放名册所属月份，例如 2025-12</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>why it goes back, for the caseworker and the audit log</source>
+        <translation>退回原因，供经办人查看并记入审计日志</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--reason: say why the roll goes back.</source>
+        <translation>--reason：请说明退回原因。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The roll of %1 is back in draft.</source>
+        <translation>%1 发放名册已退回为草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollService</name>
+    <message>
+        <location filename="../../src/services/payroll/payroll_service.cpp" line="+48"/>
+        <source>Checking the roll of %1…</source>
+        <translation>正在检查 %1 发放名册…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Writing the regular lines…</source>
+        <translation>正在生成正常发放明细…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adding the price subsidies…</source>
+        <translation>正在加入临时价补…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Working out back pay and recoveries…</source>
+        <translation>正在计算补发和追缴…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Adding reissues of released holds…</source>
+        <translation>正在加入已恢复发放款项的重发明细…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Applying the holds…</source>
+        <translation>正在处理暂停发放…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Say why the roll is returned to draft.</source>
+        <translation>请说明退回发放名册的原因。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Say why the line is held.</source>
+        <translation>请说明暂停发放的原因。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The line is held already.</source>
+        <translation>该明细此前已暂停发放。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The line is not held.</source>
+        <translation>该明细未暂停发放。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The hold was released already; its line is reissued once.</source>
+        <translation>该暂停已经解除；相应款项只重发一次。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The amount collected must be more than 0.</source>
+        <translation>追回金额必须大于 0。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+58"/>
+        <source>The recovery does not exist.</source>
+        <translation>该追缴记录不存在。</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+58"/>
+        <source>The recovery belongs to a roll that is not locked yet.</source>
+        <translation>该追缴所属的发放名册尚未锁定。</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+58"/>
+        <source>The recovery is closed (%1).</source>
+        <translation>该追缴已结束（%1）。</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>The amount is more than the %1 still to collect.</source>
+        <translation>金额超过了尚待追缴的 %1 元。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Say why the recovery is waived.</source>
+        <translation>请说明核销该追缴的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/payroll/payroll_text.cpp" line="+20"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved</source>
+        <translation>已审核通过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconciled</source>
+        <translation>已对账</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This step on the roll of %1 is for a caseworker.</source>
+        <translation>%1 发放名册的这一步骤须由经办人办理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This step on the roll of %1 is for a supervisor.</source>
+        <translation>%1 发放名册的这一步骤须由审核审批人办理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You submitted the roll of %1: another supervisor must approve it (four-eyes rule).</source>
+        <translation>%1 发放名册由您报送，须由另一名审核审批人审核（经办与审批相分离）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no roll for %1 yet: generate it first.</source>
+        <translation>尚无 %1 发放名册：请先生成。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The roll of %1 is locked and can no longer be changed.</source>
+        <translation>%1 发放名册已锁定，不能再修改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The roll of %1 is no longer a draft (it is %2).</source>
+        <translation>%1 发放名册已不是草稿（当前状态：%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The roll of %1 has not been submitted.</source>
+        <translation>%1 发放名册尚未报送。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The roll of %1 has not been approved yet.</source>
+        <translation>%1 发放名册尚未审核通过。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The roll of %1 is not locked yet.</source>
+        <translation>%1 发放名册尚未锁定。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The roll of %1 is already reconciled.</source>
+        <translation>%1 发放名册已对账。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The roll of %1 still has %2 line(s) without a valid payee account: correct the accounts and generate the draft again, or hold those lines.</source>
+        <translation>%1 发放名册仍有 %2 条明细没有有效的收款账号：请更正账号后重新生成草稿，或暂停发放这些明细。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no roll for %1, the month before %2: generate the months in order.</source>
+        <translation>%2 的上月 %1 尚无发放名册：请按月份顺序生成。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The roll of %1 must be locked before the roll of %2 is generated.</source>
+        <translation>须先锁定 %1 发放名册，才能生成 %2 发放名册。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A roll for a later month (%1) exists already: %2 can no longer be generated.</source>
+        <translation>已存在更晚月份（%1）的发放名册：不能再生成 %2 发放名册。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This step is not allowed on the roll of %1.</source>
+        <translation>%1 发放名册不允许进行此操作。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Household %1: the payee has no valid bank account. Correct it and generate the draft again, or hold the line.</source>
+        <translation>家庭 %1：收款人没有有效的银行账号。请更正后重新生成草稿，或暂停发放该明细。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No policy parameter set is in force on the first day of %1: no price subsidy was added.</source>
+        <translation>%1 首日没有施行中的政策参数集：未加入临时价补。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Household %1: the decision records no persons, so no price subsidy was added.</source>
+        <translation>家庭 %1：决定中未记录保障人员，因此未加入临时价补。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Household %1: a hold no longer matches a line of the roll.</source>
+        <translation>家庭 %1：有一项暂停发放已无法对应发放名册中的明细。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household %1: a released hold of a roll that is not locked was not reissued.</source>
+        <translation>家庭 %1：未锁定发放名册中已恢复发放的暂停款项未予重发。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Generation was stopped; the roll is unchanged.</source>
+        <translation>已停止生成，发放名册未作改动。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no roll for %1.</source>
+        <translation>没有 %1 发放名册。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The line of the roll does not exist.</source>
+        <translation>该发放明细不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollShowCommand</name>
+    <message>
+        <location filename="../../src/cli/payroll/payroll_show_command.cpp" line="+47"/>
+        <source>Show a month&apos;s roll: its state and totals by programme (no sign-in).</source>
+        <translation>查看某月发放名册：状态及按救助项目汇总的合计（无需登录）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needs no sign-in and shows no personal data. --json prints the format of data-formats §6: month, state, totals (lines, amount), by_programme (programme, kind, cases, persons, amount; amounts in yuan with two decimals) and problems (their keys, e.g. no_valid_account). A month without a roll: exit 1.</source>
+        <translation>无需登录，不显示个人信息。使用 --json 时按 data-formats §6 的格式输出：month、state、totals（lines、amount）、by_programme（programme、kind、cases、persons、amount；金额以元为单位，保留两位小数）以及 problems（问题键名，例如 no_valid_account）。该月没有发放名册：退出码为 1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the roll&apos;s month, e.g. 2025-12</source>
+        <translation>发放名册所属月份，例如 2025-12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON instead of a table.</source>
+        <translation>以 JSON 代替表格输出。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Roll %1: %2</source>
+        <translation>发放名册 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>generated</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconciled</source>
+        <translation>对账</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit head at lock: %1 %2</source>
+        <translation>锁定时的审计链头：%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Programme</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>发放类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n line(s), %1 yuan.</source>
+        <translation>
+            <numerusform>共 %n 条，%1 元。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Held: %n line(s), %1 yuan (in the totals).</source>
+        <translation>
+            <numerusform>其中暂停发放：%n 条，%1 元（已计入合计）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Price subsidies (临时价补) triggered this month.</source>
+        <translation>本月已触发临时价补。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems: none.</source>
+        <translation>问题：无。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Problems (%n):</source>
+        <translation>
+            <numerusform>问题（%n）：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayrollStepCommand</name>
+    <message numerus="yes">
+        <location filename="../../src/cli/payroll/payroll_step_command.cpp" line="-167"/>
+        <source>%n problem(s), %1 of them blocking approval:</source>
+        <translation>
+            <numerusform>%n 个问题，其中 %1 个导致无法审核通过：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>  … and %n more: &apos;payroll lines&apos; lists the lines.</source>
+        <translation>
+            <numerusform>  … 另有 %n 个：可用 &apos;payroll lines&apos; 列出相应明细。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Generate the month&apos;s draft roll from the cases&apos; decisions (caseworkers).</source>
+        <translation>根据各案件的决定生成当月发放名册草稿（限经办人）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit the draft roll for approval (caseworkers).</source>
+        <translation>将发放名册草稿报送审核（限经办人）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve a submitted roll (a supervisor who did not submit it).</source>
+        <translation>审核通过已报送的发放名册（限非报送人的审核审批人）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock an approved roll: its totals and the audit log&apos;s head are recorded (supervisors).</source>
+        <translation>锁定已审核通过的发放名册：记录其合计及审计日志链头（限审核审批人）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Replaces the month&apos;s draft, if there is one. A new month needs the previous month&apos;s roll locked (the first roll needs nothing). A submitted, approved or locked roll is refused. Prints the lines, the amount and the problems found (an account missing or invalid blocks approval).</source>
+        <translation>如当月已有草稿，则予以替换。新月份须先锁定上月发放名册（第一个发放名册无此要求）。已报送、已审核通过或已锁定的发放名册不能重新生成。输出明细条数、金额以及发现的问题（银行账号缺失或无效将导致无法审核通过）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Four-eyes: the supervisor who approves must not be the one who submitted. A roll with a blocking problem is refused.</source>
+        <translation>经办与审批相分离：审核通过的审核审批人不得是报送人。存在导致无法审核通过的问题的发放名册将被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A locked roll never changes. Prints &apos;head: ID HASH&apos;, the audit log&apos;s head recorded with the roll, on standard output: it goes on the roll&apos;s papers.</source>
+        <translation>已锁定的发放名册永不改变。在标准输出打印 &apos;head: ID HASH&apos;，即随发放名册记录的审计日志链头，应印在发放名册的纸质材料上。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the roll&apos;s month, e.g. 2025-12</source>
+        <translation>发放名册所属月份，例如 2025-12</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>The roll of %1 is generated as a draft: %n line(s), %2 yuan.</source>
+        <translation>
+            <numerusform>%1 发放名册已生成草稿：共 %n 条，%2 元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The price indices of %1 trigger price subsidies (临时价补): their lines are in the roll.</source>
+        <translation>%1 的价格指数触发临时价补：相应明细已列入发放名册。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The roll of %1 is submitted for approval: %n line(s), %2 yuan.</source>
+        <translation>
+            <numerusform>%1 发放名册已报送审核：共 %n 条，%2 元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The roll of %1 is approved by %2.</source>
+        <translation>%1 发放名册已由 %2 审核通过。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The roll of %1 is locked: %n line(s), %2 yuan. It can no longer change.</source>
+        <translation>
+            <numerusform>%1 发放名册已锁定：共 %n 条，%2 元。此后不能再修改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayrollText</name>
+    <message>
+        <location filename="../../src/reports/payroll/payroll_text.cpp" line="+17"/>
+        <source>Minimum living allowance</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single-person allowance</source>
+        <translation>单人保</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extreme-poverty support</source>
+        <translation>特困供养</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child allowance</source>
+        <translation>儿童基本生活费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability living subsidy</source>
+        <translation>困难残疾人生活补贴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability care subsidy</source>
+        <translation>重度残疾人护理补贴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price subsidy</source>
+        <translation>临时价补</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Regular</source>
+        <translation>正常发放</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back pay</source>
+        <translation>补发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reissue</source>
+        <translation>重发</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>已审核通过</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconciled</source>
+        <translation>已对账</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hold…</source>
+        <translation>暂停发放…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Release</source>
+        <translation>恢复发放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reconcile</source>
+        <translation>对账</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped</source>
+        <translation>停发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Increased</source>
+        <translation>增发</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decreased</source>
+        <translation>减发</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grant</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Increase</source>
+        <translation>增发</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decrease</source>
+        <translation>减发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintain</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standard change</source>
+        <translation>标准调整</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gradual exit</source>
+        <translation>渐退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>停保</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
-        <location filename="../../src/services/actions.cpp" line="+44"/>
+        <location filename="../../src/services/actions.cpp" line="+45"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
@@ -3128,6 +4306,16 @@
         <location line="+2"/>
         <source>approve a standard-change batch</source>
         <translation>审批提标批次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manage the bank file templates</source>
+        <translation>管理银行代发文件模板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the bank payment files</source>
+        <translation>生成银行代发文件</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +4813,123 @@
     </message>
 </context>
 <context>
+    <name>PriceIndexService</name>
+    <message>
+        <location filename="../../src/services/payroll/price_index_service.cpp" line="+65"/>
+        <source>The CPI change must be a percentage with at most one decimal between -99.9 and 999.9, e.g. 3.6.</source>
+        <translation>CPI 同比涨幅须为 -99.9 至 999.9 之间的百分数，最多保留一位小数，例如 3.6。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The food price change must be a percentage with at most one decimal between -99.9 and 999.9, e.g. 6.5.</source>
+        <translation>食品价格同比涨幅须为 -99.9 至 999.9 之间的百分数，最多保留一位小数，例如 6.5。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The roll of %1 is locked: its price indices can no longer be changed.</source>
+        <translation>%1 发放名册已锁定：该月价格指数不能再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>PricesCommand</name>
+    <message>
+        <location filename="../../src/cli/payroll/prices_command.cpp" line="+25"/>
+        <source>Price indices (CPI and food, % year on year) for the price subsidies: set, list.</source>
+        <translation>用于临时价补的价格指数（CPI 和食品价格指数，同比涨幅 %）：set（录入）、list（列出）。</translation>
+    </message>
+</context>
+<context>
+    <name>PricesListCommand</name>
+    <message>
+        <location line="+53"/>
+        <source>List the months&apos; price indices, newest first.</source>
+        <translation>列出各月价格指数，最近的月份在前。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print JSON instead of a table.</source>
+        <translation>以 JSON 代替表格输出。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CPI %</source>
+        <translation>CPI（%）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Food %</source>
+        <translation>食品（%）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price subsidy</source>
+        <translation>临时价补</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered at</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>triggered</source>
+        <translation>已触发</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>未触发</translation>
+    </message>
+</context>
+<context>
+    <name>PricesSetCommand</name>
+    <message>
+        <location line="-84"/>
+        <source>Enter a month&apos;s price indices (supervisors).</source>
+        <translation>录入某月价格指数（限审核审批人）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Percentages year on year with at most one decimal, e.g. --cpi 3.6 --food 6.5. Entering a month again replaces its figures while its roll is not locked. Says whether the month triggers price subsidies (临时价补): its roll, generated afterwards, then adds them.</source>
+        <translation>同比涨幅百分数，最多保留一位小数，例如 --cpi 3.6 --food 6.5。该月发放名册锁定前，再次录入同一月份将替换原有数据。命令会提示该月是否触发临时价补；若触发，此后生成的该月发放名册将加入临时价补。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the month the figures are for, e.g. 2025-12</source>
+        <translation>数据所属月份，例如 2025-12</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>consumer price index, % year on year, e.g. 3.6</source>
+        <translation>居民消费价格指数（CPI）同比涨幅（%），例如 3.6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>food price index, % year on year, e.g. 6.5</source>
+        <translation>食品价格指数同比涨幅（%），例如 6.5</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Price indices of %1 recorded: CPI %2%, food %3%. They trigger price subsidies (临时价补) in the month&apos;s roll.</source>
+        <translation>已录入 %1 价格指数：CPI 同比 %2%，食品价格同比 %3%。将在该月发放名册中触发临时价补。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price indices of %1 recorded: CPI %2%, food %3%. They do not trigger price subsidies.</source>
+        <translation>已录入 %1 价格指数：CPI 同比 %2%，食品价格同比 %3%。未触发临时价补。</translation>
+    </message>
+</context>
+<context>
     <name>RegistryService</name>
     <message>
         <location filename="../../src/services/registry/registry_reads.cpp" line="+53"/>
@@ -3955,7 +5260,7 @@
         <translation>打印预览 – %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+11"/>
         <location line="+3"/>
         <source>Save as PDF</source>
@@ -3991,6 +5296,236 @@
     </message>
 </context>
 <context>
+    <name>RollRegisterReport</name>
+    <message>
+        <location filename="../../src/reports/payroll/roll_register_report.cpp" line="+198"/>
+        <source>%1 payment roll of social assistance, %2</source>
+        <translation>%1%2社会救助资金发放花名册</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Office: %1   Month: %2   %3</source>
+        <translation>单位：%1   月份：%2   %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DRAFT — NOT LOCKED, NOT FOR PAYMENT</source>
+        <translation>草稿——未锁定，不得据此发放</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Prepared by: %1        Approved by: %2</source>
+        <translation>制表人：%1        审核人：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printed %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Held: %1</source>
+        <translation>暂停发放：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payee: %1</source>
+        <translation>收款人：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No valid account</source>
+        <translation>无有效账号</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printing the roll was cancelled.</source>
+        <translation>已取消打印发放花名册。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>NOT LOCKED (DRAFT): %1, %2 lines, %3 yuan so far; not for payment</source>
+        <translation>未锁定（草稿）：%1，目前共 %2 条，%3 元；不得据此发放</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Locked %1 by %2</source>
+        <translation>%2 于 %1 锁定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: %1 lines, %2 yuan</source>
+        <translation>：共 %1 条，%2 元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; audit head #%1 %2 (first 16 hex digits of its hash)</source>
+        <translation>；审计链头：第 %1 号记录，哈希值 %2（取前 16 位十六进制数字）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Counting the roll&apos;s lines…</source>
+        <translation>正在统计发放名册明细条数…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Community %1</source>
+        <translation>社区 %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+45"/>
+        <source>Community total</source>
+        <translation>社区小计</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grand total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household no.</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head / name</source>
+        <translation>户主/姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>Programme</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+79"/>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+79"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memo</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Laying out the roll…</source>
+        <translation>正在排版发放花名册…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Community: %1</source>
+        <translation>社区：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page subtotal</source>
+        <translation>本页小计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>%1 lines</source>
+        <translation>%1 条</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+20"/>
+        <location line="+19"/>
+        <source>A new page could not be started.</source>
+        <translation>无法开始新的一页。</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The roll changed while it was being printed; print it again.</source>
+        <translation>打印过程中发放名册发生了变化，请重新打印。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lines</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Grand total in words: %1 (%2 yuan, %3 lines)</source>
+        <translation>合计金额（大写）：人民币%1（%2 元，共 %3 条）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Of these held (not paid this month): %1 lines, %2 yuan</source>
+        <translation>其中暂停发放（本月不予发放）：%1 条，%2 元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✓ The printed lines equal the lock record.</source>
+        <translation>✓ 打印的明细与锁定记录一致。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ The printed lines differ from the lock record (%1 lines, %2 yuan).</source>
+        <translation>✗ 打印的明细与锁定记录不一致（锁定记录为 %1 条，%2 元）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payment roll %1</source>
+        <translation>%1发放花名册</translation>
+    </message>
+</context>
+<context>
     <name>ServiceMessages</name>
     <message>
         <location filename="../../src/services/service_base.cpp" line="+19"/>
@@ -4011,6 +5546,126 @@
         <location line="+6"/>
         <source>The database could not complete the operation; nothing was changed (%1).</source>
         <translation>数据库未能完成该操作，未作任何改动（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>StandardChangeService</name>
+    <message>
+        <location filename="../../src/services/payroll/standard_change_service.cpp" line="+188"/>
+        <source>There is no parameter set in force from %1.</source>
+        <translation>没有自 %1 起施行的参数集。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the cases…</source>
+        <translation>正在读取案件…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The stored parameter set of %1 cannot be read: %2</source>
+        <translation>无法读取自 %1 起施行的已保存参数集：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The parameter set no longer exists.</source>
+        <translation>该参数集已不存在。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replaced by a new proposal.</source>
+        <translation>已由新发起的提标批次取代。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Re-assessing the cases with the set of %1…</source>
+        <translation>正在按自 %1 起施行的参数集重新测算案件…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The standard change was cancelled; nothing has been recorded.</source>
+        <translation>提标已取消，未记录任何内容。</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The new set gives the same amount (%1 yuan).</source>
+        <translation>按新参数集测算金额不变（%1 元）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The household had no registered member on %1: its members as registered now, ages on that date.</source>
+        <translation>该家庭在 %1 没有登记在册的成员：按当前登记的成员测算，年龄按该日计算。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case is in gradual exit (渐退): it is not raised; review it.</source>
+        <translation>该案件处于渐退期：不予提标，请复核。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The facts could not be assessed: %1</source>
+        <translation>无法根据家庭情况进行测算：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The household&apos;s facts could not be read.</source>
+        <translation>无法读取该家庭的情况。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facts of the decision of %1.</source>
+        <translation>依据 %1 决定时的家庭情况。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registry facts as of %1 (the decision holds none).</source>
+        <translation>依据 %1 的档案登记情况（该决定未保存家庭情况）。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+32"/>
+        <location line="+89"/>
+        <source>The standard-change batch no longer exists.</source>
+        <translation>该提标批次已不存在。</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>This standard-change batch was approved already (by %1).</source>
+        <translation>该提标批次已由 %1 审批通过。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This standard-change batch was discarded; propose the standard change again.</source>
+        <translation>该提标批次已作废；请重新发起提标。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A standard change is approved by a supervisor other than the one who proposed it.</source>
+        <translation>提标须由发起人以外的审核审批人审批。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The case of household %1 has a new decision since the standard change was proposed: propose it again.</source>
+        <translation>发起提标后，家庭 %1 的案件又作出了新的决定：请重新发起提标。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Standard change (提标) to the parameter set of %1</source>
+        <translation>按自 %1 起施行的参数集提标</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>An approved standard change cannot be discarded.</source>
+        <translation>已审批通过的提标不能作废。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This standard-change batch was discarded already.</source>
+        <translation>该提标批次已作废。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the one who proposed it or a supervisor may discard a standard change.</source>
+        <translation>只有发起人或审核审批人可以作废提标。</translation>
     </message>
 </context>
 <context>
@@ -5512,6 +7167,184 @@
     </message>
 </context>
 <context>
+    <name>relief::gui::ChangeTableDialog</name>
+    <message>
+        <location filename="../../ui/payroll/change_table_dialog.ui" line="+14"/>
+        <source>Change table</source>
+        <translation>增减变动表</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>By community and programme</source>
+        <translation>按社区和救助项目</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Check: previous month + changes = this month</source>
+        <translation>核对：上月 + 增减 = 本月</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/payroll/change_table_dialog.cpp" line="+68"/>
+        <location line="+117"/>
+        <source>Change table %1</source>
+        <translation>%1增减变动表</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Programme</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Change</source>
+        <translation>变动类别</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Before</source>
+        <translation>变动前</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>After</source>
+        <translation>变动后</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cases before</source>
+        <translation>变动前案件数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>增减金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases after</source>
+        <translation>变动后案件数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>核对结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household no.</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 against %2.</source>
+        <translation>%1 与 %2 对比。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is the first roll: every case is new.</source>
+        <translation>%1 为首个发放名册：所有案件均为新增。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>balances</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not balance</source>
+        <translation>不相符</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The check line does not balance for every community and programme.</source>
+        <translation>并非所有社区和救助项目的核对行都相符。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gradual exit ended</source>
+        <translation>渐退期满</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved to another community</source>
+        <translation>迁往其他社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (moved to another community)</source>
+        <translation>%1（迁往其他社区）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cases (%1)</source>
+        <translation>案件（%1）</translation>
+    </message>
+</context>
+<context>
     <name>relief::gui::CheckImportDialog</name>
     <message>
         <location filename="../../ui/applications/check_import_dialog.ui" line="+14"/>
@@ -6155,7 +7988,7 @@
 <context>
     <name>relief::gui::HouseholdPage</name>
     <message>
-        <location filename="../../src/gui/registry/household_page.cpp" line="+94"/>
+        <location filename="../../src/gui/registry/household_page.cpp" line="+96"/>
         <source>← Back to the list</source>
         <translation>← 返回列表</translation>
     </message>
@@ -6266,17 +8099,18 @@
     <message>
         <location line="+2"/>
         <location line="+3"/>
-        <location line="+164"/>
+        <location line="+175"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-178"/>
+        <location line="+34"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-34"/>
         <source>Monthly</source>
         <translation>月收入</translation>
     </message>
@@ -6328,11 +8162,12 @@
     <message>
         <location line="+4"/>
         <location line="+9"/>
+        <location line="+11"/>
         <source>Programme</source>
         <translation>救助项目</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-20"/>
         <source>Person</source>
         <translation>对象</translation>
     </message>
@@ -6347,7 +8182,7 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
@@ -6358,11 +8193,17 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+5"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Decided on</source>
         <translation>决定日期</translation>
     </message>
@@ -6377,12 +8218,53 @@
         <translation>理由</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Recorded</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Decisions of the selected case:</source>
-        <translation>所选案件的决定：</translation>
+        <source>Roll</source>
+        <translation>发放名册</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll state</source>
+        <translation>名册状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For month</source>
+        <translation>所属月份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+292"/>
+        <source>Held</source>
+        <translation>暂停发放</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <source>Payment</source>
+        <translation>发放结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memo</source>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Decisions of the selected case</source>
+        <translation>所选案件的决定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid each month</source>
+        <translation>逐月发放情况</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
@@ -6542,7 +8424,22 @@
         <translation>申请</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+47"/>
+        <source>Pending</source>
+        <translation>待发放</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>发放失败</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>&lt;b&gt;Re-assessment&lt;/b&gt; on today&apos;s facts and parameters (%1): what the rules would give if the household applied today, not a decision.</source>
         <translation>&lt;b&gt;重新测算&lt;/b&gt;（按今天的家庭情况和政策参数，%1）：即该家庭如于今天申请、按规则应得的结果，并非审批决定。</translation>
     </message>
@@ -6952,7 +8849,7 @@
 <context>
     <name>relief::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/shell/main_window.cpp" line="+144"/>
+        <location filename="../../src/gui/shell/main_window.cpp" line="+145"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
@@ -6967,17 +8864,17 @@
         <translation>申请审批</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Home visits</source>
         <translation>入户调查</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Payments</source>
         <translation>待遇发放</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Temporary assistance</source>
         <translation>临时救助</translation>
     </message>
@@ -7833,6 +9730,518 @@
     </message>
 </context>
 <context>
+    <name>relief::gui::PayrollPage</name>
+    <message>
+        <location filename="../../ui/payroll/payroll_page.ui" line="+19"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location filename="../../src/gui/payroll/payroll_page.cpp" line="+538"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Submit</source>
+        <translation>报送(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;turn…</source>
+        <translation>退回(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Approve</source>
+        <translation>审核通过(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Change table…</source>
+        <translation>增减变动表(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Price &amp;indices…</source>
+        <translation>价格指数(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reco&amp;veries…</source>
+        <translation>追缴(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>C&amp;ommunity:</source>
+        <translation>社区(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Programme:</source>
+        <translation>救助项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Kind:</source>
+        <translation>发放类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Hel&amp;d only</source>
+        <translation>仅显示暂停发放(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pro&amp;blems only</source>
+        <translation>仅显示有问题的明细(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;earch:</source>
+        <translation>查询(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Household no. or payee</source>
+        <translation>户编号或收款人</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&amp;Hold…</source>
+        <translation>暂停发放(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Release</source>
+        <translation>恢复发放(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pr&amp;int roll…</source>
+        <translation>打印花名册(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xport roll as PDF…</source>
+        <translation>导出花名册为 PDF(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../src/gui/payroll/payroll_page.cpp" line="-83"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Steps</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/payroll/payroll_page.cpp" line="-371"/>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Hold… and Release act on the selected line.</source>
+        <translation>“暂停发放…”和“恢复发放”作用于所选明细。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 line(s) shown of %2 in the roll</source>
+        <translation>显示 %1 条，名册共 %2 条</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Programme</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>发放类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household no.</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Generated: %1, %2</source>
+        <translation>生成：%1，%2</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All programmes</source>
+        <translation>全部救助项目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Roll %1: &lt;b&gt;%2&lt;/b&gt; — %3 line(s), %4 yuan</source>
+        <translation>发放名册 %1：&lt;b&gt;%2&lt;/b&gt;——共 %3 条，%4 元</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No roll for %1 yet.</source>
+        <translation>尚无 %1 发放名册。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing has been generated for this month.</source>
+        <translation>本月尚未生成发放名册。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generated</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconciled: %1</source>
+        <translation>对账：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At lock: %1 line(s), %2 yuan</source>
+        <translation>锁定时：共 %1 条，%2 元</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit head: #%1, hash %2…</source>
+        <translation>审计链头：第 %1 号记录，哈希值 %2…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Price subsidies are paid this month.</source>
+        <translation>本月发放临时价补。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit head hash: %1</source>
+        <translation>审计链头哈希值：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All lines</source>
+        <translation>全部明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>%1 line(s)</source>
+        <translation>%1 条</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Of these held</source>
+        <translation>其中暂停发放</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The first %1 of %2 problems; &quot;Problems only&quot; lists every line without a valid account.</source>
+        <translation>仅显示 %2 个问题中的前 %1 个；勾选“仅显示有问题的明细”可列出所有没有有效银行账号的明细。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click a problem to show its line.</source>
+        <translation>双击问题即可定位到相应明细。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The roll is being generated.</source>
+        <translation>正在生成发放名册。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A roll for this month cannot be generated now: the previous month&apos;s roll must be locked first, and no later month may have a roll.</source>
+        <translation>现在不能生成本月发放名册：须先锁定上月发放名册，且更晚的月份不能已有发放名册。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <location line="+4"/>
+        <source>There is no roll for this month yet.</source>
+        <translation>本月尚无发放名册。</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The roll is %1 and can no longer be changed.</source>
+        <translation>该发放名册状态为“%1”，不能再修改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a draft can be changed or submitted; this roll is %1.</source>
+        <translation>只有草稿可以修改或报送；该发放名册状态为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a submitted roll can be returned; this roll is %1.</source>
+        <translation>只有已报送的发放名册可以退回；该发放名册状态为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a submitted roll can be approved; this roll is %1.</source>
+        <translation>只有已报送的发放名册可以审核通过；该发放名册状态为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You submitted this roll: another supervisor must approve it (four-eyes).</source>
+        <translation>该发放名册由您报送，须由另一名审核审批人审核（经办与审批相分离）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n problem(s) block the approval: correct them and generate the roll again.</source>
+        <translation>
+            <numerusform>%n 个问题导致无法审核通过：请更正后重新生成发放名册。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This roll cannot be approved now.</source>
+        <translation>该发放名册现在不能审核通过。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an approved roll can be locked; this roll is %1.</source>
+        <translation>只有已审核通过的发放名册可以锁定；该发放名册状态为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Re&amp;generate</source>
+        <translation>重新生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare this month&apos;s roll with the previous month&apos;s (PR-8).</source>
+        <translation>将本月发放名册与上月对比（PR-8）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The roll is not locked: it prints marked as a draft, not for payment.</source>
+        <translation>该发放名册尚未锁定：打印时将标注为草稿，不得据此发放。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The payment roll by community, with its lock record on every page.</source>
+        <translation>按社区排列的发放花名册，每页均印有锁定记录。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+160"/>
+        <source>Select the line to hold.</source>
+        <translation>请选择要暂停发放的明细。</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>The line is held already.</source>
+        <translation>该明细此前已暂停发放。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+187"/>
+        <source>Select a held line to release.</source>
+        <translation>请选择要恢复发放的已暂停明细。</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>The line is not held.</source>
+        <translation>该明细未暂停发放。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The roll for %1 was submitted for approval.</source>
+        <translation>%1 发放名册已报送审核。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The roll for %1 was approved.</source>
+        <translation>%1 发放名册已审核通过。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The roll for %1 was locked; its totals and the audit head are recorded.</source>
+        <translation>%1 发放名册已锁定，其合计及审计链头已记录。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+16"/>
+        <source>Generate the roll</source>
+        <translation>生成发放名册</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Generating the roll for %1…</source>
+        <translation>正在生成 %1 发放名册…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+283"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <source>The generation was cancelled; the roll is as it was.</source>
+        <translation>已取消生成，发放名册保持原样。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The roll for %1 was generated: %2 line(s), %3 yuan.</source>
+        <translation>%1 发放名册已生成：共 %2 条，%3 元。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Return the roll</source>
+        <translation>退回发放名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The roll for %1 goes back to the caseworkers as a draft. Say what must be corrected.</source>
+        <translation>%1 发放名册将作为草稿退回经办人。请说明需要更正的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The roll for %1 was returned to draft.</source>
+        <translation>%1 发放名册已退回为草稿。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Hold a line</source>
+        <translation>暂停发放明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold the payment of %1 yuan to household %2 (%3, %4). It is not paid until released; a hold released after the lock is paid in a later roll.</source>
+        <translation>暂停发放家庭 %2（%3，%4）的 %1 元。恢复发放前不予发放；锁定后才恢复发放的，将在以后的发放名册中重发。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hold</source>
+        <translation>暂停发放</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The line is held.</source>
+        <translation>已暂停发放该明细。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The line is released.</source>
+        <translation>已恢复发放该明细。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Print the roll</source>
+        <translation>打印发放花名册</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Print preview – payment roll %1</source>
+        <translation>打印预览 – %1 发放花名册</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+82"/>
+        <source>There is no roll for %1.</source>
+        <translation>没有 %1 发放名册。</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+24"/>
+        <location line="+16"/>
+        <source>Export roll as PDF</source>
+        <translation>将发放花名册导出为 PDF</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Writing the payment roll for %1…</source>
+        <translation>正在生成 %1 发放花名册…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The PDF was not written (cancelled).</source>
+        <translation>未生成 PDF（已取消）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The payment roll was saved as %1: %2 page(s), %3 line(s), %4 yuan.</source>
+        <translation>发放花名册已保存为 %1：共 %2 页，%3 条，%4 元。</translation>
+    </message>
+</context>
+<context>
     <name>relief::gui::PolicyEditorDialog</name>
     <message>
         <location filename="../../src/gui/policy/policy_editor_dialog.cpp" line="+26"/>
@@ -7876,7 +10285,7 @@
 <context>
     <name>relief::gui::PolicyPage</name>
     <message>
-        <location filename="../../src/gui/policy/policy_page.cpp" line="+38"/>
+        <location filename="../../src/gui/policy/policy_page.cpp" line="+41"/>
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
@@ -7916,7 +10325,17 @@
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>Standard change (提标测算)…</source>
+        <translation>提标测算…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-assess every active case with the selected set and propose the raises</source>
+        <translation>按所选参数集重新测算全部在保案件，并提出提标方案</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
@@ -7926,13 +10345,13 @@
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+55"/>
+        <location line="+20"/>
+        <location line="+56"/>
         <source>Policy parameters</source>
         <translation>政策参数</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>shipped with ReliefDesk</source>
         <translation>系统内置</translation>
     </message>
@@ -7947,13 +10366,23 @@
         <translation>当前施行：自 %1 起施行的参数集（城市低保标准 %2 元，农村低保标准 %3 元）。</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+27"/>
+        <location line="+38"/>
+        <location line="+53"/>
         <source>The parameter set in force from %1 is stored.</source>
         <translation>自 %1 起施行的参数集已保存。</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-40"/>
+        <source>A new set changes no amount by itself: use “Standard change (提标测算)…” to re-assess the active cases with it.</source>
+        <translation>新参数集本身不会改变任何救助金额：请使用“提标测算…”按该参数集重新测算在保案件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Standard change</source>
+        <translation>提标测算</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+6"/>
         <location line="+7"/>
         <location line="+5"/>
@@ -7962,12 +10391,12 @@
     </message>
     <message>
         <location line="-17"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -7977,7 +10406,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+7"/>
         <source>Export policy parameters</source>
         <translation>导出政策参数</translation>
@@ -7986,6 +10415,306 @@
         <location line="+1"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::PriceIndexDialog</name>
+    <message>
+        <location filename="../../ui/payroll/price_index_dialog.ui" line="+6"/>
+        <source>Price indices (价格指数)</source>
+        <translation>价格指数</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The month&apos;s consumer price index (CPI) and food price index, % year on year. A month whose figures reach the thresholds of the parameter set in force on its first day adds price-subsidy lines to its roll (PS-1).</source>
+        <translation>当月居民消费价格指数（CPI）和食品价格指数的同比涨幅（%）。某月数据达到该月首日施行的参数集所规定的启动条件时，该月发放名册将加入临时价补明细（PS-1）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enter a month&apos;s figures (supervisors)</source>
+        <translation>录入某月数据（限审核审批人）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yyyy-MM</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;CPI (% year on year):</source>
+        <translation>CPI 同比涨幅(&amp;C)（%）：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>3.6</source>
+        <translation>3.6</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Food (% year on year):</source>
+        <translation>食品价格同比涨幅(&amp;F)（%）：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>6.5</source>
+        <translation>6.5</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Save the month&apos;s figures</source>
+        <translation>保存当月数据(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/payroll/price_index_dialog.cpp" line="+26"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CPI %</source>
+        <translation>CPI（%）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Food %</source>
+        <translation>食品（%）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price subsidy</source>
+        <translation>临时价补</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entered at</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Triggered</source>
+        <translation>已触发</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not triggered</source>
+        <translation>未触发</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The figures of %1 are stored; they trigger price subsidies.</source>
+        <translation>%1 的数据已保存，触发临时价补。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The figures of %1 are stored; they do not trigger price subsidies.</source>
+        <translation>%1 的数据已保存，未触发临时价补。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::ReasonDialog</name>
+    <message>
+        <location filename="../../ui/payroll/reason_dialog.ui" line="+30"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/payroll/recovery_dialog.ui" line="+6"/>
+        <source>Recoveries (追缴)</source>
+        <translation>追缴</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Money paid for months a case was no longer due (a stop or a decrease recorded after the month was paid) is to be collected back. A recovery becomes real when the roll that found it is locked.</source>
+        <translation>救助对象已不再符合条件的月份中已发放的款项（在该月发放之后才登记的停保或减发）应予追缴。发现该款项的发放名册锁定后，追缴方才成立。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Include recoveries of draft rolls</source>
+        <translation>包括草稿发放名册中的追缴</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Record receipt…</source>
+        <translation>登记收款…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waive…</source>
+        <translation>核销…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/payroll/recovery_dialog.cpp" line="+40"/>
+        <source>Price subsidy</source>
+        <translation>临时价补</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>To collect (open or partly)</source>
+        <translation>待追缴（未追回或部分追回）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+32"/>
+        <source>Collected</source>
+        <translation>已追回</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found in</source>
+        <translation>发现月份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open</source>
+        <translation>待追缴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly collected</source>
+        <translation>部分追回</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waived</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (draft roll)</source>
+        <translation>%1（草稿名册）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n recovery(ies): %1 yuan, %2 yuan collected.</source>
+        <translation>
+            <numerusform>共 %n 笔追缴：%1 元，已追回 %2 元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The receipt is recorded.</source>
+        <translation>收款已登记。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Waive the recovery</source>
+        <translation>核销追缴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the recovery of %1 yuan (household %2, %3) waived?</source>
+        <translation>请说明核销该笔追缴（家庭 %2，%3，%1 元）的原因：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The recovery is waived.</source>
+        <translation>该追缴已核销。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::RecoveryReceiptDialog</name>
+    <message>
+        <location filename="../../ui/payroll/recovery_receipt_dialog.ui" line="+6"/>
+        <source>Record a receipt</source>
+        <translation>登记收款</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Amount received (yuan):</source>
+        <translation>收款金额(&amp;A)（元）：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Received on:</source>
+        <translation>收款日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Receipt &amp;No.:</source>
+        <translation>收据编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/payroll/recovery_dialog.cpp" line="-190"/>
+        <source>Household %1, %2: %3 yuan to collect for %4 (%5 collected).</source>
+        <translation>家庭 %1（%2）：%4 尚待追缴 %3 元（已追回 %5 元）。</translation>
     </message>
 </context>
 <context>
@@ -8559,6 +11288,106 @@
     </message>
 </context>
 <context>
+    <name>relief::gui::RollLineModel</name>
+    <message>
+        <location filename="../../src/gui/payroll/roll_line_model.cpp" line="+77"/>
+        <location line="+33"/>
+        <source>Held: %1</source>
+        <translation>暂停发放：%1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>No valid payee account: the roll cannot be approved until it is corrected on the household (or institution).</source>
+        <translation>没有有效的收款账号：须在家庭（或机构）档案中更正后，发放名册方可审核通过。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid to the institution that cares for the person.</source>
+        <translation>拨付至供养该人员的机构。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+38"/>
+        <source>Held</source>
+        <translation>暂停发放</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>%1 (institution)</source>
+        <translation>%1（机构）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No account</source>
+        <translation>无账号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (invalid)</source>
+        <translation>%1（无效）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Household no.</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head / person</source>
+        <translation>户主 / 对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>发放类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For month</source>
+        <translation>所属月份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memo</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payee</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+</context>
+<context>
     <name>relief::gui::SetupWizard</name>
     <message>
         <location filename="../../src/gui/shell/setup_wizard.cpp" line="+38"/>
@@ -8669,6 +11498,220 @@
         <location line="+17"/>
         <source>The two passwords are not the same; type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::StandardChangeDialog</name>
+    <message>
+        <location filename="../../ui/payroll/standard_change_dialog.ui" line="+6"/>
+        <source>Standard change (提标)</source>
+        <translation>提标</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A new parameter set never changes an amount by itself: every active case is re-assessed with its facts at its last decision and the new parameters. A case whose amount would rise gets a standard-change decision once a supervisor who did not propose the batch approves it; a case that would get less or nothing keeps its amount and is flagged for review.</source>
+        <translation>新参数集本身不会改变任何救助金额：每个在保案件均按其最近一次决定时的家庭情况和新参数重新测算。金额将提高的案件，须经本批次发起人以外的审核审批人审批通过后，方作出提标决定；金额将降低或不再符合条件的案件，保持原金额，并标记待复核。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../src/gui/payroll/standard_change_dialog.cpp" line="+157"/>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Totals by programme</source>
+        <translation>按救助项目合计</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../../src/gui/payroll/standard_change_dialog.cpp" line="+241"/>
+        <source>Re-assess again</source>
+        <translation>重新测算</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discard…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Approve</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/payroll/standard_change_dialog.cpp" line="-370"/>
+        <source>Raise</source>
+        <translation>提标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep, review</source>
+        <translation>维持，待复核</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+75"/>
+        <source>Programme</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Old amount</source>
+        <translation>原金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New amount</source>
+        <translation>新金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <source>Difference a month</source>
+        <translation>月差额</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Outcome</source>
+        <translation>测算结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Raised</source>
+        <translation>提标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged for review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Old amounts a month</source>
+        <translation>原月金额</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No standard change has been proposed for this set yet.</source>
+        <translation>尚未按该参数集发起提标。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Re-assessing the active cases; nothing is decided yet.</source>
+        <translation>正在重新测算在保案件，尚未作出任何决定。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Standard change</source>
+        <translation>提标</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Recording the standard-change decisions…</source>
+        <translation>正在记录提标决定…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approve the standard change</source>
+        <translation>审批通过提标</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Approved: %n standard-change decision(s) recorded.</source>
+        <translation>
+            <numerusform>已审批通过：记录了 %n 项提标决定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discard the standard change</source>
+        <translation>作废提标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this batch discarded?</source>
+        <translation>请说明作废该批次的原因：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Proposed by %1; waiting for a supervisor&apos;s approval.</source>
+        <translation>由 %1 发起，等待审核审批人审批。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proposed by %1, approved by %2.</source>
+        <translation>由 %1 发起，已由 %2 审批通过。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proposed by %1, discarded by %2.</source>
+        <translation>由 %1 发起，已由 %2 作废。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parameter set in force from %1: %2 case(s) re-assessed — %3 raised, %4 kept, %5 flagged for review. Budget difference a month: %6 yuan.</source>
+        <translation>自 %1 起施行的参数集：重新测算 %2 个案件——提标 %3 个，维持 %4 个，待复核 %5 个。每月资金差额：%6 元。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Re-assess</source>
+        <translation>开始测算</translation>
     </message>
 </context>
 <context>
