@@ -36,6 +36,24 @@ bool BankAccount::luhnValid(std::string_view digits)
     return !digits.empty() && sum % 10 == 0;
 }
 
+char BankAccount::luhnCheckDigit(std::string_view body)
+{
+    // The check digit will stand rightmost, so the body's last digit is doubled.
+    int sum = 0;
+    bool doubleIt = true;
+    for (auto it = body.rbegin(); it != body.rend(); ++it) {
+        int d = *it - '0';
+        if (doubleIt) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+        doubleIt = !doubleIt;
+    }
+    return static_cast<char>('0' + (10 - sum % 10) % 10);
+}
+
 Result<BankAccount> BankAccount::parse(std::string_view text, Lang lang)
 {
     for (char c : text)

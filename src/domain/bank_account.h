@@ -17,6 +17,9 @@ public:
     static Result<BankAccount> parse(std::string_view text, Lang lang = Lang::Zh);
     // Luhn (mod 10) over a string of ASCII digits.
     static bool luhnValid(std::string_view digits);
+    // The check digit that makes `body` + it pass luhnValid; `body` is ASCII digits
+    // (what test data and demo data append to a made-up number).
+    static char luhnCheckDigit(std::string_view body);
 
     const std::string &text() const { return m_text; }
     // Last four digits only: "***************0123".

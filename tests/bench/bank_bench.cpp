@@ -12,6 +12,7 @@
 #include "services/clock.h"
 #include "services/payroll/payroll_service.h"
 
+#include "domain/bank_account.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
@@ -53,17 +54,7 @@ std::string bankAccount(int serial)
     char digits[32];
     std::snprintf(digits, sizeof digits, "622848%012d", serial);
     const std::string body = digits;
-    int sum = 0;
-    for (size_t i = 0; i < body.size(); ++i) {
-        int d = body[body.size() - 1 - i] - '0';
-        if (i % 2 == 0) {
-            d *= 2;
-            if (d > 9)
-                d -= 9;
-        }
-        sum += d;
-    }
-    return body + static_cast<char>('0' + (10 - sum % 10) % 10);
+    return body + BankAccount::luhnCheckDigit(body);
 }
 
 struct Office

@@ -1,4 +1,5 @@
 #include "seed_ledger.h"
+#include "domain/bank_account.h"
 
 #include <cstdio>
 
@@ -101,20 +102,8 @@ std::string seedBankAccount(const std::string &prefix, int serial)
 {
     char digits[32];
     std::snprintf(digits, sizeof digits, "%s%012d", prefix.c_str(), serial);
-    std::string body = digits;
-    // Luhn: double every second digit from the right of the full number, whose
-    // last digit is the check digit being computed.
-    int sum = 0;
-    for (size_t i = 0; i < body.size(); ++i) {
-        int d = body[body.size() - 1 - i] - '0';
-        if (i % 2 == 0) {
-            d *= 2;
-            if (d > 9)
-                d -= 9;
-        }
-        sum += d;
-    }
-    return body + static_cast<char>('0' + (10 - sum % 10) % 10);
+    const std::string body = digits;
+    return body + BankAccount::luhnCheckDigit(body);
 }
 
 std::string paidProgrammeKey(const std::string &p)

@@ -148,6 +148,9 @@ TEST(BankAccount, LuhnAndLength)
 {
     EXPECT_TRUE(BankAccount::luhnValid("4111111111111111"));
     EXPECT_FALSE(BankAccount::luhnValid("4111111111111112"));
+    EXPECT_EQ(BankAccount::luhnCheckDigit("411111111111111"), '1');
+    for (const std::string body : {"622848", "62284804025648910", "0", "999999999999999999"})
+        EXPECT_TRUE(BankAccount::luhnValid(body + BankAccount::luhnCheckDigit(body))) << body;
     auto ok = BankAccount::parse("4111111111111111");
     ASSERT_TRUE(ok.ok());
     EXPECT_EQ(ok->masked(), "************1111");

@@ -252,10 +252,7 @@ private:
         std::string digits = prefix;
         while (digits.size() < 18)
             digits += static_cast<char>('0' + m_rng.below(10));
-        for (char check = '0'; check <= '9'; ++check)
-            if (BankAccount::luhnValid(digits + check))
-                return digits + check;
-        return digits + '0';
+        return digits + BankAccount::luhnCheckDigit(digits);
     }
 
     void write(const char *number, const DemoCommunity &dc, Kind kind)

@@ -5,6 +5,7 @@
 
 #include "services/payroll/payroll_fixture.h"
 
+#include "domain/bank_account.h"
 #include "services/bank/bank_encoding.h"
 #include "services/bank/bank_service.h"
 #include "services/text_encoding.h"
@@ -25,18 +26,8 @@ namespace fs = std::filesystem;
 // A 19-digit account passing Luhn: prefix + n + check digit.
 std::string account(int n)
 {
-    std::string s = "622848040256489" + std::to_string(100 + n);
-    int sum = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        int d = s[s.size() - 1 - i] - '0';
-        if (i % 2 == 0) {
-            d *= 2;
-            if (d > 9)
-                d -= 9;
-        }
-        sum += d;
-    }
-    return s + std::to_string((10 - sum % 10) % 10);
+    const std::string s = "622848040256489" + std::to_string(100 + n);
+    return s + BankAccount::luhnCheckDigit(s);
 }
 
 std::string run(const std::string &cmd)
