@@ -2199,7 +2199,7 @@
 <context>
     <name>DemoService</name>
     <message>
-        <location filename="../../src/services/registry/demo_service.cpp" line="+321"/>
+        <location filename="../../src/services/registry/demo_service.cpp" line="+318"/>
         <source>The rules&apos; figures for demo household %1 overflow (%2); nothing was generated.</source>
         <translation>演示家庭 %1 的规则测算金额溢出（%2）；未生成任何数据。</translation>
     </message>
@@ -3557,7 +3557,7 @@
 <context>
     <name>PayrollService</name>
     <message>
-        <location filename="../../src/services/payroll/payroll_service.cpp" line="+48"/>
+        <location filename="../../src/services/payroll/payroll_service.cpp" line="+73"/>
         <source>Checking the roll of %1…</source>
         <translation>正在检查 %1 发放名册…</translation>
     </message>
@@ -3617,25 +3617,22 @@
         <translation>追回金额必须大于 0。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+58"/>
+        <location line="-403"/>
         <source>The recovery does not exist.</source>
         <translation>该追缴记录不存在。</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+58"/>
+        <location line="+5"/>
         <source>The recovery belongs to a roll that is not locked yet.</source>
         <translation>该追缴所属的发放名册尚未锁定。</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+58"/>
+        <location line="+6"/>
         <source>The recovery is closed (%1).</source>
         <translation>该追缴已结束（%1）。</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+404"/>
         <source>The amount is more than the %1 still to collect.</source>
         <translation>金额超过了尚待追缴的 %1 元。</translation>
     </message>

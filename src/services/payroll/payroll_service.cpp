@@ -32,6 +32,31 @@ std::string trimmed(const std::string &s)
     return toStd(QString::fromStdString(s).trimmed());
 }
 
+// A recovery that may still be collected or waived: real (its roll locked) and not
+// closed. The messages are PayrollService's (same translation context).
+Result<storage::RecoveryRow> openRecovery(PayrollRepository &repo, std::int64_t recoveryId)
+{
+    auto r = repo.recovery(recoveryId);
+    if (!r)
+        return Error {
+            ErrorCode::NotFound,
+            toStd(QCoreApplication::translate("PayrollService", "The recovery does not exist.")),
+            {}};
+    if (!payroll::isLocked(r->rollState))
+        return Error {
+            ErrorCode::Conflict,
+            toStd(QCoreApplication::translate(
+                "PayrollService", "The recovery belongs to a roll that is not locked yet.")),
+            {}};
+    if (r->status == "collected" || r->status == "waived")
+        return Error {
+            ErrorCode::Conflict,
+            toStd(QCoreApplication::translate("PayrollService", "The recovery is closed (%1).")
+                      .arg(QString::fromStdString(r->status))),
+            {}};
+    return std::move(*r);
+}
+
 nlohmann::json totalsJson(const payroll::RollTotals &t)
 {
     return {{"lines", t.lines},
@@ -419,54 +444,44 @@ Result<RecoveryView> PayrollService::recordReceipt(const Session &session, std::
         return actor.error();
     if (amount <= Money())
         return Error::invalid("amount", toStd(tr("The amount collected must be more than 0.")));
-    return writeAs(
-        session, Action::CollectRecovery,
-        [&](AuditLog &audit, const UserRecord &actor) -> Result<RecoveryView> {
-            PayrollRepository repo(m_db);
-            const auto r = repo.recovery(recoveryId);
-            if (!r)
-                return Error {ErrorCode::NotFound, toStd(tr("The recovery does not exist.")), {}};
-            if (!payroll::isLocked(r->rollState))
-                return Error {ErrorCode::Conflict,
-                              toStd(tr("The recovery belongs to a roll that is not locked yet.")),
-                              {}};
-            if (r->status == "collected" || r->status == "waived")
-                return Error {
-                    ErrorCode::Conflict,
-                    toStd(
-                        tr("The recovery is closed (%1).").arg(QString::fromStdString(r->status))),
-                    {}};
-            const Money outstanding = r->amount - r->collected;
-            if (amount > outstanding)
-                return Error::invalid(
-                    "amount",
-                    toStd(tr("The amount is more than the %1 still to "
-                             "collect.")
-                              .arg(QString::fromStdString(outstanding.toString()))));
-            storage::ReceiptRecord rec;
-            rec.recoveryId = recoveryId;
-            rec.amount = amount;
-            rec.receivedOn = receivedOn.toString();
-            rec.receiptNo = trimmed(receiptNo);
-            rec.note = trimmed(note);
-            rec.createdAt = m_clock.isoUtc();
-            rec.createdBy = actor.username;
-            repo.addReceipt(rec);
-            const Money collected = r->collected + amount;
-            repo.setCollected(recoveryId, collected,
-                              collected == r->amount ? "collected" : "partly");
-            audit.append(session,
-                         {AuditAction::RecoveryReceipt,
-                          "recovery",
-                          std::to_string(recoveryId),
-                          {{"household_no", r->householdNumber},
-                           {"month", r->month.toString()},
-                           {"amount", amount.toString()},
-                           {"collected", collected.toString()},
-                           {"received_on", rec.receivedOn},
-                           {"receipt_no", rec.receiptNo}}});
-            return recoveryView(*repo.recovery(recoveryId));
-        });
+    return writeAs(session, Action::CollectRecovery,
+                   [&](AuditLog &audit, const UserRecord &actor) -> Result<RecoveryView> {
+                       PayrollRepository repo(m_db);
+                       auto open = openRecovery(repo, recoveryId);
+                       if (!open.ok())
+                           return open.error();
+                       const storage::RecoveryRow *r = &open.value();
+                       const Money outstanding = r->amount - r->collected;
+                       if (amount > outstanding)
+                           return Error::invalid(
+                               "amount",
+                               toStd(tr("The amount is more than the %1 still to "
+                                        "collect.")
+                                         .arg(QString::fromStdString(outstanding.toString()))));
+                       storage::ReceiptRecord rec;
+                       rec.recoveryId = recoveryId;
+                       rec.amount = amount;
+                       rec.receivedOn = receivedOn.toString();
+                       rec.receiptNo = trimmed(receiptNo);
+                       rec.note = trimmed(note);
+                       rec.createdAt = m_clock.isoUtc();
+                       rec.createdBy = actor.username;
+                       repo.addReceipt(rec);
+                       const Money collected = r->collected + amount;
+                       repo.setCollected(recoveryId, collected,
+                                         collected == r->amount ? "collected" : "partly");
+                       audit.append(session,
+                                    {AuditAction::RecoveryReceipt,
+                                     "recovery",
+                                     std::to_string(recoveryId),
+                                     {{"household_no", r->householdNumber},
+                                      {"month", r->month.toString()},
+                                      {"amount", amount.toString()},
+                                      {"collected", collected.toString()},
+                                      {"received_on", rec.receivedOn},
+                                      {"receipt_no", rec.receiptNo}}});
+                       return recoveryView(*repo.recovery(recoveryId));
+                   });
 }
 
 Result<RecoveryView> PayrollService::waive(const Session &session, std::int64_t recoveryId,
@@ -477,35 +492,25 @@ Result<RecoveryView> PayrollService::waive(const Session &session, std::int64_t 
     const std::string why = trimmed(reason);
     if (why.empty())
         return Error::invalid("reason", toStd(tr("Say why the recovery is waived.")));
-    return writeAs(
-        session, Action::WaiveRecovery,
-        [&](AuditLog &audit, const UserRecord &actor) -> Result<RecoveryView> {
-            PayrollRepository repo(m_db);
-            const auto r = repo.recovery(recoveryId);
-            if (!r)
-                return Error {ErrorCode::NotFound, toStd(tr("The recovery does not exist.")), {}};
-            if (!payroll::isLocked(r->rollState))
-                return Error {ErrorCode::Conflict,
-                              toStd(tr("The recovery belongs to a roll that is not locked yet.")),
-                              {}};
-            if (r->status == "collected" || r->status == "waived")
-                return Error {
-                    ErrorCode::Conflict,
-                    toStd(
-                        tr("The recovery is closed (%1).").arg(QString::fromStdString(r->status))),
-                    {}};
-            repo.waive(recoveryId, why, m_clock.isoUtc(), actor.username);
-            audit.append(session,
-                         {AuditAction::RecoveryWaive,
-                          "recovery",
-                          std::to_string(recoveryId),
-                          {{"household_no", r->householdNumber},
-                           {"month", r->month.toString()},
-                           {"amount", r->amount.toString()},
-                           {"collected", r->collected.toString()},
-                           {"reason", why}}});
-            return recoveryView(*repo.recovery(recoveryId));
-        });
+    return writeAs(session, Action::WaiveRecovery,
+                   [&](AuditLog &audit, const UserRecord &actor) -> Result<RecoveryView> {
+                       PayrollRepository repo(m_db);
+                       auto open = openRecovery(repo, recoveryId);
+                       if (!open.ok())
+                           return open.error();
+                       const storage::RecoveryRow *r = &open.value();
+                       repo.waive(recoveryId, why, m_clock.isoUtc(), actor.username);
+                       audit.append(session,
+                                    {AuditAction::RecoveryWaive,
+                                     "recovery",
+                                     std::to_string(recoveryId),
+                                     {{"household_no", r->householdNumber},
+                                      {"month", r->month.toString()},
+                                      {"amount", r->amount.toString()},
+                                      {"collected", r->collected.toString()},
+                                      {"reason", why}}});
+                       return recoveryView(*repo.recovery(recoveryId));
+                   });
 }
 
 } // namespace relief::services
