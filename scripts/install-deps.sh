@@ -15,6 +15,8 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   # xlsx bank files (issue 12)
   libxlsxwriter-dev
+  # xlsx bank results are unzipped with zlib and read with QXmlStreamReader
+  zlib1g-dev
   # tests read xlsx back with unzip
   unzip
   # fonts: screen (Noto Sans CJK SC), PDF/print (TrueType: AR PL UMing, WenQuanYi Zen Hei)

@@ -1520,6 +1520,16 @@
         <source>Wrote the bank payment files</source>
         <translation>生成银行代发文件</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the bank&apos;s result file</source>
+        <translation>读取银行回盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed a failed payment&apos;s account</source>
+        <translation>确认发放失败的账户可重发</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -1635,7 +1645,7 @@
 <context>
     <name>BankService</name>
     <message>
-        <location filename="../../src/services/bank/bank_service.cpp" line="+111"/>
+        <location filename="../../src/services/bank/bank_service.cpp" line="+118"/>
         <source>There is no bank template &quot;%1&quot;.</source>
         <translation>银行模板“%1”不存在。</translation>
     </message>
@@ -1646,16 +1656,22 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+319"/>
         <source>There is no roll for %1.</source>
         <translation>没有 %1 发放名册。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-313"/>
         <source>The roll for %1 is %2: only a locked roll is sent to the bank. Nothing was written.</source>
         <translation>%1 发放名册的状态为 %2：只有已锁定的发放名册才能报送银行。未写入任何文件。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+9"/>
+        <source>The bank&apos;s results for %1 have been read: a new file would send the paid payments again. Nothing was written; failed payments are reissued in the next roll.</source>
+        <translation>%1 的银行回盘已导入：重新导出会把已发放的款项再发一次。未写出任何文件；发放失败的款项将在下月花名册中重发。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>household %1 %2</source>
         <translation>家庭 %1 %2</translation>
     </message>
@@ -1698,6 +1714,155 @@
         <location line="+3"/>
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Reading the bank&apos;s result file</source>
+        <translation>正在读取银行回盘文件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The roll for %1 is %2: bank results belong to a locked roll.</source>
+        <translation>%1 的花名册状态为 %2：只有已锁定的花名册才能导入回盘。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The roll for %1 has not been sent to the bank: export its bank files first.</source>
+        <translation>%1 的花名册尚未发送银行：请先导出代发文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a programme of the roll.</source>
+        <translation>“%1”不是花名册中的救助项目。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The result file is UTF-16 text; save it as CSV in UTF-8 or GB18030.</source>
+        <translation>回盘文件是 UTF-16 文本；请另存为 UTF-8 或 GB18030 编码的 CSV。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The result file is neither UTF-8 nor GB18030 text (byte %1).</source>
+        <translation>回盘文件既不是 UTF-8 也不是 GB18030 文本（第 %1 字节）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+68"/>
+        <source>The reconciliation was cancelled.</source>
+        <translation>回盘对账已取消。</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Matching the results to the payments</source>
+        <translation>正在将回盘结果与发放记录匹配</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the payment failed and a later roll already pays it again; its result is kept</source>
+        <translation>该笔款项发放失败，后续花名册已重发；保留原结果</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Recording the bank&apos;s results</source>
+        <translation>正在记录银行回盘结果</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Say why the same account can be paid again (for example: the bank lifted the freeze).</source>
+        <translation>请说明原账户为何可以重新发放（例如：银行已解除冻结）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note is longer than 500 characters.</source>
+        <translation>说明超过 500 个字符。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no payment %1.</source>
+        <translation>没有编号为 %1 的发放记录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment %1 did not fail: there is nothing to confirm.</source>
+        <translation>发放记录 %1 并未失败，无需确认。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment %1 is already paid again by a later roll.</source>
+        <translation>发放记录 %1 已由后续花名册重发。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account of payment %1 was confirmed by %2 on %3.</source>
+        <translation>发放记录 %1 的账户已由 %2 于 %3 确认。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Household %1 has no valid bank account now: correct the account in the registry instead.</source>
+        <translation>户 %1 目前没有有效的银行账户：请在户籍信息中更正账户。</translation>
+    </message>
+</context>
+<context>
+    <name>BankXlsxReader</name>
+    <message>
+        <location filename="../../src/services/bank/bank_xlsx_reader.cpp" line="+21"/>
+        <source>The xlsx file cannot be read: %1. Save it again from Excel, or as CSV.</source>
+        <translation>无法读取该 xlsx 文件：%1。请用 Excel 重新保存，或另存为 CSV。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the archive is damaged (%1)</source>
+        <translation>压缩包已损坏（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no %1</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>it is not a readable zip archive (%1)</source>
+        <translation>不是可读取的 zip 压缩包（%1）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it has too many strings</source>
+        <translation>字符串过多</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>xl/sharedStrings.xml: %1</source>
+        <translation>xl/sharedStrings.xml：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>its rows are out of order</source>
+        <translation>行顺序错乱</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a cell reference is not valid</source>
+        <translation>单元格引用无效</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a row has more than 16384 columns</source>
+        <translation>某行超过 16384 列</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a cell names a string that does not exist</source>
+        <translation>单元格引用了不存在的字符串</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has more than 20,000,000 cells</source>
+        <translation>单元格超过 20,000,000 个</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3237,9 +3402,37 @@
 <context>
     <name>PayrollCommand</name>
     <message>
-        <location filename="../../src/cli/payroll/payroll_command.cpp" line="+26"/>
-        <source>The monthly payroll (待遇发放): generate, submit, approve, lock, holds, show, lines, export.</source>
-        <translation>月度待遇发放：generate（生成）、submit（报送）、approve（审核通过）、lock（锁定）、holds（暂停/恢复发放）、show（查看）、lines（列出明细）、export（生成银行代发文件）。</translation>
+        <location filename="../../src/cli/payroll/payroll_command.cpp" line="+24"/>
+        <source>The monthly payroll (待遇发放): generate, submit, approve, lock, holds, show, lines, export, reconcile, failed payments.</source>
+        <translation>每月待遇发放：生成、提交、审批、锁定、暂停发放、查看、明细、导出代发文件、回盘对账、发放失败处理。</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollConfirmAccountCommand</name>
+    <message>
+        <location filename="../../src/cli/payroll/payroll_reconcile_command.cpp" line="+160"/>
+        <source>Confirm that a failed payment&apos;s unchanged account may be paid again (PR-7).</source>
+        <translation>确认发放失败的原账户可以重发（PR-7）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the failed payment (see payroll failed)</source>
+        <translation>发放失败的记录编号（见 payroll failed）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>why, e.g. the bank lifted the freeze</source>
+        <translation>原因，例如：银行已解除冻结</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--payment: give the payment&apos;s number (a whole number above 0), as payroll failed lists it.</source>
+        <translation>--payment：请给出发放记录编号（大于 0 的整数），见 payroll failed 的列表。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Payment %1 of household %2: the account is confirmed; the next roll reissues it.</source>
+        <translation>户 %2 的发放记录 %1：账户已确认，下月花名册将重发。</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3478,14 @@
         <translation>
             <numerusform>已写入 %1 的银行代发文件 %n 个：共 %2 笔款项，%3 元。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PayrollFailedCommand</name>
+    <message>
+        <location filename="../../src/cli/payroll/payroll_reconcile_command.cpp" line="-56"/>
+        <source>List failed payments and what their reissue waits for (PR-7).</source>
+        <translation>列出发放失败的款项及其重发所待事项（PR-7）。</translation>
     </message>
 </context>
 <context>
@@ -3441,49 +3642,6 @@
     </message>
 </context>
 <context>
-    <name>PayrollNotYetCommand</name>
-    <message>
-        <location filename="../../src/cli/payroll/payroll_command.cpp" line="+6"/>
-        <source>Import a bank result (回盘) for a locked roll: not yet available.</source>
-        <translation>导入已锁定发放名册的银行回盘：暂未提供。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write a locked roll&apos;s bank files (代发): not yet available.</source>
-        <translation>生成已锁定发放名册的银行代发文件：暂未提供。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the roll&apos;s month</source>
-        <translation>发放名册所属月份</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the bank template</source>
-        <translation>银行模板</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the bank result</source>
-        <translation>银行回盘文件</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the folder for the files</source>
-        <translation>存放文件的文件夹</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>payroll reconcile is not yet available: bank results come with the bank files in a later version.</source>
-        <translation>payroll reconcile 暂未提供：银行回盘将与银行代发文件一起在后续版本中提供。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>payroll export is not yet available: bank files come in a later version.</source>
-        <translation>payroll export 暂未提供：银行代发文件将在后续版本中提供。</translation>
-    </message>
-</context>
-<context>
     <name>PayrollOptions</name>
     <message>
         <location filename="../../src/cli/payroll/payroll_options.cpp" line="+17"/>
@@ -3524,6 +3682,93 @@
         <location line="+2"/>
         <source>reconciled</source>
         <translation>已对账</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollReconcileCommand</name>
+    <message>
+        <location filename="../../src/cli/payroll/payroll_reconcile_command.cpp" line="-100"/>
+        <source>Read the bank&apos;s result file (回盘) of a locked roll (caseworkers and supervisors).</source>
+        <translation>读取已锁定花名册的银行回盘文件（经办人、审核人）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file (CSV in UTF-8 or GB18030, or xlsx) is read through the template&apos;s result columns; the header may stand below summary lines and the columns in any order. Each row is matched to the roll&apos;s latest export by account and amount; matched payments are marked paid or failed with the bank&apos;s reason, and the roll becomes reconciled when no payment is pending. Rows that match nothing are printed on standard output (row, account, amount, result, reason, why) and never guessed. A file with a bad row is refused as a whole. Reading the same file again changes nothing; a corrected file changes only the rows it names. --dry-run reads and matches without writing.</source>
+        <translation>按模板的回盘列读取文件（UTF-8 或 GB18030 编码的 CSV，或 xlsx）；表头可以在汇总行之下，列的顺序不限。每行按账号和金额与花名册最近一次导出的发放记录匹配；匹配到的记录标记为成功或失败并记下银行给出的原因，全部记录都有结果后花名册变为“已对账”。未匹配的行输出到标准输出（行号、账号、金额、结果、原因、未匹配原因），绝不猜测。文件中有任何一行有误则整个文件不予导入。再次读取同一文件不会有任何改变；更正后的文件只改变其中列出的行。--dry-run 只读取和匹配，不写入。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the roll&apos;s month, e.g. 2025-12</source>
+        <translation>花名册月份，例如 2025-12</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bank template whose result columns read the file</source>
+        <translation>用于读取回盘列的银行模板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bank&apos;s result file (.csv or .xlsx)</source>
+        <translation>银行回盘文件（.csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>match only this programme&apos;s payments, e.g. dibao</source>
+        <translation>只匹配该项目的发放记录，例如 dibao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read and match, change nothing</source>
+        <translation>只读取和匹配，不做任何修改</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--template: name the bank template, e.g. generic-csv.</source>
+        <translation>--template：请指定银行模板，例如 generic-csv。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--file: standard input carries the password; name the result file.</source>
+        <translation>--file：标准输入用于输入密码；请给出回盘文件路径。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) of the result file are not valid; nothing was recorded. Correct the file and read it again.</source>
+        <translation>
+            <numerusform>回盘文件中有 %n 行有误；未记录任何结果。请更正文件后重新读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 row(s) read (header on row %3, %4); %5 paid, %6 failed; %7 changed, %8 already recorded; %9 unmatched.</source>
+        <translation>%1：读取 %2 行（表头在第 %3 行，%4）；成功 %5 笔，失败 %6 笔；本次变更 %7 笔，已记录 %8 笔；未匹配 %9 行。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dry run: nothing was recorded.</source>
+        <translation>试运行：未记录任何结果。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing changed: every matched payment already had this result.</source>
+        <translation>没有变化：匹配到的发放记录已是此结果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every payment has a result: the roll is reconciled.</source>
+        <translation>所有发放记录均已有结果：花名册已对账。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n payment(s) still without a result.</source>
+        <translation>
+            <numerusform>还有 %n 笔发放记录没有结果。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3577,12 +3822,12 @@
         <translation>正在计算补发和追缴…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Adding reissues of released holds…</source>
         <translation>正在加入已恢复发放款项的重发明细…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Applying the holds…</source>
         <translation>正在处理暂停发放…</translation>
     </message>
@@ -3617,7 +3862,7 @@
         <translation>追回金额必须大于 0。</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-405"/>
         <source>The recovery does not exist.</source>
         <translation>该追缴记录不存在。</translation>
     </message>
@@ -3632,7 +3877,7 @@
         <translation>该追缴已结束（%1）。</translation>
     </message>
     <message>
-        <location line="+404"/>
+        <location line="+406"/>
         <source>The amount is more than the %1 still to collect.</source>
         <translation>金额超过了尚待追缴的 %1 元。</translation>
     </message>
@@ -4313,6 +4558,11 @@
         <location line="+2"/>
         <source>write the bank payment files</source>
         <translation>生成银行代发文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import the bank&apos;s results and confirm failed payments&apos; accounts</source>
+        <translation>导入银行回盘并确认发放失败的账户</translation>
     </message>
 </context>
 <context>
@@ -9765,7 +10015,7 @@
         <translation>增减变动表(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+185"/>
         <source>Price &amp;indices…</source>
         <translation>价格指数(&amp;I)…</translation>
     </message>
@@ -9775,7 +10025,7 @@
         <translation>追缴(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-165"/>
         <source>C&amp;ommunity:</source>
         <translation>社区(&amp;O)：</translation>
     </message>
@@ -9830,7 +10080,7 @@
         <translation>导出花名册为 PDF(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Totals</source>
         <translation>合计</translation>
     </message>

@@ -31,7 +31,7 @@ constexpr std::array kActions {
     Action::EnterPriceIndices,     Action::CollectRecovery,
     Action::WaiveRecovery,         Action::ProposeStandardChange,
     Action::ApproveStandardChange, Action::ManageBankTemplates,
-    Action::ExportBankFiles,
+    Action::ExportBankFiles,       Action::ReconcilePayroll,
 };
 
 class Permissions
@@ -99,6 +99,8 @@ public:
             return tr("manage the bank file templates");
         case Action::ExportBankFiles:
             return tr("write the bank payment files");
+        case Action::ReconcilePayroll:
+            return tr("import the bank's results and confirm failed payments' accounts");
         }
         return {};
     }

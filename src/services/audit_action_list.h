@@ -68,4 +68,6 @@ RELIEF_AUDIT_ACTION(StandardChangeApprove, "standard_change.approve", QT_TRANSLA
 RELIEF_AUDIT_ACTION(StandardChangeDiscard, "standard_change.discard", QT_TRANSLATE_NOOP("AuditActions", "Discarded a standard-change batch"))
 RELIEF_AUDIT_ACTION(BankTemplateSave, "bank.template_save", QT_TRANSLATE_NOOP("AuditActions", "Saved a bank template"))
 RELIEF_AUDIT_ACTION(BankExport, "bank.export", QT_TRANSLATE_NOOP("AuditActions", "Wrote the bank payment files"))
+RELIEF_AUDIT_ACTION(BankReconcile, "bank.reconcile", QT_TRANSLATE_NOOP("AuditActions", "Read the bank's result file"))
+RELIEF_AUDIT_ACTION(BankConfirmAccount, "bank.confirm_account", QT_TRANSLATE_NOOP("AuditActions", "Confirmed a failed payment's account"))
 // clang-format on

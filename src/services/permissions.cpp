@@ -12,9 +12,9 @@ struct Rule
     RoleSet allowed;
 };
 
-const std::array<Rule, 29> &rules()
+const std::array<Rule, 30> &rules()
 {
-    static const std::array<Rule, 29> table {{
+    static const std::array<Rule, 30> table {{
         {Action::ManageUsers, "manage_users", {Role::Admin}},
         {Action::ViewAudit, "view_audit", {Role::Admin}},
         {Action::EditOfficeSettings, "edit_office_settings", {Role::Admin}},
@@ -56,6 +56,7 @@ const std::array<Rule, 29> &rules()
         {Action::ApproveStandardChange, "approve_standard_change", {Role::Supervisor}},
         {Action::ManageBankTemplates, "manage_bank_templates", {Role::Admin}},
         {Action::ExportBankFiles, "export_bank_files", {Role::Caseworker, Role::Supervisor}},
+        {Action::ReconcilePayroll, "reconcile_payroll", {Role::Caseworker, Role::Supervisor}},
     }};
     return table;
 }

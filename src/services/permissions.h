@@ -39,6 +39,7 @@ enum class Action {
     ApproveStandardChange, // approve the batch: records the standard_change decisions
     ManageBankTemplates, // save bank templates (代发 layouts, result mapping)
     ExportBankFiles, // write the bank files of a locked roll (full accounts and ID numbers)
+    ReconcilePayroll, // read the bank's result file (回盘); confirm a failed payment's account
 };
 
 bool rolesAllow(const RoleSet &roles, Action action);

@@ -4,8 +4,8 @@
 // lock, its holds, `show` (no sign-in: totals only) and `lines`. Every step signs
 // in with --as; the payroll service checks the role, the four-eyes rule and the
 // roll's state, and audits. `export` writes the bank files of a locked roll
-// (issue 12); `reconcile` comes with the bank results and answers "not yet
-// available" until then.
+// (issue 12 §2); `reconcile` reads the bank's results, `failed` and `confirm-account`
+// handle the failed payments (§3, PR-7).
 
 #include "cli/command_group.h"
 
@@ -126,26 +126,50 @@ protected:
     int execute(Context &context, const OptionParser &options) override;
 };
 
-// reconcile (issue 12 §3): named in the format, not available yet (exit 2).
-class PayrollNotYetCommand final : public Command
+// reconcile --month M --template ID --file FILE [--programme P] [--dry-run] (issue 12
+// §3): the bank's result file (回盘) matched to the roll's latest export; prints the
+// rows that matched nothing on standard output, the summary on standard error. A file
+// with bad rows is refused as a whole (exit 2, each row named).
+class PayrollReconcileCommand final : public Command
 {
-    Q_DECLARE_TR_FUNCTIONS(PayrollNotYetCommand)
+    Q_DECLARE_TR_FUNCTIONS(PayrollReconcileCommand)
 public:
-    explicit PayrollNotYetCommand(bool reconcile)
-        : m_reconcile(reconcile)
-    { }
-    QString name() const override
-    {
-        return m_reconcile ? QStringLiteral("reconcile") : QStringLiteral("export");
-    }
+    QString name() const override { return QStringLiteral("reconcile"); }
     QString summary() const override;
+    QString description() const override;
+    bool signsIn() const override { return true; }
 
 protected:
     void defineOptions(OptionParser &parser) const override;
     int execute(Context &context, const OptionParser &options) override;
+};
 
-private:
-    bool m_reconcile;
+// failed: the failed payments of locked rolls and what their reissue waits for (PR-7).
+class PayrollFailedCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PayrollFailedCommand)
+public:
+    QString name() const override { return QStringLiteral("failed"); }
+    QString summary() const override;
+    bool signsIn() const override { return true; }
+
+protected:
+    void defineOptions(OptionParser &parser) const override;
+    int execute(Context &context, const OptionParser &options) override;
+};
+
+// confirm-account --payment ID --note TEXT: the same account may be paid again (PR-7).
+class PayrollConfirmAccountCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PayrollConfirmAccountCommand)
+public:
+    QString name() const override { return QStringLiteral("confirm-account"); }
+    QString summary() const override;
+    bool signsIn() const override { return true; }
+
+protected:
+    void defineOptions(OptionParser &parser) const override;
+    int execute(Context &context, const OptionParser &options) override;
 };
 
 } // namespace relief::cli

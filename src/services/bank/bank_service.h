@@ -20,6 +20,7 @@
 
 #include <QCoreApplication>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,74 @@ struct BankExportResult
     Money amount;
 };
 
+// Reading a bank's result file (回盘, issue 12 §3, docs/bank.md §3).
+struct ReconcileOptions
+{
+    std::string fileName; // for the record and the messages (the bytes are given)
+    std::optional<std::string> programme; // match only this programme's payments
+    bool dryRun = false; // read and match, change nothing (the import dialog's preview)
+};
+
+struct ReconcileRowView
+{
+    int row = 0; // in the file, 1-based
+    std::string account; // as read (full: the file already holds it)
+    Money amount;
+    std::string result; // the bank's word
+    std::string reason;
+    std::string why; // unmatched: why, in the user's language
+};
+
+struct ReconcileError
+{
+    int row = 0;
+    std::string column;
+    std::string message;
+};
+
+struct ReconcileReport
+{
+    std::string month;
+    std::string fileName;
+    std::string encoding; // UTF-8, UTF-8-BOM, GB18030 or xlsx
+    int headerRow = 0;
+    int rows = 0; // result rows read
+    int paid = 0; // payments the file settles as paid
+    int failed = 0; // … as failed
+    int changed = 0; // payments whose result this import changes
+    int unchanged = 0; // matched, already recorded so
+    std::vector<ReconcileRowView> unmatched;
+    std::vector<ReconcileRowView> refused; // would change a failed payment already reissued
+    std::vector<ReconcileError> errors; // bad rows: the whole file is refused
+    int pending = 0; // payments of the export still without a result afterwards
+    int payments = 0; // payments of the export (of the programme, when one is given)
+    bool reconciled = false; // the roll is reconciled afterwards
+    bool applied = false; // written (false for a dry run or a file with errors)
+};
+
+// A failed payment (PR-7) and what stands between it and its reissue.
+struct FailedPaymentView
+{
+    std::int64_t paymentId = 0;
+    std::string month; // the roll's
+    std::string programme; // key
+    std::string householdNumber;
+    std::string payeeName;
+    std::string account; // masked unless the role may see personal numbers
+    Money amount;
+    std::string reason; // the bank's
+    std::string currentAccount; // masked likewise
+    bool currentAccountOk = false;
+    bool accountChanged = false;
+    bool confirmed = false;
+    std::string confirmedBy;
+    std::string confirmNote;
+    bool reissued = false; // a later roll pays it again
+    // "reissued", "ready" (changed or confirmed and valid: the next roll reissues it),
+    // "invalid_account" (changed to an invalid one), "waiting" (the same account)
+    std::string status;
+};
+
 class BankService : public ServiceBase
 {
     Q_DECLARE_TR_FUNCTIONS(BankService)
@@ -76,6 +145,26 @@ public:
     Result<BankExportResult> exportRoll(const Session &session, const YearMonth &month,
                                         const std::string &templateId, const std::string &outDir,
                                         JobControl &job = noJobControl());
+
+    // Action::ReconcilePayroll. Reads the result file (CSV in UTF-8 or GB18030, or xlsx)
+    // through the template's result mapping, matches its rows to the roll's latest
+    // export by account and amount, and — unless options.dryRun or any row is bad —
+    // records each settled payment's result and reason on it and its lines, audits the
+    // import, and moves the roll locked → reconciled when no payment is pending. A row
+    // that would change a failed payment already reissued is refused and listed.
+    // Refused as a whole (Error) when M has no locked roll, the roll was never
+    // exported, the template is unknown or the file is not a table the mapping reads.
+    Result<ReconcileReport> reconcile(const Session &session, const YearMonth &month,
+                                      const std::string &templateId, const std::string &bytes,
+                                      const ReconcileOptions &options,
+                                      JobControl &job = noJobControl());
+
+    // Action::ViewPayroll: failed payments of locked rolls (newest first).
+    Result<std::vector<FailedPaymentView>> failedPayments(const Session &session);
+    // Action::ReconcilePayroll: the account of a failed payment is right as it is (the
+    // bank lifted a freeze…); the next roll reissues it. The note is required.
+    Result<FailedPaymentView> confirmAccount(const Session &session, std::int64_t paymentId,
+                                             const std::string &note);
 };
 
 } // namespace relief::services

@@ -181,9 +181,11 @@ Result<RollSummary> PayrollService::generate(const Session &session, const YearM
             }
             job.progress(3, kSteps);
 
-            // 4. Reissues of holds released after their roll was locked (PR-5).
+            // 4. Reissues of holds released after their roll was locked (PR-5) and of
+            //    failed payments whose account has been corrected since (PR-7).
             job.stage(toStd(tr("Adding reissues of released holds…")));
             in.releasedHolds = repo.releasedHoldsToReissue();
+            in.failedLines = repo.failedLinesToReissue(month);
             std::int64_t reissues = 0;
             const payroll::Roll again = payroll::reissueLines(in);
             for (const auto &l : again.lines) {

@@ -66,6 +66,62 @@ struct BankPaymentRecord
     std::string lineIdsJson;
 };
 
+// An exported payment as the reconciliation and the failed-payment list read it.
+struct BankPaymentRow
+{
+    std::int64_t id = 0;
+    std::int64_t exportId = 0;
+    std::int64_t rollId = 0;
+    std::string month; // the roll's
+    std::string programme;
+    int fileNo = 0;
+    int seq = 0;
+    std::optional<std::int64_t> householdId;
+    std::string householdNumber;
+    std::string payeeName;
+    std::string account;
+    std::int64_t amount = 0;
+    std::string result; // pending, paid, failed
+    std::string reason;
+    bool reissued = false; // a later roll pays one of its lines again (PR-7)
+    // The payee's account now (household or institution, as the roll froze the kind),
+    // whether it is valid, and a caseworker's confirmation of the same account.
+    std::string currentName;
+    std::string currentBank;
+    std::string currentAccount;
+    bool currentAccountOk = false;
+    bool accountChanged = false; // name, bank or account differ from the exported ones
+    std::optional<std::string> confirmedAt;
+    std::string confirmedBy;
+    std::string confirmNote;
+};
+
+struct BankExportSummary
+{
+    std::int64_t id = 0;
+    std::string templateId;
+    std::int64_t payments = 0;
+    std::int64_t amount = 0;
+    std::string exportedAt;
+    std::string exportedBy;
+};
+
+struct ReconciliationRecord
+{
+    std::int64_t rollId = 0;
+    std::int64_t exportId = 0;
+    std::string templateId;
+    std::string fileName;
+    std::string sha256;
+    int rows = 0;
+    int paid = 0;
+    int failed = 0;
+    int unmatched = 0;
+    int changed = 0;
+    std::string at;
+    std::string by;
+};
+
 class BankRepository
 {
 public:
@@ -86,6 +142,23 @@ public:
     void insertPayment(std::int64_t exportId, std::int64_t rollId, const BankPaymentRecord &p);
     int countExports(std::int64_t rollId);
     int countPayments(std::int64_t exportId);
+
+    // --- bank results (0011_bank_results.sql) ---
+    std::optional<BankExportSummary> latestExport(std::int64_t rollId);
+    // The export's payments by id; `onlyProgramme` restricts them to one programme key.
+    std::vector<BankPaymentRow> payments(std::int64_t exportId,
+                                         const std::optional<std::string> &onlyProgramme = {});
+    std::optional<BankPaymentRow> payment(std::int64_t paymentId);
+    // Failed payments of locked and reconciled rolls, newest roll first.
+    std::vector<BankPaymentRow> failedPayments();
+    // Sets the payment's result and reason and those of its roll lines.
+    void setResult(std::int64_t paymentId, const std::string &result, const std::string &reason);
+    int pendingPayments(std::int64_t exportId);
+    bool anyResult(std::int64_t rollId); // a payment of any export of the roll has a result
+    std::int64_t insertReconciliation(const ReconciliationRecord &r);
+    int countReconciliations(std::int64_t rollId);
+    void insertConfirmation(std::int64_t paymentId, const std::string &note, const std::string &at,
+                            const std::string &by);
 
 private:
     Database &m_db;

@@ -38,6 +38,8 @@ public:
     void markLocked(std::int64_t rollId, const std::string &at, std::int64_t byId,
                     std::int64_t lines, Money amount, std::int64_t headId,
                     const std::string &headHash);
+    // locked → reconciled: every exported payment has a bank result (issue 12 §3).
+    void markReconciled(std::int64_t rollId, const std::string &at);
     std::pair<std::int64_t, Money> lineTotal(std::int64_t rollId); // lines, amount
 
     // --- generation (inside the caller's write transaction) ---
@@ -73,6 +75,11 @@ public:
     payrollCases(const std::optional<std::vector<std::int64_t>> &caseIds);
     // PR-5: holds of locked rolls released and not yet reissued.
     std::vector<payroll::EarlierLine> releasedHoldsToReissue();
+    // PR-7: failed lines of locked rolls before M not yet reissued, each with whether the
+    // payee's account has been corrected since: the payee now (the frozen kind's account)
+    // is valid and differs from the one the line was paid to, or a caseworker confirmed
+    // the same account for the failed payment (bank_payment_confirmations).
+    std::vector<payroll::FailedLine> failedLinesToReissue(const YearMonth &month);
 
     // --- holds ---
     std::optional<CaseLineRecord> line(std::int64_t lineId);

@@ -310,11 +310,10 @@ TEST(PayrollCommands, BadMonthsAndMonthsWithoutARoll)
     EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
     EXPECT_FALSE(r.err.trimmed().isEmpty());
 
-    // The bank results (issue 12 §3) answer plainly until they exist.
-    r = cli.runEn({QStringLiteral("payroll"), QStringLiteral("reconcile"),
-                   QStringLiteral("--month"), QStringLiteral("2025-12")});
+    // reconcile without its options is a usage error naming them.
+    r = cli.runEn(as(CliRunner::kCaseworker, payroll("reconcile", "2025-12")), bobPassword());
     EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(QStringLiteral("not yet available"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--template"))) << r.err.toStdString();
 }
 
 // Issue 12 §2: the bank files of a locked roll, one per programme, their paths on
@@ -386,6 +385,99 @@ TEST(PayrollCommands, ExportWritesTheBankFilesOfALockedRoll)
                   password("stan"));
     EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
     EXPECT_FALSE(QFile::exists(cli.path(QStringLiteral("stan"))));
+}
+
+// Issue 12 §3: the bank's result file read back: the unmatched row on standard output,
+// a second run changes nothing, a file with a bad row is refused (exit 2, the row
+// named), the failed payment listed; the roll reconciled when every payment has a result.
+TEST(PayrollCommands, ReconcileReadsTheBankResults)
+{
+    CliRunner cli;
+    cli.usePreparedDatabase();
+    ASSERT_NO_FATAL_FAILURE(smallOffice(cli));
+    for (const auto &[who, step] : {std::pair {CliRunner::kCaseworker, "generate"},
+                                    std::pair {CliRunner::kCaseworker, "submit"},
+                                    std::pair {"sue", "approve"}, std::pair {"sue", "lock"}}) {
+        auto r = cli.runEn(as(who, payroll(step, "2025-12")),
+                           std::string(who) == "sue" ? password("sue") : bobPassword());
+        ASSERT_EQ(r.exitCode, 0) << step << r.err.toStdString();
+    }
+    auto reconcile = [&](const QByteArray &bytes, const QStringList &extra = {}) {
+        const QString file = cli.path(QStringLiteral("回盘.csv"));
+        writeText(file, bytes);
+        return cli.runEn(
+            as(CliRunner::kCaseworker,
+               payroll("reconcile", "2025-12") +
+                   QStringList {QStringLiteral("--template"), QStringLiteral("generic-csv"),
+                                QStringLiteral("--file"), file} +
+                   extra),
+            bobPassword());
+    };
+    const std::string a1 = seedBankAccount("622848", 1), a2 = seedBankAccount("622848", 2),
+                      a3 = seedBankAccount("621799", 3);
+    const QByteArray result = QByteArray::fromStdString(
+        "农业银行代发回盘\r\n序号,户名,银行账号,金额,处理结果,失败原因\r\n1,王秀英," + a1 +
+        ",830.00,成功,\r\n2,张桂兰," + a2 + ",415.50,失败,卡号不存在\r\n3,刘德明," + a3 +
+        ",1300.00,成功,\r\n4,某人,6228480000000000000,10.00,成功,\r\n合计,4,,2555.50,,\r\n");
+    auto r = reconcile(result); // never exported
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("export"))) << r.err.toStdString();
+    r = cli.runEn(as(CliRunner::kCaseworker,
+                     payroll("export", "2025-12") +
+                         QStringList {QStringLiteral("--template"), QStringLiteral("generic-csv"),
+                                      QStringLiteral("--out"), cli.path(QStringLiteral("bank"))}),
+                  bobPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+
+    r = reconcile(result, {QStringLiteral("--dry-run")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Dry run"))) << r.err.toStdString();
+    EXPECT_EQ(queryInt(cli.dbPath(), "SELECT count(*) FROM bank_payments WHERE result = 'pending'"),
+              3);
+
+    r = reconcile(result);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList unmatched = r.out.trimmed().split(QLatin1Char('\n'));
+    ASSERT_EQ(unmatched.size(), 1) << r.out.toStdString();
+    EXPECT_TRUE(unmatched[0].startsWith(QStringLiteral("6\t6228480000000000000\t10.00")))
+        << unmatched[0].toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("2 paid, 1 failed"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("reconciled"))) << r.err.toStdString();
+    EXPECT_EQ(showJson(cli, "2025-12")["state"], "reconciled");
+    EXPECT_EQ(
+        queryInt(cli.dbPath(), "SELECT count(*) FROM audit_log WHERE action = 'bank.reconcile'"),
+        1);
+
+    r = reconcile(result);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Nothing changed"))) << r.err.toStdString();
+    EXPECT_EQ(
+        queryInt(cli.dbPath(), "SELECT count(*) FROM audit_log WHERE action = 'bank.reconcile'"),
+        1);
+
+    r = reconcile(QByteArray::fromStdString("银行账号,金额,处理结果\n" + a1 + ",八百,成功\n"));
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("row 2"))) << r.err.toStdString();
+
+    r = cli.runEn(as(CliRunner::kCaseworker, {QStringLiteral("payroll"), QStringLiteral("failed")}),
+                  bobPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList failed = r.out.trimmed().split(QLatin1Char('\n'));
+    ASSERT_EQ(failed.size(), 2) << r.out.toStdString(); // the heading and one payment
+    EXPECT_TRUE(failed[1].contains(QStringLiteral("卡号不存在\twaiting"))) << r.out.toStdString();
+    const QString payment = failed[1].section(QLatin1Char('\t'), 0, 0);
+    r = cli.runEn(as(CliRunner::kCaseworker,
+                     {QStringLiteral("payroll"), QStringLiteral("confirm-account"),
+                      QStringLiteral("--payment"), payment, QStringLiteral("--note"),
+                      QStringLiteral("银行已补办")}),
+                  bobPassword());
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli.runEn(
+        as("stan",
+           {QStringLiteral("payroll"), QStringLiteral("confirm-account"),
+            QStringLiteral("--payment"), payment, QStringLiteral("--note"), QStringLiteral("x")}),
+        password("stan"));
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
 }
 
 // Price indices: a supervisor enters them, a caseworker is refused; bad figures
