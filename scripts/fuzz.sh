@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # scripts/fuzz.sh SECONDS [TARGET…]: builds the libFuzzer targets of tests/fuzz in
 # their own folder (build-fuzz; RELIEF_FUZZ_BUILD overrides it) with clang 14 and
-# -fsanitize=fuzzer,address,undefined, then runs each target (all five by
+# -fsanitize=fuzzer,address,undefined, then runs each target (all eight by
 # default) for SECONDS from a seed corpus, prints a summary and fails when a
 # target crashed. Not part of .ci/run. The corpus grows in build-fuzz/corpus and
 # is reused by the next run; a crashing input is saved as build-fuzz/crashes/
@@ -14,7 +14,8 @@ cd "$(dirname "$0")/.."
 
 SECS="${1:?usage: scripts/fuzz.sh SECONDS [TARGET...]}"
 shift
-ALL=(fuzz_assess fuzz_policy fuzz_ledger_csv fuzz_id_number fuzz_bank_card)
+ALL=(fuzz_assess fuzz_policy fuzz_ledger_csv fuzz_id_number fuzz_bank_card fuzz_bank_template
+     fuzz_bank_results fuzz_bank_xlsx)
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=("${ALL[@]}")
 BUILD="${RELIEF_FUZZ_BUILD:-build-fuzz}"
@@ -62,6 +63,9 @@ for f in tests/fuzz/seeds/ledger_csv/*.csv; do
 done
 seed fuzz_id_number tests/fuzz/seeds/id_number/*
 seed fuzz_bank_card tests/fuzz/seeds/bank_card/*
+seed fuzz_bank_template resources/bank/*.json
+seed fuzz_bank_results tests/fuzz/seeds/bank_results/*
+seed fuzz_bank_xlsx tests/fuzz/seeds/bank_xlsx/*
 
 mkdir -p "$BUILD/crashes" "$BUILD/logs"
 export ASAN_OPTIONS="detect_leaks=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
@@ -72,8 +76,10 @@ for t in "${TARGETS[@]}"; do
   args=(-max_total_time="$SECS" -timeout=20 -rss_limit_mb=2560 -print_final_stats=1
         -artifact_prefix="$BUILD/crashes/$t-")
   case "$t" in
-    fuzz_assess | fuzz_policy) args+=(-dict=tests/fuzz/json.dict -max_len=65536) ;;
-    fuzz_ledger_csv) args+=(-max_len=16384) ;;
+    fuzz_assess | fuzz_policy | fuzz_bank_template)
+      args+=(-dict=tests/fuzz/json.dict -max_len=65536) ;;
+    fuzz_ledger_csv | fuzz_bank_results) args+=(-max_len=16384) ;;
+    fuzz_bank_xlsx) args+=(-max_len=65536) ;;
     *) args+=(-max_len=64) ;;
   esac
   log="$BUILD/logs/$t.log"

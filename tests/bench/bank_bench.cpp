@@ -1,7 +1,9 @@
 // Bank file export benchmark (issue 12 §5): BankService::exportRoll of a locked roll of
-// 100,000 lines (one payment each) with generic-csv, pipe-gb18030 and xlsx-daifa;
-// docs/performance.md "Bank file export". The database is built with SQL (100,000
-// households with Luhn-valid accounts, 60 % dibao, 30 % 特困, 10 % child allowance, a
+// 100,000 lines (one payment each) with generic-csv, pipe-gb18030 and xlsx-daifa, then
+// BankService::reconcile of a 100,000-row result file against the latest export (every
+// run changes every payment: all paid, then all failed, …) and its dry run;
+// docs/performance.md "Bank file export" and "Bank results". The database is built with SQL
+// (100,000 households with Luhn-valid accounts, 60 % dibao, 30 % 特困, 10 % child allowance, a
 // grant each), then December 2025 is generated, submitted, approved and locked through
 // PayrollService.
 //
@@ -164,6 +166,59 @@ BENCHMARK_CAPTURE(exportFiles, pipeGb18030, "pipe-gb18030")
     ->UseRealTime()
     ->Iterations(3);
 BENCHMARK_CAPTURE(exportFiles, xlsxDaifa, "xlsx-daifa")
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(3);
+
+// The bank's answer to the latest export: every payment, paid or failed.
+std::string resultFile(storage::Database &db, bool paid)
+{
+    std::string csv = "\xEF\xBB\xBF代发结果\r\n银行账号,金额,处理结果,失败原因\r\n";
+    storage::Statement st(db,
+                          "SELECT account, amount FROM bank_payments WHERE export_id = "
+                          "(SELECT max(id) FROM bank_exports) ORDER BY id");
+    while (st.step()) {
+        csv += st.text(0);
+        csv += ',';
+        csv += Money::fromFen(st.int64(1)).toString();
+        csv += paid ? ",成功,\r\n" : ",失败,卡号不存在\r\n";
+    }
+    return csv;
+}
+
+void reconcileResults(benchmark::State &state, bool dryRun)
+{
+    Office &o = office();
+    if (!o.error.empty()) {
+        state.SkipWithError(o.error.c_str());
+        return;
+    }
+    BankService bank(*o.db, clock());
+    const std::string files[] = {resultFile(*o.db, true), resultFile(*o.db, false)};
+    ReconcileReport report;
+    int run = 0;
+    for (auto _ : state) {
+        ReconcileOptions options;
+        options.fileName = "result.csv";
+        options.dryRun = dryRun;
+        auto r = bank.reconcile(o.admin, kMonth, "generic-csv", files[run++ % 2], options);
+        if (!r.ok()) {
+            state.SkipWithError(r.error().message.c_str());
+            return;
+        }
+        report = *r;
+    }
+    state.counters["rows"] = report.rows;
+    state.counters["changed"] = report.changed;
+    state.counters["unmatched"] = static_cast<double>(report.unmatched.size());
+}
+
+// After the exports (registration order): reconciliation refuses further exports.
+BENCHMARK_CAPTURE(reconcileResults, dryRun, true)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(3);
+BENCHMARK_CAPTURE(reconcileResults, apply, false)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime()
     ->Iterations(3);
