@@ -1530,6 +1530,11 @@
         <source>Confirmed a failed payment&apos;s account</source>
         <translation>确认发放失败的账户可重发</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported re-verification visits</source>
+        <translation>导入复核走访记录</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -2630,9 +2635,9 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/cli/registry/import_command.cpp" line="+36"/>
-        <source>Import data from files: households from an old ledger, cross-department check results.</source>
-        <translation>从文件导入数据：从旧台账导入家庭，导入部门信息核对结果。</translation>
+        <location filename="../../src/cli/registry/import_command.cpp" line="+38"/>
+        <source>Import data from files: households from an old ledger, cross-department check results, re-verification visits.</source>
+        <translation>从文件导入数据：旧台账中的家庭、部门信息核对结果、复核走访记录。</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2711,59 @@
         <location line="+3"/>
         <source>%1 rows, %2 households: %3 created, %4 updated, %5 unchanged; %6 new persons, %7 new cases; %8 amounts differ from the rules.</source>
         <translation>共 %1 行、%2 户：新建 %3 户，更新 %4 户，未变 %5 户；新增人员 %6 人，新增案件 %7 件；%8 项金额与规则测算结果不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportVisitsCommand</name>
+    <message>
+        <location filename="../../src/cli/review/review_command.cpp" line="+183"/>
+        <source>Import re-verification visits from a CSV (caseworkers), all or nothing.</source>
+        <translation>从 CSV 导入复核走访记录（经办人），全部成功或全部不导入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns (Chinese or English header, data-formats §7): 户编号, 身份证号 (a personal case&apos;s person), 走访日期, 调查人员 (names separated by 、 or ；), 核查方式, 入户见人, 调查人签字, 家庭签字, 走访类型, 情况记录. Any bad row and nothing is imported: the rows are listed (line, column, value, reason) on standard error and, with --errors, in a CSV. A visit counts for the re-verification only as a home visit by two or more staff, the beneficiary seen and both signatures; other rows are stored and shown. The same file again adds nothing.</source>
+        <translation>列（中文或英文表头，data-formats §7）：户编号、身份证号（个人案件的当事人）、走访日期、调查人员（姓名以“、”或“；”分隔）、核查方式、入户见人、调查人签字、家庭签字、走访类型、情况记录。任何一行有误则全部不导入：错误行（行号、列、值、原因）输出到标准错误，使用 --errors 时另存为 CSV。只有入户调查、两名以上调查人员、入户见人且调查人和家庭均签字的记录计入复核；其他记录保存并显示。同一文件再次导入不新增记录。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>also write the bad rows to this CSV (UTF-8 with BOM)</source>
+        <translation>同时将错误行写入此 CSV（带 BOM 的 UTF-8）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the visits (CSV)</source>
+        <translation>走访记录（CSV）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>import visits reads a file, not standard input (it carries the password).</source>
+        <translation>import visits 读取文件，不读取标准输入（标准输入用于输入密码）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1, %2 &quot;%3&quot;: %4</source>
+        <translation>第 %1 行，%2“%3”：%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lines %1 (%2 rows), %3: %4</source>
+        <translation>第 %1 行（共 %2 行），%3：%4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was imported: %1 problem(s) in %2.</source>
+        <translation>未导入任何记录：%2 中有 %1 处错误。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rows: %2 visits imported (%3 meet RV-2), %4 already recorded.</source>
+        <translation>共 %1 行：导入走访记录 %2 条（其中 %3 条符合入户复核要求），%4 条已有记录。</translation>
     </message>
 </context>
 <context>
@@ -4415,7 +4473,7 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../src/services/actions.cpp" line="+45"/>
+        <location filename="../../src/services/actions.cpp" line="+46"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
@@ -4563,6 +4621,11 @@
         <location line="+2"/>
         <source>import the bank&apos;s results and confirm failed payments&apos; accounts</source>
         <translation>导入银行回盘并确认发放失败的账户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record re-verification visits</source>
+        <translation>登记复核走访记录</translation>
     </message>
 </context>
 <context>
@@ -5540,6 +5603,165 @@
         <location line="+3"/>
         <source>Say where the money came from (the allocation&apos;s reference).</source>
         <translation>请注明资金来源（拨款文号）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message>
+        <location filename="../../src/cli/review/review_command.cpp" line="-212"/>
+        <source>Re-verification (复核): the year&apos;s coverage, what is due.</source>
+        <translation>复核：当年覆盖率、应复核案件。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCoverageCommand</name>
+    <message>
+        <location line="+5"/>
+        <source>The year&apos;s re-verification coverage (no sign-in).</source>
+        <translation>当年复核覆盖率（无需登录）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The population is every dibao or single-person household case and every 特困 person case active on 31 December of the year (today for the current year); a member is covered by a visit dated in the year that meets RV-2 (a home visit by two or more staff, the beneficiary seen, both signatures). --json prints data-formats §7.</source>
+        <translation>复核对象为当年 12 月 31 日（当年为今天）在保的全部低保户、单人保和特困人员；当年有一次符合 RV-2 的走访（两名以上调查人员入户调查、入户见人、双方签字）即为已覆盖。--json 按 data-formats §7 输出。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print JSON (data-formats §7)</source>
+        <translation>输出 JSON（data-formats §7）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--year: give a year such as 2025.</source>
+        <translation>--year：请给出年份，例如 2025。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Re-verification %1 (as of %2): %3 %</source>
+        <translation>%1 年复核（截至 %2）：%3%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>应复核</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dibao households %1/%2, single-person %3/%4, 特困 persons %5/%6</source>
+        <translation>低保户 %1/%2，单人保 %3/%4，特困人员 %5/%6</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not covered: %1</source>
+        <translation>未覆盖：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDueCommand</name>
+    <message>
+        <location line="+7"/>
+        <source>What RV-1 makes due by a date, overdue first (no sign-in).</source>
+        <translation>截至某日按 RV-1 应复核的案件，逾期在前（无需登录）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this community (name or code)</source>
+        <translation>只列此社区（名称或代码）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--as-of: give a date such as 2025-12-31.</source>
+        <translation>--as-of：请给出日期，例如 2025-12-31。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--%1: %2</source>
+        <translation>--%1：%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Household</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last review</source>
+        <translation>上次复核</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>应复核日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue (days)</source>
+        <translation>逾期（天）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n case(s) due by %1.</source>
+        <translation>
+            <numerusform>截至 %1 应复核 %n 件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <location filename="../../src/services/review/review_service.cpp" line="+171"/>
+        <source>%1 is not a year up to this one.</source>
+        <translation>%1 不是今年或以前的年份。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>There is no community &quot;%1&quot;.</source>
+        <translation>没有社区“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No parameter set is in force on %1: the cadence of RV-1 comes from it.</source>
+        <translation>%1 没有生效的政策参数：RV-1 的复核周期取自参数。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "cli/policy/policy_command.h"
 #include "cli/registry/community_command.h"
 #include "cli/registry/demo_command.h"
+#include "cli/review/review_command.h"
 #include "cli/registry/export_command.h"
 #include "cli/registry/import_command.h"
 #include "command_registry.h"
@@ -26,6 +27,7 @@ void addBuiltinCommands(CommandRegistry &registry)
     registry.add(std::make_unique<ExportCommand>());
     registry.add(std::make_unique<DemoCommand>());
     registry.add(std::make_unique<PayrollCommand>());
+    registry.add(std::make_unique<ReviewCommand>());
     registry.add(std::make_unique<PricesCommand>());
     registry.add(std::make_unique<AssessCommand>());
     registry.add(std::make_unique<AuditCommand>());

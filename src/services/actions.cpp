@@ -32,6 +32,7 @@ constexpr std::array kActions {
     Action::WaiveRecovery,         Action::ProposeStandardChange,
     Action::ApproveStandardChange, Action::ManageBankTemplates,
     Action::ExportBankFiles,       Action::ReconcilePayroll,
+    Action::RecordVisits,
 };
 
 class Permissions
@@ -101,6 +102,8 @@ public:
             return tr("write the bank payment files");
         case Action::ReconcilePayroll:
             return tr("import the bank's results and confirm failed payments' accounts");
+        case Action::RecordVisits:
+            return tr("record re-verification visits");
         }
         return {};
     }

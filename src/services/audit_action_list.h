@@ -70,4 +70,5 @@ RELIEF_AUDIT_ACTION(BankTemplateSave, "bank.template_save", QT_TRANSLATE_NOOP("A
 RELIEF_AUDIT_ACTION(BankExport, "bank.export", QT_TRANSLATE_NOOP("AuditActions", "Wrote the bank payment files"))
 RELIEF_AUDIT_ACTION(BankReconcile, "bank.reconcile", QT_TRANSLATE_NOOP("AuditActions", "Read the bank's result file"))
 RELIEF_AUDIT_ACTION(BankConfirmAccount, "bank.confirm_account", QT_TRANSLATE_NOOP("AuditActions", "Confirmed a failed payment's account"))
+RELIEF_AUDIT_ACTION(ReviewImportVisits, "review.import_visits", QT_TRANSLATE_NOOP("AuditActions", "Imported re-verification visits"))
 // clang-format on

@@ -12,9 +12,9 @@ struct Rule
     RoleSet allowed;
 };
 
-const std::array<Rule, 30> &rules()
+const std::array<Rule, 31> &rules()
 {
-    static const std::array<Rule, 30> table {{
+    static const std::array<Rule, 31> table {{
         {Action::ManageUsers, "manage_users", {Role::Admin}},
         {Action::ViewAudit, "view_audit", {Role::Admin}},
         {Action::EditOfficeSettings, "edit_office_settings", {Role::Admin}},
@@ -57,6 +57,7 @@ const std::array<Rule, 30> &rules()
         {Action::ManageBankTemplates, "manage_bank_templates", {Role::Admin}},
         {Action::ExportBankFiles, "export_bank_files", {Role::Caseworker, Role::Supervisor}},
         {Action::ReconcilePayroll, "reconcile_payroll", {Role::Caseworker, Role::Supervisor}},
+        {Action::RecordVisits, "record_visits", {Role::Caseworker}},
     }};
     return table;
 }

@@ -40,6 +40,7 @@ enum class Action {
     ManageBankTemplates, // save bank templates (代发 layouts, result mapping)
     ExportBankFiles, // write the bank files of a locked roll (full accounts and ID numbers)
     ReconcilePayroll, // read the bank's result file (回盘); confirm a failed payment's account
+    RecordVisits, // enter and import re-verification visits (复核走访)
 };
 
 bool rolesAllow(const RoleSet &roles, Action action);

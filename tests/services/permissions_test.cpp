@@ -39,7 +39,7 @@ TEST(ActionCatalogue, EveryActionHasARoleRowAndAName)
             anyRole = anyRole || rolesAllow({r}, a);
         EXPECT_TRUE(anyRole) << actionKey(a);
     }
-    EXPECT_EQ(allActions().size(), static_cast<size_t>(Action::ReconcilePayroll) + 1);
+    EXPECT_EQ(allActions().size(), static_cast<size_t>(Action::RecordVisits) + 1);
 }
 
 TEST(ActionCatalogue, EveryAuditKeyHasAName)

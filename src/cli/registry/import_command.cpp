@@ -1,6 +1,7 @@
 #include "import_command.h"
 
 #include "cli/applications/import_checks_command.h"
+#include "cli/review/review_command.h"
 
 #include "cli/console.h"
 #include "cli/context.h"
@@ -29,12 +30,13 @@ ImportCommand::ImportCommand()
 {
     add(std::make_unique<ImportHouseholdsCommand>());
     add(std::make_unique<ImportChecksCommand>());
+    add(std::make_unique<ImportVisitsCommand>());
 }
 
 QString ImportCommand::summary() const
 {
     return tr("Import data from files: households from an old ledger, cross-department "
-              "check results.");
+              "check results, re-verification visits.");
 }
 
 QString ImportHouseholdsCommand::summary() const
