@@ -9,6 +9,8 @@
 #include <QSettings>
 #include <QTableWidget>
 
+#include <algorithm>
+
 namespace relief::gui {
 
 const QString BankDisplay::kTemplateKey = QStringLiteral("bank/template");
@@ -47,11 +49,11 @@ QString BankDisplay::failedStatus(const std::string &status)
     if (status == "reissued")
         return tr("Paid again in a later roll");
     if (status == "ready")
-        return tr("Ready: the next roll pays it again");
+        return tr("Ready: the next roll pays it");
     if (status == "invalid_account")
-        return tr("The corrected account is not valid");
+        return tr("New account not valid");
     if (status == "waiting")
-        return tr("Waiting: correct or confirm the account");
+        return tr("Waiting for the account");
     return qs(status);
 }
 
@@ -63,6 +65,16 @@ void BankDisplay::setUpTable(QTableWidget *table, const QStringList &header)
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     table->horizontalHeader()->setStretchLastSection(true);
+}
+
+void BankDisplay::fitRows(QTableWidget *table, int maxRows)
+{
+    const int rows = std::min(table->rowCount(), maxRows);
+    const int height = table->horizontalHeader()->sizeHint().height() +
+        std::max(rows, 1) * table->verticalHeader()->defaultSectionSize() +
+        2 * table->frameWidth() + 4;
+    table->setMinimumHeight(height);
+    table->setMaximumHeight(table->rowCount() > maxRows ? QWIDGETSIZE_MAX : height);
 }
 
 } // namespace relief::gui

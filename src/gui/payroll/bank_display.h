@@ -39,6 +39,8 @@ public:
 
     // Row-per-item tables of the dialogs: compact rows, headers left, last column stretched.
     static void setUpTable(QTableWidget *table, const QStringList &header);
+    // A table as tall as its rows, up to `maxRows` (then it may grow and scrolls).
+    static void fitRows(QTableWidget *table, int maxRows);
 };
 
 } // namespace relief::gui

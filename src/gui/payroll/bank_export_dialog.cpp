@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
@@ -63,7 +64,10 @@ BankExportDialog::BankExportDialog(AppContext &context, services::Session sessio
     connect(m_ui->exportButton, &QPushButton::clicked, this, &BankExportDialog::exportFiles);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
     m_ui->exportButton->setEnabled(m_ui->templateCombo->count() > 0);
-    resizeToFit(this, QSize(720, 300));
+    // As tall as the form until there are files to list.
+    if (layout())
+        layout()->activate();
+    resizeToFit(this, QSize(720, sizeHint().height()));
 }
 
 BankExportDialog::~BankExportDialog() = default;
@@ -153,18 +157,21 @@ void BankExportDialog::showResult(const Result<services::BankExportResult> &resu
             }
         }
         sizeColumnsToContents(table, 24);
+        // The amount beside the rows, not at the far edge.
+        table->horizontalHeader()->setStretchLastSection(false);
+        table->resizeColumnToContents(3);
+        table->setColumnWidth(3, table->columnWidth(3) + 24);
+        BankDisplay::fitRows(table, 12);
         m_ui->summaryLabel->show();
         table->show();
         m_ui->errorLabel->showMessage(
             tr("Send these files to the bank; import its result file (回盘) when it answers."),
             ErrorLabel::Tone::Success);
     }
-    // Room for the files (or the message) without a scroll bar, within the screen.
+    // Room for the files (or the message), within the screen; never smaller.
     if (layout())
         layout()->activate();
-    const int rows = table->isHidden() ? 0 : table->rowCount();
-    const int wanted = sizeHint().height() +
-        (rows > 0 ? (rows + 1) * table->verticalHeader()->defaultSectionSize() : 0);
+    const int wanted = sizeHint().height();
     if (wanted > height())
         resizeToFit(this, QSize(width(), wanted));
 }

@@ -15,13 +15,10 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
-
-#include <algorithm>
 
 namespace relief::gui {
 
@@ -34,17 +31,6 @@ QTableWidgetItem *cell(const QString &text, bool number = false)
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     item->setToolTip(text);
     return item;
-}
-
-// A table as tall as its rows (up to `maxRows`, then it scrolls).
-void fitRows(QTableWidget *table, int maxRows)
-{
-    const int rows = std::min(table->rowCount(), maxRows);
-    const int height = table->horizontalHeader()->sizeHint().height() +
-        std::max(rows, 1) * table->verticalHeader()->defaultSectionSize() +
-        2 * table->frameWidth() + 4;
-    table->setMinimumHeight(height);
-    table->setMaximumHeight(table->rowCount() > maxRows ? QWIDGETSIZE_MAX : height);
 }
 
 } // namespace
@@ -342,7 +328,7 @@ void BankResultDialog::fillReport(const services::ReconcileReport &r, bool dryRu
     m_ui->errorsBox->setTitle(tr("Rows with errors (%1)").arg(r.errors.size()));
     m_ui->errorsBox->setVisible(!r.errors.empty());
     sizeColumnsToContents(errors, 16);
-    fitRows(errors, 6);
+    BankDisplay::fitRows(errors, 6);
 
     QTableWidget *rows = m_ui->unmatchedTable;
     rows->setRowCount(static_cast<int>(r.unmatched.size() + r.refused.size()));
@@ -361,7 +347,7 @@ void BankResultDialog::fillReport(const services::ReconcileReport &r, bool dryRu
         tr("Rows not recorded (%1): not matched to a payment, or refused").arg(rows->rowCount()));
     m_ui->unmatchedBox->setVisible(rows->rowCount() > 0);
     sizeColumnsToContents(rows, 16);
-    fitRows(rows, 8);
+    BankDisplay::fitRows(rows, 8);
 }
 
 } // namespace relief::gui

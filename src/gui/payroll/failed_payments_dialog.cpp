@@ -83,7 +83,7 @@ void FailedPaymentsDialog::refresh()
         if (p.paymentId == keep)
             table->selectRow(row);
     }
-    sizeColumnsToContents(table, 16);
+    sizeColumnsToContents(table, 12);
     m_ui->totalLabel->setText(
         tr("%n failed payment(s); %1 yuan not yet paid again, %2 of them waiting for the "
            "account to be corrected or confirmed.",

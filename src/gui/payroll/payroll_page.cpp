@@ -138,7 +138,6 @@ PayrollPage::PayrollPage(AppContext &context, services::Session session, QWidget
     m_ui->bottomLayout->setStretch(0, 0);
     m_ui->bottomLayout->setStretch(1, 1);
     m_ui->bottomLayout->setStretch(2, 0);
-    m_ui->bottomLayout->setStretch(3, 0);
     m_ui->totalsTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     const int historyWidth =
         fontMetrics().horizontalAdvance(

@@ -292,6 +292,8 @@ void BankDialogsTest::previewShowsTheUnmatchedRowThenApplyReconciles()
     button->click();
     auto *dialog = p->findChild<BankResultDialog *>();
     QVERIFY(dialog && dialog->isVisible());
+    // As wide as it opens on the office's 1366 px screens (the test screen is 800 px).
+    dialog->resize(960, dialog->height());
     auto *apply = child<QPushButton>(dialog, "applyButton");
     QVERIFY(!apply->isEnabled()); // preview first
     dialog->setFile(path);
@@ -392,6 +394,7 @@ void BankDialogsTest::aFailedPaymentIsConfirmed()
     click(p.get(), "failedPaymentsButton");
     auto *dialog = p->findChild<FailedPaymentsDialog *>();
     QVERIFY(dialog && dialog->isVisible());
+    dialog->resize(1000, 520); // as on a 1366 px screen
     auto *table = child<QTableWidget>(dialog, "failedTable");
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("2025-10"));
@@ -414,6 +417,7 @@ void BankDialogsTest::aFailedPaymentIsConfirmed()
     click(note, "okButton");
     QVERIFY(note->isVisible());
     QVERIFY(!note->errorText().isEmpty());
+    screenshot(note, "bank-09b-confirm-note-refused");
     note->setReason(QStringLiteral("银行已解除冻结"));
     click(note, "okButton");
     flushDeletes();
