@@ -342,6 +342,22 @@ void BankDialogsTest::previewShowsTheUnmatchedRowThenApplyReconciles()
     screenshot(p.get(), "bank-07-page-reconciled");
     // A reconciled roll still takes a corrected result file.
     QVERIFY(button->isEnabled());
+
+    // The bank has answered: new files are refused, the service's reason shown.
+    auto *exportButton = child<QPushButton>(p.get(), "exportBankButton");
+    QVERIFY(exportButton->isEnabled());
+    exportButton->click();
+    auto *files = p->findChild<BankExportDialog *>();
+    QVERIFY(files);
+    selectTemplate(files, "generic-csv");
+    const QString again = m_app->dir.filePath(QStringLiteral("again"));
+    files->setFolder(again);
+    runJob(p.get(), files, "exportButton", "bankExportProgressDialog");
+    QCOMPARE(child<ErrorLabel>(files, "errorLabel")->tone(), ErrorLabel::Tone::Error);
+    QVERIFY(!labelText(files, "errorLabel").isEmpty());
+    QVERIFY(child<QTableWidget>(files, "filesTable")->isHidden());
+    QVERIFY(!QDir(again).exists());
+    screenshot(files, "bank-07b-export-refused");
 }
 
 void BankDialogsTest::aBadAmountIsShownAndCannotBeApplied()
@@ -375,6 +391,17 @@ void BankDialogsTest::aBadAmountIsShownAndCannotBeApplied()
     QVERIFY(!p->isBusy());
     QCOMPARE(child<ErrorLabel>(dialog, "errorLabel")->tone(), ErrorLabel::Tone::Error);
     QVERIFY(child<QGroupBox>(dialog, "errorsBox")->isHidden()); // the old report is gone
+    const QString huge = m_app->dir.filePath(QStringLiteral("huge.csv"));
+    {
+        QFile f(huge);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(BankResultDialog::kMaxFileBytes + 1)); // sparse: nothing written
+    }
+    dialog->setFile(huge);
+    click(dialog, "previewButton");
+    QVERIFY(!p->isBusy());
+    QVERIFY2(labelText(dialog, "errorLabel").contains(QStringLiteral("huge.csv")),
+             qPrintable(labelText(dialog, "errorLabel")));
 }
 
 void BankDialogsTest::aFailedPaymentIsConfirmed()
