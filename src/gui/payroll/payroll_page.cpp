@@ -2,7 +2,10 @@
 
 #include "ui_payroll_page.h"
 
+#include "bank_export_dialog.h"
+#include "bank_result_dialog.h"
 #include "change_table_dialog.h"
+#include "failed_payments_dialog.h"
 #include "price_index_dialog.h"
 #include "reason_dialog.h"
 #include "recovery_dialog.h"
@@ -19,6 +22,7 @@
 #include "reports/payroll/payroll_text.h"
 #include "reports/payroll/roll_register_report.h"
 
+#include "services/bank/bank_service.h"
 #include "services/permissions.h"
 
 #include <QApplication>
@@ -187,6 +191,10 @@ PayrollPage::PayrollPage(AppContext &context, services::Session session, QWidget
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
+    connect(m_ui->exportBankButton, &QPushButton::clicked, this, &PayrollPage::openBankExport);
+    connect(m_ui->importResultsButton, &QPushButton::clicked, this, &PayrollPage::openBankResults);
+    connect(m_ui->failedPaymentsButton, &QPushButton::clicked, this,
+            &PayrollPage::openFailedPayments);
     connect(m_ui->printRollButton, &QPushButton::clicked, this, &PayrollPage::openRollPreview);
     connect(m_ui->exportRollPdfButton, &QPushButton::clicked, this, &PayrollPage::openRollPdf);
     // Double-click or Enter.
@@ -201,6 +209,9 @@ PayrollPage::PayrollPage(AppContext &context, services::Session session, QWidget
     m_ui->returnButton->setVisible(mayEver(RollStep::Return));
     m_ui->approveButton->setVisible(mayEver(RollStep::Approve));
     m_ui->lockButton->setVisible(mayEver(RollStep::Lock));
+    m_ui->exportBankButton->setVisible(
+        services::rolesAllow(m_session.roles, services::Action::ExportBankFiles));
+    m_ui->importResultsButton->setVisible(mayEver(RollStep::Reconcile));
 
     m_filling = true;
     m_ui->monthEdit->setDate(firstDay(defaultMonth()));
@@ -236,7 +247,7 @@ bool PayrollPage::mayEver(RollStep step) const
     case RollStep::Lock:
         return services::rolesAllow(m_session.roles, services::Action::ApprovePayroll);
     case RollStep::Reconcile:
-        return false; // issue 12 (bank results)
+        return services::rolesAllow(m_session.roles, services::Action::ReconcilePayroll);
     }
     return false;
 }
@@ -549,7 +560,33 @@ void PayrollPage::updateButtons()
                 : tr("The payment roll by community, with its lock record on every page."));
     }
     m_ui->monthEdit->setEnabled(!busy);
+    updateBankButtons();
     updateLineButtons();
+}
+
+void PayrollPage::updateBankButtons()
+{
+    const bool busy = isBusy();
+    const bool locked = m_overview && payroll::isLocked(m_overview->roll.state);
+    QString why;
+    if (busy)
+        why = tr("Wait until \"%1\" has finished.").arg(m_runner->jobName());
+    else if (!m_overview)
+        why = tr("There is no roll for this month yet.");
+    else if (!locked)
+        why = tr("Only a locked roll goes to the bank; this roll is %1.")
+                  .arg(PayrollText::state(m_overview->roll.state));
+    m_ui->exportBankButton->setEnabled(why.isEmpty());
+    m_ui->exportBankButton->setToolTip(
+        why.isEmpty() ? tr("Write the files the bank pays this roll from (代发).") : why);
+    m_ui->importResultsButton->setEnabled(why.isEmpty());
+    m_ui->importResultsButton->setToolTip(
+        why.isEmpty() ? tr("Read the bank's result file (回盘): which payments were paid and "
+                           "which failed.")
+                      : why);
+    m_ui->failedPaymentsButton->setEnabled(!busy);
+    m_ui->failedPaymentsButton->setToolTip(
+        tr("Payments the bank returned as failed, and whether the next roll pays them again."));
 }
 
 const services::RollLineView *PayrollPage::selectedLine() const
@@ -636,15 +673,13 @@ void PayrollPage::takeStep(RollStep step)
     }
 }
 
-void PayrollPage::startGenerate()
+void PayrollPage::makeProgress(QWidget *over, const QString &objectName, const QString &title,
+                               const QString &label)
 {
-    const YearMonth m = month();
-    const services::Clock *clock = &m_context.clock();
-    const services::Session session = m_session;
-    m_progress = new QProgressDialog(this);
-    m_progress->setObjectName(QStringLiteral("generateProgressDialog"));
-    m_progress->setWindowTitle(tr("Generate the roll"));
-    m_progress->setLabelText(tr("Generating the roll for %1…").arg(PayrollText::month(m)));
+    m_progress = new QProgressDialog(over);
+    m_progress->setObjectName(objectName);
+    m_progress->setWindowTitle(title);
+    m_progress->setLabelText(label);
     m_progress->setRange(0, 0);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
@@ -658,6 +693,23 @@ void PayrollPage::startGenerate()
                 m_progress->setLabelText(tr("Cancelling…"));
         }
     });
+}
+
+void PayrollPage::closeProgress()
+{
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+    }
+}
+
+void PayrollPage::startGenerate()
+{
+    const YearMonth m = month();
+    const services::Clock *clock = &m_context.clock();
+    const services::Session session = m_session;
+    makeProgress(this, QStringLiteral("generateProgressDialog"), tr("Generate the roll"),
+                 tr("Generating the roll for %1…").arg(PayrollText::month(m)));
     const bool started = m_runner->start<services::RollSummary>(
         tr("Generate the roll"),
         [clock, session, m](storage::Database &db, services::JobControl &control) {
@@ -675,10 +727,7 @@ void PayrollPage::startGenerate()
 
 void PayrollPage::generateFinished(Result<services::RollSummary> result)
 {
-    if (m_progress) {
-        m_progress->hide();
-        m_progress->deleteLater();
-    }
+    closeProgress();
     refresh();
     if (!result.ok()) {
         m_ui->messageLabel->showMessage(
@@ -924,23 +973,8 @@ bool PayrollPage::exportRollPdf(const QString &path)
     const services::Clock *clock = &m_context.clock();
     const services::Session session = m_session;
     const reports::RollRegisterOptions options = rollOptions(m_context);
-    m_progress = new QProgressDialog(this);
-    m_progress->setObjectName(QStringLiteral("rollPdfProgressDialog"));
-    m_progress->setWindowTitle(tr("Export roll as PDF"));
-    m_progress->setLabelText(tr("Writing the payment roll for %1…").arg(PayrollText::month(m)));
-    m_progress->setRange(0, 0);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setMinimumDuration(0);
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_progress, &QProgressDialog::canceled, m_runner, [this] {
-        if (isBusy()) {
-            m_runner->cancel();
-            if (m_progress)
-                m_progress->setLabelText(tr("Cancelling…"));
-        }
-    });
+    makeProgress(this, QStringLiteral("rollPdfProgressDialog"), tr("Export roll as PDF"),
+                 tr("Writing the payment roll for %1…").arg(PayrollText::month(m)));
     const bool started = m_runner->start<reports::RollRegisterResult>(
         tr("Export roll as PDF"),
         [clock, session, m, options, path](storage::Database &db, services::JobControl &control)
@@ -960,10 +994,7 @@ bool PayrollPage::exportRollPdf(const QString &path)
             return report.writePdf(path, control);
         },
         [this, path](Result<reports::RollRegisterResult> result) {
-            if (m_progress) {
-                m_progress->hide();
-                m_progress->deleteLater();
-            }
+            closeProgress();
             updateButtons();
             if (!result.ok()) {
                 m_ui->messageLabel->showMessage(result.error().code == ErrorCode::Cancelled
@@ -989,6 +1020,136 @@ bool PayrollPage::exportRollPdf(const QString &path)
     m_progress->show();
     updateButtons();
     return true;
+}
+
+BankExportDialog *PayrollPage::openBankExport()
+{
+    if (m_ui->exportBankButton->isHidden())
+        return nullptr;
+    if (isBusy() || !m_overview || !payroll::isLocked(m_overview->roll.state))
+        return nullptr;
+    auto *dialog = new BankExportDialog(m_context, m_session, month(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &BankExportDialog::exportRequested, this,
+            [this, dialog](const QString &templateId, const QString &folder) {
+                startBankExport(dialog, templateId, folder);
+            });
+    dialog->open();
+    return dialog;
+}
+
+bool PayrollPage::startBankExport(BankExportDialog *dialog, const QString &templateId,
+                                  const QString &folder)
+{
+    if (isBusy())
+        return false;
+    const YearMonth m = month();
+    const services::Clock *clock = &m_context.clock();
+    const services::Session session = m_session;
+    const std::string tid = ss(templateId);
+    const std::string dir = ss(QDir::toNativeSeparators(folder));
+    makeProgress(dialog, QStringLiteral("bankExportProgressDialog"), tr("Export bank files"),
+                 tr("Writing the bank files for %1…").arg(PayrollText::month(m)));
+    QPointer<BankExportDialog> target(dialog);
+    const bool started = m_runner->start<services::BankExportResult>(
+        tr("Export bank files"),
+        [clock, session, m, tid, dir](storage::Database &db, services::JobControl &control) {
+            services::BankService bank(db, *clock);
+            return bank.exportRoll(session, m, tid, dir, control);
+        },
+        [this, target](Result<services::BankExportResult> result) {
+            closeProgress();
+            updateButtons();
+            if (target)
+                target->showResult(result);
+        });
+    if (!started) {
+        m_progress->close();
+        return false;
+    }
+    dialog->setBusy(true);
+    m_progress->show();
+    updateButtons();
+    return true;
+}
+
+BankResultDialog *PayrollPage::openBankResults()
+{
+    if (m_ui->importResultsButton->isHidden())
+        return nullptr;
+    if (isBusy() || !m_overview || !payroll::isLocked(m_overview->roll.state))
+        return nullptr;
+    auto *dialog = new BankResultDialog(m_context, m_session, month(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &BankResultDialog::reconcileRequested, this,
+            [this, dialog](const QString &templateId, std::shared_ptr<const std::string> bytes,
+                           const services::ReconcileOptions &options) {
+                startReconcile(dialog, templateId, std::move(bytes), options);
+            });
+    dialog->open();
+    return dialog;
+}
+
+bool PayrollPage::startReconcile(BankResultDialog *dialog, const QString &templateId,
+                                 std::shared_ptr<const std::string> bytes,
+                                 const services::ReconcileOptions &options)
+{
+    if (isBusy() || !bytes)
+        return false;
+    const YearMonth m = month();
+    const services::Clock *clock = &m_context.clock();
+    const services::Session session = m_session;
+    const std::string tid = ss(templateId);
+    const bool dryRun = options.dryRun;
+    makeProgress(dialog, QStringLiteral("bankResultProgressDialog"), tr("Import bank results"),
+                 dryRun ? tr("Reading %1…").arg(qs(options.fileName))
+                        : tr("Recording the results of %1…").arg(qs(options.fileName)));
+    QPointer<BankResultDialog> target(dialog);
+    const bool started = m_runner->start<services::ReconcileReport>(
+        tr("Import bank results"),
+        [clock, session, m, tid, bytes, options](storage::Database &db,
+                                                 services::JobControl &control) {
+            services::BankService bank(db, *clock);
+            return bank.reconcile(session, m, tid, *bytes, options, control);
+        },
+        [this, target, dryRun](Result<services::ReconcileReport> result) {
+            closeProgress();
+            const bool applied = result.ok() && result->applied;
+            if (applied) {
+                refresh();
+                m_ui->messageLabel->showMessage(
+                    result->reconciled
+                        ? tr("The bank's results are recorded: the roll is reconciled.")
+                        : tr("The bank's results are recorded; %n payment(s) still wait for "
+                             "a result.",
+                             nullptr, result->pending),
+                    ErrorLabel::Tone::Success);
+            } else {
+                updateButtons();
+            }
+            if (target)
+                target->showReport(result, dryRun);
+            if (applied)
+                Q_EMIT rollChanged();
+        });
+    if (!started) {
+        m_progress->close();
+        return false;
+    }
+    dialog->setBusy(true);
+    m_progress->show();
+    updateButtons();
+    return true;
+}
+
+FailedPaymentsDialog *PayrollPage::openFailedPayments()
+{
+    auto *dialog = new FailedPaymentsDialog(m_context, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 } // namespace relief::gui

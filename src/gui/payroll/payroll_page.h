@@ -8,7 +8,9 @@
 // filters applied in SQL, the totals by programme and kind, the problems (double-
 // click: the line), Hold… / Release on the selected line, Return… with a reason,
 // the change table (增减表), and the printed roll (发放花名册): a print preview and
-// a PDF written as a background job. Every refusal shows the service's message.
+// a PDF written as a background job; the bank (issue 12): the bank files of a
+// locked roll, the bank's results (回盘) and the failed payments. Every refusal
+// shows the service's message.
 
 #include "services/payroll/payroll_service.h"
 #include "services/session.h"
@@ -18,18 +20,26 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 
 class QFileDialog;
 class QPrintPreviewDialog;
 class QProgressDialog;
 class QTimer;
 
+namespace relief::services {
+struct ReconcileOptions;
+}
+
 namespace relief::gui {
 
 class Ui_PayrollPage;
 
 class AppContext;
+class BankExportDialog;
+class BankResultDialog;
 class ChangeTableDialog;
+class FailedPaymentsDialog;
 class JobRunner;
 class ReasonDialog;
 class RollLineModel;
@@ -66,6 +76,15 @@ public:
     // Writes the PDF as a background job (progress dialog "rollPdfProgressDialog",
     // cancellable; nothing left behind on failure); false while another job runs.
     bool exportRollPdf(const QString &path);
+    // The bank (issue 12), window-modal dialogs deleted on close: "Export bank
+    // files…" of a locked or reconciled roll (ExportBankFiles), "Import bank
+    // results…" (ReconcilePayroll) and "Failed payments…". The export and the
+    // reconciliation run on the page's job runner behind a progress dialog over the
+    // dialog ("bankExportProgressDialog", "bankResultProgressDialog"); after an
+    // applied import the page reads the roll again. nullptr when not offered now.
+    BankExportDialog *openBankExport();
+    BankResultDialog *openBankResults();
+    FailedPaymentsDialog *openFailedPayments();
     // Shows the problem's line (filters cleared, searched by its household).
     void goToProblem(int row);
     // Selects the line in the table when it matches the filter; false otherwise.
@@ -98,6 +117,17 @@ private:
     void generateFinished(Result<services::RollSummary> result);
     void stepDone(const QString &done, const Status &status);
     bool mayEver(payroll::RollStep step) const;
+    void updateBankButtons();
+    // m_progress over `over` (window-modal, cancellable: cancels the job), shown by
+    // the caller once the job has started.
+    void makeProgress(QWidget *over, const QString &objectName, const QString &title,
+                      const QString &label);
+    void closeProgress();
+    bool startBankExport(BankExportDialog *dialog, const QString &templateId,
+                         const QString &folder);
+    bool startReconcile(BankResultDialog *dialog, const QString &templateId,
+                        std::shared_ptr<const std::string> bytes,
+                        const services::ReconcileOptions &options);
     bool allowed(payroll::RollStep step) const;
 
     std::unique_ptr<Ui_PayrollPage> m_ui;

@@ -520,7 +520,14 @@ void PayrollTest::pageFitsTheSmallScreen()
                      QStringLiteral("searchEdit"), QStringLiteral("problemsOnlyCheck"),
                      QStringLiteral("lineTable"), QStringLiteral("holdButton"),
                      QStringLiteral("releaseButton"), QStringLiteral("totalsTable"),
-                     QStringLiteral("problemTable"), QStringLiteral("historyLabel")});
+                     QStringLiteral("problemTable"), QStringLiteral("historyLabel"),
+                     QStringLiteral("exportBankButton"), QStringLiteral("importResultsButton"),
+                     QStringLiteral("failedPaymentsButton")});
+        auto *state = child<QLabel>(page, "stateLabel");
+        QVERIFY2(state->width() >= state->sizeHint().width(),
+                 qPrintable(QStringLiteral("state label %1 < %2")
+                                .arg(state->width())
+                                .arg(state->sizeHint().width())));
         auto *table = child<QTableView>(page, "lineTable");
         QVERIFY2(table->height() >= 150, qPrintable(QString::number(table->height())));
         screenshot(window, size.width() == 1366 ? "payroll-05-1366" : "payroll-06-1280");
