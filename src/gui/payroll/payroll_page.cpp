@@ -576,9 +576,17 @@ void PayrollPage::updateBankButtons()
     else if (!locked)
         why = tr("Only a locked roll goes to the bank; this roll is %1.")
                   .arg(PayrollText::state(m_overview->roll.state));
-    m_ui->exportBankButton->setEnabled(why.isEmpty());
+    // A reconciled roll has had the bank's answer: a new file would pay it again (the
+    // service refuses too, also for a locked roll with some results read).
+    const QString exportWhy =
+        why.isEmpty() && m_overview && m_overview->roll.state == payroll::RollState::Reconciled
+        ? tr("The bank's results for this roll have been read: failed payments are paid "
+             "again by the next roll, not by a new file.")
+        : why;
+    m_ui->exportBankButton->setEnabled(exportWhy.isEmpty());
     m_ui->exportBankButton->setToolTip(
-        why.isEmpty() ? tr("Write the files the bank pays this roll from (代发).") : why);
+        exportWhy.isEmpty() ? tr("Write the files the bank pays this roll from (代发).")
+                            : exportWhy);
     m_ui->importResultsButton->setEnabled(why.isEmpty());
     m_ui->importResultsButton->setToolTip(
         why.isEmpty() ? tr("Read the bank's result file (回盘): which payments were paid and "
