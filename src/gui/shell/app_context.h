@@ -7,6 +7,7 @@
 #include "services/applications/application_service.h"
 #include "services/applications/reserve_fund_service.h"
 #include "services/audit_service.h"
+#include "services/bank/bank_service.h"
 #include "services/clock.h"
 #include "services/ledger/ledger_import_service.h"
 #include "services/office/holiday_service.h"
@@ -41,6 +42,7 @@ public:
         , m_payroll(db, clock)
         , m_priceIndices(db, clock)
         , m_standardChanges(db, clock)
+        , m_bank(db, clock)
     { }
 
     storage::Database &database() const { return m_db; }
@@ -62,6 +64,7 @@ public:
     services::PayrollService &payroll() { return m_payroll; }
     services::PriceIndexService &priceIndices() { return m_priceIndices; }
     services::StandardChangeService &standardChanges() { return m_standardChanges; }
+    services::BankService &bank() { return m_bank; }
 
 private:
     storage::Database &m_db;
@@ -80,6 +83,7 @@ private:
     services::PayrollService m_payroll;
     services::PriceIndexService m_priceIndices;
     services::StandardChangeService m_standardChanges;
+    services::BankService m_bank;
 };
 
 } // namespace relief::gui
