@@ -97,9 +97,9 @@ QPushButton *button(const QString &text, const char *name, QWidget *parent)
 BankFieldTable::BankFieldTable(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
+    layout->setSpacing(6);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("fieldTable"));
     m_table->setHorizontalHeaderLabels({tr("Source"), tr("Literal text"), tr("Column title"),
@@ -111,12 +111,29 @@ BankFieldTable::BankFieldTable(QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView *header = m_table->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The narrow columns keep their width (a spin box or a combo box asks for more
+    // than it needs); the texts share the rest.
+    header->setSectionResizeMode(QHeaderView::Fixed);
+    header->setSectionResizeMode(SourceColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics(font());
+    const int em = metrics.horizontalAdvance(u'M');
+    header->resizeSection(WidthColumn,
+                          std::max(metrics.horizontalAdvance(tr("Width (bytes)")) + 16, 6 * em));
+    header->resizeSection(PadColumn, std::max(metrics.horizontalAdvance(tr("space")) + 20, 4 * em));
+    header->resizeSection(AlignColumn, 6 * em);
+    // A combo box: its longest item, the arrow and the frame.
+    const int comboExtra = 4 * em;
+    header->resizeSection(UnitColumn,
+                          std::max(metrics.horizontalAdvance(tr("Yuan (123.45)")),
+                                   metrics.horizontalAdvance(tr("Fen (12345)"))) +
+                              comboExtra);
+    header->resizeSection(StyleColumn,
+                          metrics.horizontalAdvance(QStringLiteral("YYYY-MM-DD")) + comboExtra);
     layout->addWidget(m_table, 1);
 
-    auto *buttons = new QVBoxLayout;
+    auto *buttons = new QHBoxLayout;
     buttons->setSpacing(6);
     m_addButton = button(tr("&Add field"), "addFieldButton", this);
     m_removeButton = button(tr("Remo&ve"), "removeFieldButton", this);

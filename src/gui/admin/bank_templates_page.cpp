@@ -23,6 +23,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalBlocker>
+#include <QTextCursor>
 #include <QTimer>
 
 #include <algorithm>
@@ -140,7 +141,11 @@ BankTemplatesPage::BankTemplatesPage(AppContext &context, services::Session sess
     QHeaderView *header = m_ui->templateTable->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(QHeaderView::Stretch);
-    m_ui->templateTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Two lines a row (name and identifier; who saved it and when), with room to spare:
+    // a row sized to its contents exactly elides the second line.
+    m_ui->templateTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->templateTable->verticalHeader()->setDefaultSectionSize(
+        2 * m_ui->templateTable->fontMetrics().lineSpacing() + 12);
 
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->previewText->setFont(mono);
@@ -152,6 +157,7 @@ BankTemplatesPage::BankTemplatesPage(AppContext &context, services::Session sess
     m_ui->editorSplitter->setStretchFactor(1, 2);
     m_ui->listErrorLabel->hide();
     m_ui->previewErrorLabel->hide();
+    m_ui->previewErrorLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_ui->messageLabel->hide();
     m_ui->dirtyHintLabel->hide();
     m_ui->readOnlyLabel->setVisible(!m_canManage);
@@ -411,16 +417,23 @@ void BankTemplatesPage::showPreviewError(const Error &error)
     m_valid = false;
     m_ui->previewInfoLabel->hide();
     m_ui->previewStack->hide();
-    m_ui->previewErrorLabel->showMessage(
-        tr("This template cannot be saved yet. %1").arg(errorText(error)));
-    // "details[2].width" → the row of that field.
+    // "details[2].width" → the row of that field, and where it is in words.
     static const QRegularExpression path(QStringLiteral("^(header|details|trailer)\\[(\\d+)\\]"));
+    QString where;
     if (const auto m = path.match(qs(error.field)); m.hasMatch()) {
-        BankFieldTable *fields = m.captured(1) == QLatin1String("header") ? m_ui->headerFields
-            : m.captured(1) == QLatin1String("details")                   ? m_ui->detailFields
-                                                                          : m_ui->trailerFields;
-        fields->selectField(m.captured(2).toInt());
+        const QString line = m.captured(1);
+        const int index = m.captured(2).toInt();
+        BankFieldTable *fields = line == QLatin1String("header") ? m_ui->headerFields
+            : line == QLatin1String("details")                   ? m_ui->detailFields
+                                                                 : m_ui->trailerFields;
+        fields->selectField(index);
+        const QString tab = line == QLatin1String("header") ? tr("Header line")
+            : line == QLatin1String("details")              ? tr("Detail lines")
+                                                            : tr("Trailer line");
+        where = tr(" (%1, field %2)").arg(tab).arg(index + 1);
     }
+    m_ui->previewErrorLabel->showMessage(
+        tr("This template cannot be saved yet. %1%2").arg(errorText(error), where));
     updateState();
 }
 
@@ -469,8 +482,8 @@ void BankTemplatesPage::updatePreview()
     if (format == FileFormat::Xlsx) {
         info << tr("An xlsx workbook of one sheet; the cells as the bank will read them.");
     } else {
-        const QString eol =
-            t.lineEnding == bank::LineEnding::Crlf ? tr("CRLF, shown as ␍␊") : tr("LF, shown as ␊");
+        const QString eol = t.lineEnding == bank::LineEnding::Crlf ? tr("CRLF (shown as \\r\\n)")
+                                                                   : tr("LF (shown as \\n)");
         info << tr("Encoding %1; every line ends with %2.")
                     .arg(key(bank::kEncodingKeys[static_cast<std::size_t>(t.encoding)]), eol);
     }
@@ -531,14 +544,23 @@ void BankTemplatesPage::updatePreview()
         }
         m_ui->previewStack->setCurrentWidget(table);
     } else {
-        const QString eol =
-            t.lineEnding == bank::LineEnding::Crlf ? QStringLiteral("␍␊") : QStringLiteral("␊");
-        QStringList lines;
-        for (const bank::Row &row : file.rows)
-            lines << qs(rowText(t, row)) + eol;
-        const int scroll = m_ui->previewText->horizontalScrollBar()->value();
-        m_ui->previewText->setPlainText(lines.join(u'\n'));
-        m_ui->previewText->horizontalScrollBar()->setValue(scroll);
+        // Each line as the file holds it, then its line ending in grey: \r\n or \n.
+        const QString eol = t.lineEnding == bank::LineEnding::Crlf ? QStringLiteral("\\r\\n")
+                                                                   : QStringLiteral("\\n");
+        QTextCharFormat plain;
+        QTextCharFormat marker;
+        marker.setForeground(palette().brush(QPalette::PlaceholderText));
+        QPlainTextEdit *text = m_ui->previewText;
+        const int scroll = text->horizontalScrollBar()->value();
+        text->clear();
+        QTextCursor cursor(text->document());
+        for (std::size_t i = 0; i < file.rows.size(); ++i) {
+            if (i)
+                cursor.insertBlock();
+            cursor.insertText(qs(rowText(t, file.rows[i])), plain);
+            cursor.insertText(eol, marker);
+        }
+        text->horizontalScrollBar()->setValue(scroll);
         m_ui->previewStack->setCurrentWidget(m_ui->previewText);
     }
     m_ui->previewStack->show();
