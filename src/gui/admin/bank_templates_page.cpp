@@ -625,8 +625,7 @@ void BankTemplatesPage::save()
     m_isNew = false;
     m_original = saved->tmpl;
     m_draft = saved->tmpl;
-    reload();
-    selectTemplate(t.id);
+    reload(); // selects it again, as stored
     showMessage(tr("The template %1 was saved.").arg(qs(t.name)), false);
 }
 
