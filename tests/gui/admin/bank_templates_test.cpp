@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -606,6 +607,25 @@ void BankTemplatesTest::pageInTheMainWindowAt1366()
         QStringLiteral("saveButton"),           QStringLiteral("revertButton"),
         QStringLiteral("previewText"),          QStringLiteral("editorTabs")};
     checkInside(window, p, names);
+    // Every button has its own mnemonic, none taken by the menu bar (Alt+S is Settings).
+    QMap<QChar, QString> mnemonics;
+    for (QAction *menu : window->menuBar()->actions())
+        if (const qsizetype at = menu->text().indexOf(u'&'); at >= 0)
+            mnemonics.insert(menu->text().at(at + 1).toLower(), menu->text());
+    child<QTabWidget>(p, "editorTabs")->setCurrentIndex(2); // the detail fields' buttons
+    for (QAbstractButton *button : p->findChildren<QAbstractButton *>()) {
+        if (!button->isVisible() || !qobject_cast<QPushButton *>(button))
+            continue;
+        const QString text = button->text();
+        const qsizetype at = text.indexOf(u'&');
+        QVERIFY2(at >= 0 && at + 1 < text.size(), qPrintable(text));
+        const QChar key = text.at(at + 1).toLower();
+        QVERIFY2(!mnemonics.contains(key),
+                 qPrintable(QStringLiteral("%1 and %2").arg(text, mnemonics.value(key))));
+        mnemonics.insert(key, text);
+    }
+    QCOMPARE(child<QPushButton>(p, "saveButton")->text(), QStringLiteral("Save &template"));
+    child<QTabWidget>(p, "editorTabs")->setCurrentIndex(0);
     screenshot(window, "bank-templates-01-csv");
     select(p, "xlsx-daifa");
     screenshot(window, "bank-templates-02-xlsx");
