@@ -1,6 +1,7 @@
 #include "administration_page.h"
 
 #include "audit_page.h"
+#include "bank_templates_page.h"
 #include "communities_page.h"
 #include "gui/policy/policy_page.h"
 #include "gui/shell/app_context.h"
@@ -24,7 +25,8 @@ bool AdministrationPage::isAvailableTo(const RoleSet &roles)
     return rolesAllow(roles, Action::ManageUsers) || rolesAllow(roles, Action::EditHolidays) ||
         rolesAllow(roles, Action::EditOfficeSettings) || rolesAllow(roles, Action::ViewAudit) ||
         rolesAllow(roles, Action::ManageCommunities) ||
-        rolesAllow(roles, Action::ManageInstitutions);
+        rolesAllow(roles, Action::ManageInstitutions) ||
+        rolesAllow(roles, Action::ManageBankTemplates);
 }
 
 AdministrationPage::AdministrationPage(AppContext &context, const services::Session &session,
@@ -58,6 +60,10 @@ AdministrationPage::AdministrationPage(AppContext &context, const services::Sess
         m_tabs->addTab(new InstitutionsPage(context.registry(), session), tr("Institutions"));
     if (rolesAllow(session.roles, Action::ManagePolicy))
         m_tabs->addTab(new PolicyPage(context, session), tr("Policy parameters"));
+    // Bank templates are the administrator's (ManageBankTemplates); the page itself
+    // also reads read-only for a role that may only look (not reachable from here).
+    if (rolesAllow(session.roles, Action::ManageBankTemplates))
+        m_tabs->addTab(new BankTemplatesPage(context, session), tr("Bank templates"));
     if (rolesAllow(session.roles, Action::ViewAudit))
         m_tabs->addTab(new AuditPage(context.audit(), context.accounts(), session),
                        tr("Audit log"));

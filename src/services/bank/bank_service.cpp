@@ -130,9 +130,17 @@ struct PaymentGroup
 
 } // namespace
 
+// Templates are read by those who see the payroll and by those who keep the templates
+// (an account that is only an administrator holds ManageBankTemplates, not ViewPayroll).
+Action BankService::templateReader(const Session &session)
+{
+    return allows(session, Action::ManageBankTemplates) ? Action::ManageBankTemplates
+                                                        : Action::ViewPayroll;
+}
+
 Result<std::vector<BankTemplateView>> BankService::templates(const Session &session)
 {
-    return read(session, Action::ViewPayroll, [&]() -> Result<std::vector<BankTemplateView>> {
+    return read(session, templateReader(session), [&]() -> Result<std::vector<BankTemplateView>> {
         storage::BankRepository repo(m_db);
         std::vector<BankTemplateView> out;
         for (const auto &t : bank::shippedTemplates()) {
@@ -152,7 +160,7 @@ Result<std::vector<BankTemplateView>> BankService::templates(const Session &sess
 
 Result<BankTemplateView> BankService::templateById(const Session &session, const std::string &id)
 {
-    return read(session, Action::ViewPayroll, [&]() -> Result<BankTemplateView> {
+    return read(session, templateReader(session), [&]() -> Result<BankTemplateView> {
         storage::BankRepository repo(m_db);
         return resolveTemplate(repo, id);
     });

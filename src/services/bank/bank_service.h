@@ -129,7 +129,8 @@ public:
         : ServiceBase(db, clock)
     { }
 
-    // Action::ViewPayroll: the shipped templates (as saved when edited), then the office's.
+    // Action::ViewPayroll or ManageBankTemplates: the shipped templates (as saved when
+    // edited), then the office's.
     Result<std::vector<BankTemplateView>> templates(const Session &session);
     Result<BankTemplateView> templateById(const Session &session, const std::string &id);
     // Action::ManageBankTemplates: validated, saved (insert or replace), audited.
@@ -165,6 +166,9 @@ public:
     // bank lifted a freeze…); the next roll reissues it. The note is required.
     Result<FailedPaymentView> confirmAccount(const Session &session, std::int64_t paymentId,
                                              const std::string &note);
+
+private:
+    Action templateReader(const Session &session);
 };
 
 } // namespace relief::services
