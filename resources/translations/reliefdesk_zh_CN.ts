@@ -1648,6 +1648,34 @@
     </message>
 </context>
 <context>
+    <name>BankDisplay</name>
+    <message>
+        <location filename="../../src/gui/payroll/bank_display.cpp" line="+28"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paid again in a later roll</source>
+        <translation>已在后续花名册中重发</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready: the next roll pays it</source>
+        <translation>待重发：下期花名册发放</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New account not valid</source>
+        <translation>新账户无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the account</source>
+        <translation>等待更正或确认账户</translation>
+    </message>
+</context>
+<context>
     <name>BankService</name>
     <message>
         <location filename="../../src/services/bank/bank_service.cpp" line="+118"/>
@@ -1655,7 +1683,7 @@
         <translation>银行模板“%1”不存在。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Reading the roll</source>
         <translation>正在读取发放名册</translation>
     </message>
@@ -1805,6 +1833,214 @@
         <location line="+6"/>
         <source>Household %1 has no valid bank account now: correct the account in the registry instead.</source>
         <translation>户 %1 目前没有有效的银行账户：请在户籍信息中更正账户。</translation>
+    </message>
+</context>
+<context>
+    <name>BankTemplatesPage</name>
+    <message>
+        <location filename="../../ui/admin/bank_templates_page.ui" line="+59"/>
+        <source>How a locked roll becomes the bank&apos;s files, and how the bank&apos;s result file is read back. An edited shipped template replaces the shipped one for this office.</source>
+        <translation>设置已锁定的花名册如何生成代发文件，以及如何读取银行回盘文件。修改后的内置模板将在本单位替代原内置模板。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stored</source>
+        <translation>保存状态</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save or revert the changes to choose another template.</source>
+        <translation>请先保存或撤销更改，再选择其他模板。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A copy of the selected template under a new identifier</source>
+        <translation>以新标识复制所选模板</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import JSON…</source>
+        <translation>导入 JSON(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writes the template as shown in the editor to a JSON file</source>
+        <translation>将编辑器中显示的模板写入 JSON 文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport JSON…</source>
+        <translation>导出 JSON(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Only an administrator may change bank templates; you may look at them and export them.</source>
+        <translation>只有管理员可以修改银行模板；您可以查看和导出模板。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Identifier:</source>
+        <translation>标识：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Separator:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One ASCII punctuation character, or Tab (delimited text only)</source>
+        <translation>一个 ASCII 标点字符或 Tab（仅限分隔文本）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line ending:</source>
+        <translation>换行符：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rows per file:</source>
+        <translation>每个文件行数：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Payments per file; more are split into further files</source>
+        <translation>每个文件的发放记录数；超出部分拆分为多个文件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A line of column titles before the details</source>
+        <translation>在明细行前加一行列标题</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title row:</source>
+        <translation>标题行：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>xlsx only: {office}, {year}, {month} and {programme} are replaced</source>
+        <translation>仅限 xlsx：{office}、{year}、{month} 和 {programme} 将被替换</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>xlsx only, e.g. {office}{year}年{month}月{programme}发放明细</source>
+        <translation>仅限 xlsx，例如 {office}{year}年{month}月{programme}发放明细</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Header line</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Detail lines</source>
+        <translation>明细行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trailer line</source>
+        <translation>表尾行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bank results</source>
+        <translation>银行回盘</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The columns of the bank&apos;s result file (回盘) that the reconciliation reads, and the words it takes for success and failure.</source>
+        <translation>对账时读取的银行回盘文件的列，以及表示成功和失败的词语。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Account column:</source>
+        <translation>账号列：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Amount column:</source>
+        <translation>金额列：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Result column:</source>
+        <translation>结果列：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reason column:</source>
+        <translation>原因列：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Amounts in:</source>
+        <translation>金额单位：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Success words:</source>
+        <translation>成功标识词：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>comma-separated, e.g. 成功, 已入账</source>
+        <translation>以逗号分隔，例如 成功, 已入账</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Failure words:</source>
+        <translation>失败标识词：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>comma-separated, e.g. 失败, 退回</source>
+        <translation>以逗号分隔，例如 失败, 退回</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Preview: the first file with three sample payments</source>
+        <translation>预览：含三笔示例款项的第一个文件</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>&amp;Revert</source>
+        <translation>撤销更改(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save &amp;template</source>
+        <translation>保存模板(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -6477,7 +6713,7 @@
 <context>
     <name>relief::gui::AdministrationPage</name>
     <message>
-        <location filename="../../src/gui/admin/administration_page.cpp" line="+42"/>
+        <location filename="../../src/gui/admin/administration_page.cpp" line="+44"/>
         <source>Users and roles</source>
         <translation>用户与角色</translation>
     </message>
@@ -6505,6 +6741,11 @@
         <location line="+2"/>
         <source>Policy parameters</source>
         <translation>政策参数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bank templates</source>
+        <translation>银行模板</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7568,6 +7809,846 @@
     </message>
 </context>
 <context>
+    <name>relief::gui::BankExportDialog</name>
+    <message>
+        <location filename="../../ui/payroll/bank_export_dialog.ui" line="+14"/>
+        <source>Export bank files</source>
+        <translation>导出代发文件</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/payroll/bank_export_dialog.cpp" line="+44"/>
+        <source>Export bank files – %1</source>
+        <translation>导出代发文件 – %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank files (代发) of the locked roll for %1: one file per programme, with the payees&apos; full account and ID numbers. Keep them where only the office can read them.</source>
+        <translation>%1 已锁定花名册的代发文件：每个救助项目一个文件，含收款人完整的银行账号和身份证号码。请妥善保存，确保仅本单位人员可以查阅。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Folder for the bank files</source>
+        <translation>代发文件存放文件夹</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the bank&apos;s template.</source>
+        <translation>请选择银行模板。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the folder the files are written to.</source>
+        <translation>请选择文件的保存文件夹。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s) written to %1: %2 payment(s), %3 yuan.</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 个文件：%2 笔款项，共 %3 元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Send these files to the bank; import its result file (回盘) when it answers.</source>
+        <translation>请将这些文件报送银行；银行返回回盘文件后再导入。</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::BankFieldTable</name>
+    <message>
+        <location filename="../../src/gui/admin/bank_field_table.cpp" line="+30"/>
+        <source>Sequence number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account holder</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memo</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank name</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank code</source>
+        <translation>银行代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export date</source>
+        <translation>导出日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of payments</source>
+        <translation>总笔数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total amount</source>
+        <translation>总金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch number</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+47"/>
+        <source>Literal text</source>
+        <translation>固定文本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column title</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Width (bytes)</source>
+        <translation>宽度（字节）</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Pad</source>
+        <translation>填充字符</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Align</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date style</source>
+        <translation>日期格式</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+135"/>
+        <source>space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <location line="+153"/>
+        <source>Yuan (123.45)</source>
+        <translation>元（123.45）</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <location line="+153"/>
+        <source>Fen (12345)</source>
+        <translation>分（12345）</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>&amp;Add field</source>
+        <translation>添加字段(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation>右对齐</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::BankResultDialog</name>
+    <message>
+        <location filename="../../ui/payroll/bank_result_dialog.ui" line="+14"/>
+        <source>Import bank results</source>
+        <translation>导入银行回盘</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Result &amp;file:</source>
+        <translation>回盘文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Programme:</source>
+        <translation>救助项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../src/gui/payroll/bank_result_dialog.cpp" line="+243"/>
+        <source>What the file says</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rows read:</source>
+        <translation>读取行数：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Header on row:</source>
+        <translation>表头所在行：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Paid:</source>
+        <translation>发放成功：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Failed:</source>
+        <translation>发放失败：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Changed by this file:</source>
+        <translation>本文件更新：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Already recorded:</source>
+        <translation>此前已记录：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pending afterwards:</source>
+        <translation>导入后待回盘：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Roll reconciled:</source>
+        <translation>花名册已对账：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rows with errors</source>
+        <translation>有错误的行</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Rows not recorded</source>
+        <translation>未记录的行</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Apply</source>
+        <translation>确认导入(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/payroll/bank_result_dialog.cpp" line="-197"/>
+        <source>Import bank results – %1</source>
+        <translation>导入银行回盘 – %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank&apos;s result file (回盘) for the roll of %1, matched to the payments of its latest bank files by account and amount. Preview shows what the file would record; Apply records it. A file with a bad row is refused as a whole.</source>
+        <translation>%1 花名册的银行回盘文件，按银行账号和金额与最近一次代发文件中的款项匹配。“预览”显示该文件将记录的结果，“确认导入”则正式记录。文件中只要有一行错误，整个文件都将被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All programmes</source>
+        <translation>全部救助项目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When the bank answers each programme&apos;s file apart: the one programme this file is for (its rows are matched to that programme&apos;s payments only).</source>
+        <translation>银行按救助项目分别回盘时，选择本文件对应的救助项目（文件各行仅与该项目的款项匹配）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The .csv or .xlsx file the bank sent back</source>
+        <translation>银行返回的 .csv 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>未记录原因</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The bank&apos;s result file</source>
+        <translation>银行回盘文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank result files (*.csv *.xlsx);;All files (*)</source>
+        <translation>银行回盘文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose the bank&apos;s result file.</source>
+        <translation>请选择银行回盘文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the bank&apos;s template.</source>
+        <translation>请选择银行模板。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is %2: a bank&apos;s result file is far smaller (at most %3). Is it the right file?</source>
+        <translation>%1 的大小为 %2，而银行回盘文件要小得多（最大 %3）。这是正确的文件吗？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is larger than %2.</source>
+        <translation>%1 大于 %2。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The file has bad rows: the bank must correct them first.</source>
+        <translation>文件中有错误行，须先由银行更正。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The results are recorded.</source>
+        <translation>回盘结果已记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file changes nothing: every row is recorded already or not matched.</source>
+        <translation>该文件未带来任何更改：所有行均已记录或未匹配。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview the file first.</source>
+        <translation>请先预览文件。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cancelled: nothing was recorded.</source>
+        <translation>已取消，未记录任何结果。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n row(s) of the file cannot be read: nothing can be recorded from it. Ask the bank for a corrected file.</source>
+        <translation>
+            <numerusform>文件中有 %n 行无法读取，无法从中记录任何结果。请向银行索取更正后的文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Preview only: nothing is recorded yet. Apply records %n payment result(s).</source>
+        <translation>
+            <numerusform>仅为预览，尚未记录任何结果。“确认导入”将记录 %n 笔发放结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file changes nothing: its results are recorded already.</source>
+        <translation>该文件未带来任何更改：其结果均已记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) would not be recorded (listed below).</source>
+        <translation>
+            <numerusform>%n 行将不会被记录（见下表）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Recorded: %n payment result(s).</source>
+        <translation>
+            <numerusform>已记录 %n 笔发放结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every payment has its result: the roll is reconciled.</source>
+        <translation>所有款项均已有结果，花名册已对账。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n payment(s) still wait for the bank&apos;s result.</source>
+        <translation>
+            <numerusform>仍有 %n 笔款项待回盘。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was recorded: the file changes nothing.</source>
+        <translation>未记录任何结果：该文件未带来任何更改。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What the file would record (preview)</source>
+        <translation>文件将记录的内容（预览）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the file recorded</source>
+        <translation>文件已记录的内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 payment(s)</source>
+        <translation>%1 笔（共 %2 笔）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No (the file is refused)</source>
+        <translation>否（文件被拒绝）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rows with errors (%1)</source>
+        <translation>有错误的行（%1）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rows not recorded (%1): not matched to a payment, or refused</source>
+        <translation>未记录的行（%1）：未匹配到款项或拒绝更改</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::BankTemplatesPage</name>
+    <message>
+        <location filename="../../src/gui/admin/bank_templates_page.cpp" line="+77"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>xlsx workbook</source>
+        <translation>xlsx 工作簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (comma-separated)</source>
+        <translation>CSV（逗号分隔）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delimited text</source>
+        <translation>分隔文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed-width text</source>
+        <translation>定长文本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CRLF (Windows)</source>
+        <translation>CRLF（Windows）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LF</source>
+        <translation>LF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yuan (123.45)</source>
+        <translation>元（123.45）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fen (12345)</source>
+        <translation>分（12345）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+194"/>
+        <location line="+31"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Shipped</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipped, edited by %1
+%2</source>
+        <translation>内置，由 %1 修改
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved by %1
+%2</source>
+        <translation>由 %1 保存
+%2</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Header line</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail lines</source>
+        <translation>明细行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trailer line</source>
+        <translation>表尾行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (%1, field %2)</source>
+        <translation>（%1，第 %2 个字段）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This template cannot be saved yet. %1%2</source>
+        <translation>该模板暂不能保存。%1%2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The layout gave no file.</source>
+        <translation>按此布局未生成任何文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An xlsx workbook of one sheet; the cells as the bank will read them.</source>
+        <translation>一个仅含一张工作表的 xlsx 工作簿；单元格内容即银行读取的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRLF (shown as \r\n)</source>
+        <translation>CRLF（显示为 \r\n）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LF (shown as \n)</source>
+        <translation>LF（显示为 \n）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding %1; every line ends with %2.</source>
+        <translation>编码 %1；每行以 %2 结尾。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows per file: the %2 sample payments make %3 files; the first is shown.</source>
+        <translation>每个文件 %1 行：%2 笔示例款项生成 %3 个文件，此处显示第一个。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file: %1 payments, total %2 yuan.</source>
+        <translation>本文件：%1 笔款项，共 %2 元。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot;</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A detail line is %1 bytes in %2: %3.</source>
+        <translation>每个明细行在 %2 编码下为 %1 字节：%3。</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source> — a new template, not saved yet</source>
+        <translation>——新模板，尚未保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — changed, not saved yet</source>
+        <translation>——已更改，尚未保存</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The template was not saved. %1</source>
+        <translation>模板未保存。%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template %1 was saved.</source>
+        <translation>模板 %1 已保存。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New bank template</source>
+        <translation>新建银行模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy of %1 under a new identifier
+(lower-case letters a–z, digits, - and _; at most 40):</source>
+        <translation>以新标识复制 %1
+（小写字母 a–z、数字、- 和 _，最多 40 个字符）：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The identifier &quot;%1&quot; is not valid: use 1 to 40 lower-case letters a–z, digits, - and _.</source>
+        <translation>标识“%1”无效：请使用 1 至 40 个小写字母 a–z、数字、- 和 _。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is a template &quot;%1&quot; already; choose another identifier.</source>
+        <translation>已存在模板“%1”，请另选标识。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change the copy as needed and save it to add it.</source>
+        <translation>请按需修改副本，保存后即可添加。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import bank template</source>
+        <translation>导入银行模板</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+43"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was not imported. %2</source>
+        <translation>%1 未导入。%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The template %1 (%2) was imported; it replaces the one stored under that identifier.</source>
+        <translation>模板 %1（%2）已导入，并替换了该标识下原有的模板。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template %1 (%2) was imported.</source>
+        <translation>模板 %1（%2）已导入。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export bank template</source>
+        <translation>导出银行模板</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The template was not exported. %1</source>
+        <translation>模板未导出。%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template %1 was written to %2.</source>
+        <translation>模板 %1 已写入 %2。</translation>
+    </message>
+</context>
+<context>
     <name>relief::gui::ChangeHeadDialog</name>
     <message>
         <location filename="../../ui/registry/change_head_dialog.ui" line="+20"/>
@@ -8206,6 +9287,136 @@
         <location line="+51"/>
         <source>%1 (%2 s)</source>
         <translation>%1（%2 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>relief::gui::FailedPaymentsDialog</name>
+    <message>
+        <location filename="../../ui/payroll/failed_payments_dialog.ui" line="+14"/>
+        <source>Failed payments</source>
+        <translation>发放失败记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payments the bank returned as failed. The next roll pays each again once the household&apos;s account is corrected in the registry, or once the account is confirmed as right (the bank lifted a freeze, for instance).</source>
+        <translation>银行回盘为发放失败的款项。在救助档案中更正该户账户，或确认账户无误（例如银行已解除冻结）后，下期花名册将重发该笔款项。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&amp;Confirm account…</source>
+        <translation>确认账户(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/payroll/failed_payments_dialog.cpp" line="+27"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household no.</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payee</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bank&apos;s reason</source>
+        <translation>银行反馈原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The household&apos;s account is now %1%2.</source>
+        <translation>该户当前账户为 %1%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (not a valid account)</source>
+        <translation>（账户无效）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed by %1: %2</source>
+        <translation>%1 已确认：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the account on the household page, or confirm it as it is.</source>
+        <translation>请在户信息页面更正账户，或确认现有账户无误。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n failed payment(s); %1 yuan not yet paid again, %2 of them waiting for the account to be corrected or confirmed.</source>
+        <translation>
+            <numerusform>共 %n 笔发放失败；尚未重发 %1 元，其中 %2 笔等待更正或确认账户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Select a failed payment waiting for its account.</source>
+        <translation>请选择一笔等待账户处理的发放失败记录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account is right as it is: the next roll pays it again.</source>
+        <translation>账户无误：下期花名册将重发该笔款项。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a payment waiting with the same account is confirmed; this one is: %1.</source>
+        <translation>只能确认账户未变、正在等待处理的款项；该笔款项状态为：%1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Confirm the account</source>
+        <translation>确认账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The payment of %1 yuan to %2 (household %3, %4) failed: %5. Confirm that the account %6 is right as it is, so that the next roll pays it again; say how you know (the bank lifted a freeze, …).</source>
+        <translation>向 %2（户编号 %3，%4）发放的 %1 元失败：%5。请确认账户 %6 无误，以便下期花名册重发该笔款项；并说明确认依据（如银行已解除冻结等）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The account is confirmed: the next roll pays the %1 yuan again.</source>
+        <translation>账户已确认：下期花名册将重发这 %1 元。</translation>
     </message>
 </context>
 <context>
@@ -10207,7 +11418,7 @@
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../../src/gui/payroll/payroll_page.cpp" line="+538"/>
+        <location filename="../../src/gui/payroll/payroll_page.cpp" line="+549"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
@@ -10302,7 +11513,27 @@
         <translation>导出花名册为 PDF(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
+        <source>Bank (代发):</source>
+        <translation>银行代发：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export ba&amp;nk files…</source>
+        <translation>导出代发文件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import bank res&amp;ults…</source>
+        <translation>导入银行回盘(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Failed pa&amp;yments…</source>
+        <translation>发放失败(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Totals</source>
         <translation>合计</translation>
     </message>
@@ -10318,7 +11549,7 @@
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../src/gui/payroll/payroll_page.cpp" line="-371"/>
+        <location filename="../../src/gui/payroll/payroll_page.cpp" line="-378"/>
         <source>%1: %2, %3</source>
         <translation>%1：%2，%3</translation>
     </message>
@@ -10373,7 +11604,7 @@
         <translation>生成：%1，%2</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+144"/>
         <source>All communities</source>
         <translation>全部社区</translation>
     </message>
@@ -10492,11 +11723,12 @@
         <location line="+2"/>
         <location line="+54"/>
         <location line="+4"/>
+        <location line="+18"/>
         <source>There is no roll for this month yet.</source>
         <translation>本月尚无发放名册。</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-71"/>
         <source>The roll is %1 and can no longer be changed.</source>
         <translation>该发放名册状态为“%1”，不能再修改。</translation>
     </message>
@@ -10558,24 +11790,54 @@
         <translation>按社区排列的发放花名册，每页均印有锁定记录。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+160"/>
+        <location line="+13"/>
+        <source>Wait until &quot;%1&quot; has finished.</source>
+        <translation>请等待“%1”完成。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a locked roll goes to the bank; this roll is %1.</source>
+        <translation>只有已锁定的花名册才能报送银行；此花名册状态为%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bank&apos;s results for this roll have been read: failed payments are paid again by the next roll, not by a new file.</source>
+        <translation>此花名册的银行回盘已读取：发放失败的款项将由下期花名册重发，不再另行生成代发文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the files the bank pays this roll from (代发).</source>
+        <translation>生成银行据以发放此花名册的代发文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the bank&apos;s result file (回盘): which payments were paid and which failed.</source>
+        <translation>读取银行回盘文件：哪些款项发放成功，哪些发放失败。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payments the bank returned as failed, and whether the next roll pays them again.</source>
+        <translation>银行回盘为发放失败的款项，以及下期花名册是否重发。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+172"/>
         <source>Select the line to hold.</source>
         <translation>请选择要暂停发放的明细。</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-171"/>
         <source>The line is held already.</source>
         <translation>该明细此前已暂停发放。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+187"/>
+        <location line="+199"/>
         <source>Select a held line to release.</source>
         <translation>请选择要恢复发放的已暂停明细。</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-198"/>
         <source>The line is not held.</source>
         <translation>该明细未暂停发放。</translation>
     </message>
@@ -10595,24 +11857,62 @@
         <translation>%1 发放名册已锁定，其合计及审计链头已记录。</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+16"/>
+        <location line="+53"/>
+        <location line="+3"/>
         <source>Generate the roll</source>
         <translation>生成发放名册</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-2"/>
         <source>Generating the roll for %1…</source>
         <translation>正在生成 %1 发放名册…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+283"/>
+        <location line="+340"/>
+        <location line="+4"/>
+        <source>Export bank files</source>
+        <translation>导出代发文件</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Writing the bank files for %1…</source>
+        <translation>正在生成 %1 的代发文件…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+5"/>
+        <source>Import bank results</source>
+        <translation>导入银行回盘</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording the results of %1…</source>
+        <translation>正在记录 %1 的回盘结果…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The bank&apos;s results are recorded: the roll is reconciled.</source>
+        <translation>银行回盘已记录，花名册已对账。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The bank&apos;s results are recorded; %n payment(s) still wait for a result.</source>
+        <translation>
+            <numerusform>银行回盘已记录；仍有 %n 笔款项待回盘。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-432"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="+42"/>
         <source>The generation was cancelled; the roll is as it was.</source>
         <translation>已取消生成，发放名册保持原样。</translation>
     </message>
@@ -10678,29 +11978,29 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+82"/>
+        <location line="+67"/>
         <source>There is no roll for %1.</source>
         <translation>没有 %1 发放名册。</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+24"/>
-        <location line="+16"/>
+        <location line="-35"/>
+        <location line="+22"/>
+        <location line="+3"/>
         <source>Export roll as PDF</source>
         <translation>将发放花名册导出为 PDF</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-23"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Writing the payment roll for %1…</source>
         <translation>正在生成 %1 发放花名册…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
         <source>The PDF was not written (cancelled).</source>
         <translation>未生成 PDF（已取消）。</translation>
     </message>
