@@ -67,6 +67,48 @@ void ImportHouseholdsCommand::defineOptions(OptionParser &parser) const
     parser.addPositional(QStringLiteral("FILE"), tr("the ledger (CSV)"));
 }
 
+int ImportHouseholdsCommand::reportErrors(Context &context, const OptionParser &options,
+                                          const std::vector<services::LedgerIssue> &errors,
+                                          const QString &file)
+{
+    Console &console = context.console();
+    // Repeated errors grouped: one line per kind with its rows (v1.1); the
+    // --errors CSV keeps one row per cell.
+    const auto groups = services::groupLedgerIssues(errors);
+    for (const auto &g : groups) {
+        if (g.lines.size() == 1) {
+            const auto it =
+                std::find_if(errors.begin(), errors.end(), [&](const services::LedgerIssue &e) {
+                    return e.column == g.column && e.reason == g.reason;
+                });
+            const auto &e = it != errors.end() ? *it : errors.front();
+            console.error(tr("line %1, %2 \"%3\": %4")
+                              .arg(e.line)
+                              .arg(qs(e.column), qs(e.value), qs(e.reason)));
+            continue;
+        }
+        QStringList lines;
+        for (size_t i = 0; i < g.lines.size() && i < 10; ++i)
+            lines << QString::number(g.lines[i]);
+        if (g.lines.size() > 10)
+            lines << QStringLiteral("…");
+        console.error(tr("lines %1 (%2 rows), %3: %4")
+                          .arg(lines.join(QStringLiteral(", ")))
+                          .arg(g.lines.size())
+                          .arg(qs(g.column), qs(g.reason)));
+    }
+    if (options.isSet(QStringLiteral("--errors"))) {
+        const Lang lang = context.english() ? Lang::En : Lang::Zh;
+        auto written = InputFile::write(options.value(QStringLiteral("--errors")),
+                                        services::writeLedgerErrorsCsv(errors, lang),
+                                        context.options().databasePath);
+        if (!written.ok())
+            console.error(qs(written.error().message));
+    }
+    console.error(tr("Nothing was imported: %1 problem(s) in %2.").arg(errors.size()).arg(file));
+    return kExitUsage;
+}
+
 int ImportHouseholdsCommand::execute(Context &context, const OptionParser &options)
 {
     const QString file = options.positional(0);
@@ -84,45 +126,8 @@ int ImportHouseholdsCommand::execute(Context &context, const OptionParser &optio
     Console &console = context.console();
     for (const auto &w : report->warnings)
         console.message(tr("Warning: %1").arg(qs(w)));
-    if (!report->errors.empty()) {
-        // Repeated errors grouped: one line per kind with its rows (v1.1); the
-        // --errors CSV keeps one row per cell.
-        const auto groups = services::groupLedgerIssues(report->errors);
-        for (const auto &g : groups) {
-            if (g.lines.size() == 1) {
-                const auto it =
-                    std::find_if(report->errors.begin(), report->errors.end(),
-                                 [&](const services::LedgerIssue &e) {
-                                     return e.column == g.column && e.reason == g.reason;
-                                 });
-                const auto &e = it != report->errors.end() ? *it : report->errors.front();
-                console.error(tr("line %1, %2 \"%3\": %4")
-                                  .arg(e.line)
-                                  .arg(qs(e.column), qs(e.value), qs(e.reason)));
-                continue;
-            }
-            QStringList lines;
-            for (size_t i = 0; i < g.lines.size() && i < 10; ++i)
-                lines << QString::number(g.lines[i]);
-            if (g.lines.size() > 10)
-                lines << QStringLiteral("…");
-            console.error(tr("lines %1 (%2 rows), %3: %4")
-                              .arg(lines.join(QStringLiteral(", ")))
-                              .arg(g.lines.size())
-                              .arg(qs(g.column), qs(g.reason)));
-        }
-        if (options.isSet(QStringLiteral("--errors"))) {
-            const Lang lang = context.english() ? Lang::En : Lang::Zh;
-            auto written = InputFile::write(options.value(QStringLiteral("--errors")),
-                                            services::writeLedgerErrorsCsv(report->errors, lang),
-                                            context.options().databasePath);
-            if (!written.ok())
-                console.error(qs(written.error().message));
-        }
-        console.error(
-            tr("Nothing was imported: %1 problem(s) in %2.").arg(report->errors.size()).arg(file));
-        return kExitUsage;
-    }
+    if (!report->errors.empty())
+        return reportErrors(context, options, report->errors, file);
     for (const auto &u : report->unknownCommunities)
         if (u.created)
             console.message(tr("Community %1 created with the code %2 (%3 rows).")

@@ -4,6 +4,10 @@
 
 #include "cli/command_group.h"
 
+#include "services/ledger/ledger_csv.h"
+
+#include <vector>
+
 namespace relief::cli {
 
 class ImportCommand final : public CommandGroup
@@ -23,6 +27,11 @@ public:
     QString summary() const override;
     QString description() const override;
     bool signsIn() const override { return true; }
+
+    // The report of a refused import (ledger, visits): errors grouped by kind on standard
+    // error, --errors written as CSV; returns 2 (bad input).
+    static int reportErrors(Context &context, const OptionParser &options,
+                            const std::vector<services::LedgerIssue> &errors, const QString &file);
 
 protected:
     void defineOptions(OptionParser &parser) const override;

@@ -5,6 +5,7 @@
 #include "cli/exit_code.h"
 #include "cli/input_file.h"
 #include "cli/option_parser.h"
+#include "cli/registry/import_command.h"
 #include "cli/text_table.h"
 
 #include "services/ledger/ledger_import_service.h"
@@ -218,40 +219,8 @@ int ImportVisitsCommand::execute(Context &context, const OptionParser &options)
     Console &console = context.console();
     for (const auto &w : report->warnings)
         console.message(tr("Warning: %1").arg(qs(w)));
-    if (!report->errors.empty()) {
-        for (const auto &g : services::groupLedgerIssues(report->errors)) {
-            QStringList lines;
-            for (std::size_t i = 0; i < g.lines.size() && i < 10; ++i)
-                lines << QString::number(g.lines[i]);
-            if (g.lines.size() > 10)
-                lines << QStringLiteral("…");
-            if (g.lines.size() == 1) {
-                const auto it =
-                    std::find_if(report->errors.begin(), report->errors.end(), [&](const auto &e) {
-                        return e.column == g.column && e.reason == g.reason;
-                    });
-                console.error(tr("line %1, %2 \"%3\": %4")
-                                  .arg(it->line)
-                                  .arg(qs(it->column), qs(it->value), qs(it->reason)));
-            } else {
-                console.error(tr("lines %1 (%2 rows), %3: %4")
-                                  .arg(lines.join(QStringLiteral(", ")))
-                                  .arg(g.lines.size())
-                                  .arg(qs(g.column), qs(g.reason)));
-            }
-        }
-        if (options.isSet(QStringLiteral("--errors"))) {
-            const Lang lang = context.english() ? Lang::En : Lang::Zh;
-            auto written = InputFile::write(options.value(QStringLiteral("--errors")),
-                                            services::writeLedgerErrorsCsv(report->errors, lang),
-                                            context.options().databasePath);
-            if (!written.ok())
-                console.error(qs(written.error().message));
-        }
-        console.error(
-            tr("Nothing was imported: %1 problem(s) in %2.").arg(report->errors.size()).arg(file));
-        return kExitUsage;
-    }
+    if (!report->errors.empty())
+        return ImportHouseholdsCommand::reportErrors(context, options, report->errors, file);
     console.message(tr("%1 rows: %2 visits imported (%3 meet RV-2), %4 already recorded.")
                         .arg(report->rows)
                         .arg(report->imported)
