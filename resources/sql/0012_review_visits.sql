@@ -26,8 +26,14 @@ CREATE TABLE review_visits (
                         AND staff_signed = 1 AND family_signed = 1))
 );
 CREATE INDEX review_visits_household ON review_visits(household_id, visit_date);
-CREATE INDEX review_visits_person ON review_visits(person_id, visit_date) WHERE person_id IS NOT NULL;
-CREATE INDEX review_visits_date ON review_visits(visit_date) WHERE qualifies = 1;
+-- The last RV-2 visit of a household's cases and of a person's (coverage, due list): one
+-- covering seek each.
+CREATE INDEX review_visits_qualifying_household ON review_visits(household_id, visit_date)
+    WHERE qualifies = 1 AND person_id IS NULL;
+CREATE INDEX review_visits_qualifying_person ON review_visits(person_id, visit_date)
+    WHERE qualifies = 1 AND person_id IS NOT NULL;
+-- The cases an application created, looked up by case (its investigation visits count).
+CREATE INDEX application_cases_case ON application_cases(case_id);
 
 CREATE TRIGGER review_visits_no_update BEFORE UPDATE ON review_visits
 BEGIN

@@ -178,9 +178,10 @@ Result<CoverageReport> ReviewService::coverage(int year)
         const auto rows = repo.population(isoDate(out.asOf), std::to_string(year) + "-01-01");
         std::set<std::int64_t> dibaoAll, dibaoCovered, tekunAll, tekunCovered;
         std::set<std::int64_t> singleAll, singleCovered;
-        std::map<std::int64_t, CommunityCoverage> communities; // by first appearance order
+        // Communities in the order of their first household number (numbers begin with
+        // the community's code).
+        std::map<std::int64_t, CommunityCoverage> communities;
         std::vector<std::int64_t> order;
-        std::set<std::pair<std::int64_t, std::int64_t>> counted; // (community, unit)
         for (const auto &r : rows) {
             std::set<std::int64_t> *all = nullptr, *cov = nullptr;
             std::int64_t unit = 0;
@@ -259,7 +260,7 @@ Result<std::vector<DueItem>> ReviewService::due(const Date &asOf,
         auto policy = PolicyParameters::fromJson(set->json);
         if (!policy.ok())
             return Error {ErrorCode::Internal, policy.error().message, "policy"};
-        const auto rows = repo.population(isoDate(asOf), isoDate(asOf), communityId);
+        const auto rows = repo.population(isoDate(asOf), isoDate(asOf), communityId, true);
         // D of every household case, read once.
         std::vector<std::int64_t> ids;
         std::map<std::int64_t, std::vector<std::int64_t>> personsOf;

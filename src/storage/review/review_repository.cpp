@@ -66,49 +66,50 @@ int ReviewRepository::countVisits()
 
 std::vector<ReviewCaseRow>
 ReviewRepository::population(const std::string &asOf, const std::string &coveredFrom,
-                             const std::optional<std::int64_t> &community)
+                             const std::optional<std::int64_t> &community, bool details)
 {
-    // A visit covers a household's cases when it names no person, and a person's
-    // personal cases when it names that person (data-formats §7); an application's
-    // investigation visit meeting RV-2 covers the cases the application created. Each
-    // kind of visit is its own indexed join (an OR in one join would scan the visits
-    // once a case).
+    // One pass over the households in number order and their cases; per case its
+    // latest decision up to the month (a covering index seek) and its last RV-2 visit
+    // on or before asOf, three seeks on partial indexes: a visit naming no person
+    // covers the household's cases, a visit naming a person that person's personal
+    // cases (data-formats §7), and an application's investigation visit meeting RV-2
+    // the cases the application created. Covered = that last visit is on or after
+    // coveredFrom. `details` (the due list) adds the names, addresses, the decision's
+    // persons and the case's start; CASE keeps those lookups out of the coverage.
     Statement &st = m_st(
-        "WITH active AS ("
-        " SELECT c.id, c.programme, c.household_id, c.person_id, d.persons"
-        " FROM cases c JOIN decisions d ON d.id = (SELECT d2.id FROM decisions d2"
+        "SELECT c.id, c.programme, h.id, h.household_no, h.community_id, cm.name, c.person_id,"
+        " coalesce(p.id_number, ''),"
+        " CASE WHEN ?4 THEN coalesce(p.name, h.head_name) ELSE '' END,"
+        " CASE WHEN ?4 THEN h.address ELSE '' END, CASE WHEN ?4 THEN h.phone ELSE '' END,"
+        " nullif(max(coalesce((SELECT max(v.visit_date) FROM review_visits v"
+        "   WHERE v.household_id = c.household_id AND v.person_id IS NULL AND v.qualifies = 1"
+        "   AND v.visit_date <= ?1), ''),"
+        "  coalesce((SELECT max(v.visit_date) FROM review_visits v"
+        "   WHERE v.person_id = c.person_id AND v.person_id IS NOT NULL AND v.qualifies = 1"
+        "   AND v.visit_date <= ?1), ''),"
+        "  coalesce((SELECT max(hv.visited_on) FROM application_cases ac"
+        "   JOIN home_visits hv ON hv.application_id = ac.application_id"
+        "   WHERE ac.case_id = c.id AND hv.stage = 'investigation' AND hv.kind = 'home'"
+        "   AND hv.beneficiary_seen = 1 AND hv.family_signed = 1 AND hv.staff_signed = 1"
+        "   AND hv.visited_on <= ?1"
+        "   AND (SELECT count(*) FROM home_visit_staff s WHERE s.visit_id = hv.id) >= 2), '')),"
+        "  ''),"
+        " h.last_review_date,"
+        " CASE WHEN ?4 THEN (SELECT min(d3.decided_on) FROM decisions d3 WHERE d3.case_id = c.id)"
+        "  ELSE '' END,"
+        " CASE WHEN ?4 THEN d.persons ELSE '[]' END"
+        " FROM households h JOIN cases c ON c.household_id = h.id"
+        " JOIN decisions d ON d.id = (SELECT d2.id FROM decisions d2"
         "  WHERE d2.case_id = c.id AND d2.effective_month <= substr(?1, 1, 7)"
         "  ORDER BY d2.effective_month DESC, d2.decided_on DESC, d2.id DESC LIMIT 1)"
+        " JOIN communities cm ON cm.id = h.community_id"
+        " LEFT JOIN persons p ON p.id = c.person_id"
         " WHERE c.programme IN ('dibao', 'single_person', 'tekun') AND d.kind <> 'stop'"
         "  AND (d.kind <> 'gradual_exit' OR d.last_paid_month IS NULL"
-        "       OR d.last_paid_month >= substr(?1, 1, 7))),"
-        " visits AS ("
-        " SELECT a.id AS case_id, v.visit_date AS visited FROM active a"
-        "  JOIN review_visits v ON v.household_id = a.household_id"
-        " WHERE v.person_id IS NULL AND v.qualifies = 1 AND v.visit_date <= ?1"
-        " UNION ALL"
-        " SELECT a.id, v.visit_date FROM active a JOIN review_visits v ON v.person_id = a.person_id"
-        " WHERE a.person_id IS NOT NULL AND v.qualifies = 1 AND v.visit_date <= ?1"
-        " UNION ALL"
-        " SELECT ac.case_id, hv.visited_on FROM application_cases ac"
-        "  JOIN home_visits hv ON hv.application_id = ac.application_id"
-        " WHERE hv.stage = 'investigation' AND hv.kind = 'home' AND hv.beneficiary_seen = 1"
-        "  AND hv.family_signed = 1 AND hv.staff_signed = 1 AND hv.visited_on <= ?1"
-        "  AND (SELECT count(*) FROM home_visit_staff s WHERE s.visit_id = hv.id) >= 2),"
-        " last AS (SELECT case_id, max(visited) AS visited, max(visited >= ?2) AS covered"
-        "  FROM visits GROUP BY case_id)"
-        "SELECT a.id, a.programme, h.id, h.household_no, h.community_id, cm.name, a.person_id,"
-        " coalesce(p.id_number, ''), coalesce(p.name, h.head_name), h.address, h.phone,"
-        " l.visited, h.last_review_date,"
-        " (SELECT min(d.decided_on) FROM decisions d WHERE d.case_id = a.id),"
-        " a.persons, coalesce(l.covered, 0)"
-        " FROM active a JOIN households h ON h.id = a.household_id"
-        " JOIN communities cm ON cm.id = h.community_id"
-        " LEFT JOIN persons p ON p.id = a.person_id"
-        " LEFT JOIN last l ON l.case_id = a.id"
-        " WHERE ?3 IS NULL OR h.community_id = ?3"
-        " ORDER BY cm.code, h.household_no, a.id");
-    st.bind(1, asOf).bind(2, coveredFrom).bind(3, community);
+        "       OR d.last_paid_month >= substr(?1, 1, 7))"
+        "  AND (?3 IS NULL OR h.community_id = ?3)"
+        " ORDER BY h.household_no, c.id");
+    st.bind(1, asOf).bind(3, community).bind(4, details ? 1 : 0);
     std::vector<ReviewCaseRow> out;
     while (st.step()) {
         ReviewCaseRow r;
@@ -128,7 +129,7 @@ ReviewRepository::population(const std::string &asOf, const std::string &covered
         r.lastReviewDate = st.optionalText(12);
         r.firstDecidedOn = st.text(13);
         r.personsJson = st.text(14);
-        r.covered = st.int64(15) != 0;
+        r.covered = r.lastQualifyingVisit && *r.lastQualifyingVisit >= coveredFrom;
         out.push_back(std::move(r));
     }
     return out;

@@ -85,10 +85,12 @@ public:
 
     // The population active on `asOf` (the month's latest decision not a stop, a gradual
     // exit not past its last paid month), each with `covered` for visits dated in
-    // [coveredFrom, asOf] and its last RV-2 visit on or before asOf. By community,
-    // household number, case id.
+    // [coveredFrom, asOf] and its last RV-2 visit on or before asOf.
+    // By household number, then case id. `details`: names, addresses, the decision's
+    // persons and the case's start too (the due list; the coverage needs none).
     std::vector<ReviewCaseRow> population(const std::string &asOf, const std::string &coveredFrom,
-                                          const std::optional<std::int64_t> &communityId = {});
+                                          const std::optional<std::int64_t> &communityId = {},
+                                          bool details = false);
     std::vector<ReviewPersonRow> persons(const std::vector<std::int64_t> &ids);
     std::optional<std::int64_t> communityByName(const std::string &name);
 
