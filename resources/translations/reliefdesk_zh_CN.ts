@@ -1689,12 +1689,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+319"/>
+        <location line="+345"/>
         <source>There is no roll for %1.</source>
         <translation>没有 %1 发放名册。</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-339"/>
         <source>The roll for %1 is %2: only a locked roll is sent to the bank. Nothing was written.</source>
         <translation>%1 发放名册的状态为 %2：只有已锁定的发放名册才能报送银行。未写入任何文件。</translation>
     </message>
@@ -1749,7 +1749,17 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+44"/>
+        <source>The result file has more than 20,000,000 cells.</source>
+        <translation>回盘文件的单元格超过 20,000,000 个。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Row %1 of the result file opens a quote that is never closed; the rows after it cannot be read.</source>
+        <translation>回盘文件第 %1 行的引号没有配对，其后的行无法读取。</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Reading the bank&apos;s result file</source>
         <translation>正在读取银行回盘文件</translation>
     </message>
@@ -1779,7 +1789,7 @@
         <translation>回盘文件既不是 UTF-8 也不是 GB18030 文本（第 %1 字节）。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <location line="+68"/>
         <source>The reconciliation was cancelled.</source>
         <translation>回盘对账已取消。</translation>
@@ -2096,12 +2106,12 @@
         <translation>单元格引用了不存在的字符串</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>it has more than 20,000,000 cells</source>
         <translation>单元格超过 20,000,000 个</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2904,7 +2914,7 @@
         <translation>台账（CSV）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+50"/>
         <source>import households reads a file, not standard input (it carries the password).</source>
         <translation>import households 只读取文件，不读取标准输入（标准输入用于传递密码）。</translation>
     </message>
@@ -2914,7 +2924,7 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-43"/>
         <source>line %1, %2 &quot;%3&quot;: %4</source>
         <translation>第 %1 行，%2“%3”：%4</translation>
     </message>
@@ -2924,12 +2934,12 @@
         <translation>第 %1 行（共 %2 行），%3：%4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Nothing was imported: %1 problem(s) in %2.</source>
         <translation>未导入任何数据：%2 中有 %1 处问题。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>Community %1 created with the code %2 (%3 rows).</source>
         <translation>已创建社区 %1，代码为 %2（%3 行）。</translation>
     </message>
@@ -2952,7 +2962,7 @@
 <context>
     <name>ImportVisitsCommand</name>
     <message>
-        <location filename="../../src/cli/review/review_command.cpp" line="+183"/>
+        <location filename="../../src/cli/review/review_command.cpp" line="+184"/>
         <source>Import re-verification visits from a CSV (caseworkers), all or nothing.</source>
         <translation>从 CSV 导入复核走访记录（经办人），全部成功或全部不导入。</translation>
     </message>
@@ -2980,21 +2990,6 @@
         <location line="+10"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>line %1, %2 &quot;%3&quot;: %4</source>
-        <translation>第 %1 行，%2“%3”：%4</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>lines %1 (%2 rows), %3: %4</source>
-        <translation>第 %1 行（共 %2 行），%3：%4</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Nothing was imported: %1 problem(s) in %2.</source>
-        <translation>未导入任何记录：%2 中有 %1 处错误。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5844,7 +5839,7 @@
 <context>
     <name>ReviewCommand</name>
     <message>
-        <location filename="../../src/cli/review/review_command.cpp" line="-212"/>
+        <location filename="../../src/cli/review/review_command.cpp" line="-180"/>
         <source>Re-verification (复核): the year&apos;s coverage, what is due.</source>
         <translation>复核：当年覆盖率、应复核案件。</translation>
     </message>
@@ -5990,7 +5985,7 @@
         <translation>%1 不是今年或以前的年份。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>There is no community &quot;%1&quot;.</source>
         <translation>没有社区“%1”。</translation>
     </message>

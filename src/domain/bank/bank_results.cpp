@@ -92,17 +92,18 @@ std::optional<Money> parseResultAmount(std::string_view text, AmountUnit unit)
     std::int64_t fraction = 0;
     int decimals = -1; // digits after '.', -1 before it
     int digits = 0;
-    bool lastComma = false;
+    int group = 0; // digits since the last thousands separator
+    bool grouped = false; // a ',' was seen: every group after the first has three digits
     for (char c : text) {
         if (c == ',') {
-            if (decimals >= 0 || digits == 0 || lastComma)
+            if (decimals >= 0 || group == 0 || group > 3 || (grouped && group != 3))
                 return std::nullopt;
-            lastComma = true;
+            grouped = true;
+            group = 0;
             continue;
         }
-        lastComma = false;
         if (c == '.') {
-            if (decimals >= 0 || unit == AmountUnit::Fen || digits == 0)
+            if (decimals >= 0 || unit == AmountUnit::Fen || digits == 0 || (grouped && group != 3))
                 return std::nullopt;
             decimals = 0;
             continue;
@@ -116,10 +117,13 @@ std::optional<Money> parseResultAmount(std::string_view text, AmountUnit unit)
         } else {
             if (++digits > 15)
                 return std::nullopt;
+            ++group;
             whole = whole * 10 + (c - '0');
         }
     }
-    if (digits == 0 || lastComma || decimals == 0)
+    if (decimals < 0 && grouped && group != 3)
+        return std::nullopt;
+    if (digits == 0 || decimals == 0)
         return std::nullopt;
     std::int64_t fen = whole;
     if (unit == AmountUnit::Yuan) {

@@ -434,12 +434,35 @@ namespace {
 
 using Cells = std::vector<std::vector<std::string>>;
 
-Cells csvCells(const std::string &text)
+// Cells a result file may hold (the xlsx reader's limit): a file of commas would
+// otherwise become hundreds of millions of strings.
+constexpr std::size_t kMaxResultCells = kMaxXlsxCells;
+
+Error tooManyCells()
+{
+    return Error::invalid("file",
+                          toStd(BankService::tr("The result file has more than "
+                                                "20,000,000 cells.")));
+}
+
+Result<Cells> csvCells(const std::string &text)
 {
     Cells out;
     CsvReader reader(text);
     std::vector<std::string> fields;
+    std::size_t cells = 0;
     while (reader.next(fields)) {
+        // A quote never closed would swallow every later row into one cell: the rows
+        // after it would silently stay pending.
+        if (reader.unterminatedQuote())
+            return Error::invalid(
+                "file",
+                toStd(BankService::tr("Row %1 of the result file opens a quote that is "
+                                      "never closed; the rows after it cannot be read.")
+                          .arg(reader.row())));
+        cells += fields.size();
+        if (cells > kMaxResultCells)
+            return tooManyCells();
         // A record holding a line break inside quotes is one row, as Excel numbers it;
         // pad so that out[i] is row i + 1.
         while (out.size() + 1 < static_cast<std::size_t>(reader.row()))
@@ -451,9 +474,10 @@ Cells csvCells(const std::string &text)
 
 // A delimited template's bank may answer in its own layout: lines split at the
 // separator, no quoting.
-Cells delimitedCells(const std::string &text, char separator)
+Result<Cells> delimitedCells(const std::string &text, char separator)
 {
     Cells out;
+    std::size_t cells = 0;
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t end = text.find('\n', start);
@@ -468,6 +492,8 @@ Cells delimitedCells(const std::string &text, char separator)
             const std::size_t at = line.find(separator, from);
             fields.emplace_back(
                 line.substr(from, at == std::string_view::npos ? line.npos : at - from));
+            if (++cells > kMaxResultCells)
+                return tooManyCells();
             if (at == std::string_view::npos)
                 break;
             from = at + 1;
@@ -585,12 +611,18 @@ Result<ReconcileReport> BankService::reconcile(const Session &session, const Yea
                                         .arg(decoded.badOffset + 1)));
                 report.encoding = decoded.encoding;
                 text = std::move(decoded.text);
-                cells = csvCells(text);
+                auto read = csvCells(text);
+                if (!read.ok())
+                    return read.error();
+                cells = std::move(read.value());
             }
             auto table = bank::readResultTable(cells, tmpl.results, lang);
             if (!table.ok() && !text.empty() && tmpl.format == bank::FileFormat::Delimited &&
                 tmpl.separator != ',') {
-                cells = delimitedCells(text, tmpl.separator);
+                auto split = delimitedCells(text, tmpl.separator);
+                if (!split.ok())
+                    return split.error();
+                cells = std::move(split.value());
                 table = bank::readResultTable(cells, tmpl.results, lang);
             }
             if (!table.ok())

@@ -133,7 +133,7 @@ Result<std::vector<std::vector<std::string>>> readXlsxCells(const std::string &b
     auto sst = readPart(zip, QStringLiteral("xl/sharedStrings.xml"), false);
     if (!sst.ok())
         return sst.error();
-    {
+    if (!sst->isEmpty()) { // optional: a sheet of inline strings and numbers has none
         QXmlStreamReader xml(*sst);
         while (!xml.atEnd()) {
             xml.readNext();
@@ -202,11 +202,15 @@ Result<std::vector<std::vector<std::string>>> readXlsxCells(const std::string &b
                 return bad(BankXlsxReader::tr("a cell names a string that does not exist"));
             value = shared[static_cast<std::size_t>(i)];
         }
-        if (++cells > kMaxXlsxCells)
-            return bad(BankXlsxReader::tr("it has more than 20,000,000 cells"));
+        // Every cell the rows hold counts, the empty ones before a cell too: one cell a row
+        // at column XFD would otherwise make 16,384 strings a row from a few bytes.
         auto &row = rows[rowIndex];
-        if (row.size() <= static_cast<std::size_t>(col))
-            row.resize(static_cast<std::size_t>(col) + 1);
+        const std::size_t width = static_cast<std::size_t>(col) + 1;
+        cells += width > row.size() ? width - row.size() : 1;
+        if (cells > kMaxXlsxCells)
+            return bad(BankXlsxReader::tr("it has more than 20,000,000 cells"));
+        if (row.size() < width)
+            row.resize(width);
         row[static_cast<std::size_t>(col)] = value.toStdString();
     }
     if (xml.hasError())

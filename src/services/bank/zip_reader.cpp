@@ -110,14 +110,18 @@ std::optional<std::string> ZipReader::read(std::string_view name, std::size_t ma
         return std::nullopt;
     const Entry &e = *it;
     const std::string what = "the part " + e.name;
-    if (e.localOffset + kLocalHeader > m_bytes.size() ||
+    if (m_bytes.size() < kLocalHeader || e.localOffset > m_bytes.size() - kLocalHeader ||
         m_bytes.compare(e.localOffset, 4, "PK\x03\x04") != 0) {
         m_error = what + " is damaged";
         return std::nullopt;
     }
-    const std::size_t data = e.localOffset + kLocalHeader + u16(m_bytes, e.localOffset + 26) +
-        u16(m_bytes, e.localOffset + 28);
-    if (data > m_bytes.size() || e.compressed > m_bytes.size() - data) {
+    const std::size_t names = u16(m_bytes, e.localOffset + 26) + u16(m_bytes, e.localOffset + 28);
+    if (names > m_bytes.size() - kLocalHeader - e.localOffset) {
+        m_error = what + " is cut short";
+        return std::nullopt;
+    }
+    const std::size_t data = e.localOffset + kLocalHeader + names;
+    if (e.compressed > m_bytes.size() - data) {
         m_error = what + " is cut short";
         return std::nullopt;
     }

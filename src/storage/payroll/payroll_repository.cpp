@@ -626,31 +626,30 @@ std::vector<payroll::EarlierLine> PayrollRepository::releasedHoldsToReissue()
 std::vector<payroll::FailedLine> PayrollRepository::failedLinesToReissue(const YearMonth &month)
 {
     std::vector<payroll::FailedLine> out;
-    Statement &st =
-        m_st(std::string("SELECT l.id, l.case_id, l.household_id, l.person_id, l.community_id, "
-                         "l.programme, r.month, l.amount, l.persons, l.bank_reason, "
-                         "relief_account_ok(cur.account) AND (cur.name IS NOT l.payee_name "
-                         " OR cur.bank IS NOT l.bank_name OR cur.account IS NOT l.bank_account "
-                         " OR EXISTS (SELECT 1 FROM bank_payments bp "
-                         "  JOIN bank_payment_confirmations bc ON bc.payment_id = bp.id, "
-                         "  json_each(bp.line_ids) j WHERE bp.roll_id = l.roll_id "
-                         "  AND bp.result = 'failed' AND j.value = l.id)) "
-                         "FROM roll_lines l JOIN payroll_rolls r ON r.id = l.roll_id "
-                         "JOIN (SELECT x.id AS line_id, "
-                         " CASE WHEN x.payee_kind = 'institution' "
-                         "  THEN coalesce(nullif(i.account_holder, ''), i.name) "
-                         "  ELSE coalesce(nullif(h.account_holder, ''), h.head_name) END AS name, "
-                         " CASE WHEN x.payee_kind = 'institution' THEN i.bank_name "
-                         "  ELSE h.bank_name END AS bank, "
-                         " CASE WHEN x.payee_kind = 'institution' THEN i.bank_account "
-                         "  ELSE h.bank_account END AS account "
-                         " FROM roll_lines x JOIN households h ON h.id = x.household_id "
-                         " LEFT JOIN institutions i ON i.id = x.institution_id "
-                         " WHERE x.payment = 'failed') cur ON cur.line_id = l.id "
-                         "WHERE l.payment = 'failed' AND r.state IN ") +
-             kLocked +
-             " AND r.month < ?1 AND NOT EXISTS (SELECT 1 FROM roll_lines y "
-             "WHERE y.reissue_of_line = l.id) ORDER BY l.id");
+    Statement &st = m_st(
+        std::string("SELECT l.id, l.case_id, l.household_id, l.person_id, l.community_id, "
+                    "l.programme, r.month, l.amount, l.persons, l.bank_reason, "
+                    "relief_account_ok(cur.account) AND (cur.name IS NOT l.payee_name "
+                    " OR cur.bank IS NOT l.bank_name OR cur.account IS NOT l.bank_account "
+                    " OR l.id IN (SELECT j.value FROM bank_payment_confirmations bc "
+                    "  JOIN bank_payments bp ON bp.id = bc.payment_id, json_each(bp.line_ids) j "
+                    "  WHERE bp.result = 'failed')) "
+                    "FROM roll_lines l JOIN payroll_rolls r ON r.id = l.roll_id "
+                    "JOIN (SELECT x.id AS line_id, "
+                    " CASE WHEN x.payee_kind = 'institution' "
+                    "  THEN coalesce(nullif(i.account_holder, ''), i.name) "
+                    "  ELSE coalesce(nullif(h.account_holder, ''), h.head_name) END AS name, "
+                    " CASE WHEN x.payee_kind = 'institution' THEN i.bank_name "
+                    "  ELSE h.bank_name END AS bank, "
+                    " CASE WHEN x.payee_kind = 'institution' THEN i.bank_account "
+                    "  ELSE h.bank_account END AS account "
+                    " FROM roll_lines x JOIN households h ON h.id = x.household_id "
+                    " LEFT JOIN institutions i ON i.id = x.institution_id "
+                    " WHERE x.payment = 'failed') cur ON cur.line_id = l.id "
+                    "WHERE l.payment = 'failed' AND r.state IN ") +
+        kLocked +
+        " AND r.month < ?1 AND NOT EXISTS (SELECT 1 FROM roll_lines y "
+        "WHERE y.reissue_of_line = l.id) ORDER BY l.id");
     st.bind(1, month.toString());
     while (st.step()) {
         payroll::FailedLine f;

@@ -18,8 +18,11 @@ TEST(BankResultAmount, YuanAndFenAsBanksWriteThem)
     EXPECT_EQ(parseResultAmount(" ¥12 ", AmountUnit::Yuan), Money::fromFen(1200));
     EXPECT_EQ(parseResultAmount("￥0.05", AmountUnit::Yuan), Money::fromFen(5));
     EXPECT_EQ(parseResultAmount("123450", AmountUnit::Fen), Money::fromFen(123450));
-    for (const char *bad : {"", "-1.00", "1.234", "1.", ".5", "1,,000", "1,000,", "12a", "1e3",
-                            "9999999999999999", "1 000"})
+    EXPECT_EQ(parseResultAmount("1,234,567.89", AmountUnit::Yuan), Money::fromFen(123456789));
+    EXPECT_EQ(parseResultAmount("12,345", AmountUnit::Fen), Money::fromFen(12345));
+    for (const char *bad :
+         {"", "-1.00", "1.234", "1.", ".5", "1,,000", "1,000,", "12a", "1,23", "83,0",
+          "1234,567.00", "1,2345.00", ",100", "1e3", "9999999999999999", "1 000"})
         EXPECT_FALSE(parseResultAmount(bad, AmountUnit::Yuan)) << bad;
     EXPECT_FALSE(parseResultAmount("12.00", AmountUnit::Fen));
     EXPECT_EQ(parseResultAmount("999999999999.99", AmountUnit::Yuan),

@@ -244,6 +244,12 @@ TEST_F(BankReconcileTest, BadRowsRefuseTheWholeFileRowByRow)
     ASSERT_FALSE(none.ok());
     EXPECT_EQ(none.error().field, "file");
     EXPECT_NE(none.error().message.find("银行账号"), std::string::npos);
+    // A quote never closed would swallow the rows after it: refused, the row named.
+    auto quote = reconcile("银行账号,金额,处理结果,失败原因\n" + account(1) +
+                           ",800.00,失败,\"卡号\n" + account(2) + ",450.50,成功,\n");
+    ASSERT_FALSE(quote.ok());
+    EXPECT_EQ(quote.error().field, "file");
+    EXPECT_NE(quote.error().message.find("2"), std::string::npos) << quote.error().message;
     // Not text at all.
     auto binary = reconcile(std::string("\xFF\xFE\x00\x00garbage", 11));
     ASSERT_FALSE(binary.ok());

@@ -40,6 +40,15 @@ TEST(BankXlsxReader, StoredAndDeflatedSheetsReadTheSame)
     }
 }
 
+TEST(BankXlsxReader, ASheetWithoutSharedStringsIsRead)
+{
+    // xl/sharedStrings.xml is optional: streaming writers use inline strings only.
+    auto cells = services::readXlsxCells(seed("inline-only.xlsx"));
+    ASSERT_TRUE(cells.ok()) << cells.error().message;
+    ASSERT_EQ(cells->size(), 2u);
+    EXPECT_EQ((*cells)[1], (std::vector<std::string> {"6222021234567890128", "12.5"}));
+}
+
 TEST(BankXlsxReader, WhatTheExportWritesReadsBack)
 {
     bank::LaidOutFile f;
