@@ -1678,28 +1678,27 @@
 <context>
     <name>BankService</name>
     <message>
-        <location filename="../../src/services/bank/bank_service.cpp" line="+118"/>
+        <location filename="../../src/services/bank/bank_service.cpp" line="+61"/>
         <source>There is no bank template &quot;%1&quot;.</source>
         <translation>银行模板“%1”不存在。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+166"/>
         <source>Reading the roll</source>
         <translation>正在读取发放名册</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+345"/>
+        <location line="-156"/>
         <source>There is no roll for %1.</source>
         <translation>没有 %1 发放名册。</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="+160"/>
         <source>The roll for %1 is %2: only a locked roll is sent to the bank. Nothing was written.</source>
         <translation>%1 发放名册的状态为 %2：只有已锁定的发放名册才能报送银行。未写入任何文件。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The bank&apos;s results for %1 have been read: a new file would send the paid payments again. Nothing was written; failed payments are reissued in the next roll.</source>
         <translation>%1 的银行回盘已导入：重新导出会把已发放的款项再发一次。未写出任何文件；发放失败的款项将在下月花名册中重发。</translation>
     </message>
@@ -1749,7 +1748,7 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../src/services/bank/bank_reconcile.cpp" line="+36"/>
         <source>The result file has more than 20,000,000 cells.</source>
         <translation>回盘文件的单元格超过 20,000,000 个。</translation>
     </message>
@@ -1764,12 +1763,12 @@
         <translation>正在读取银行回盘文件</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>The roll for %1 is %2: bank results belong to a locked roll.</source>
         <translation>%1 的花名册状态为 %2：只有已锁定的花名册才能导入回盘。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The roll for %1 has not been sent to the bank: export its bank files first.</source>
         <translation>%1 的花名册尚未发送银行：请先导出代发文件。</translation>
     </message>

@@ -9,7 +9,8 @@
 // to fix), lays out one file per programme split at max_rows, encodes it and
 // writes it through saveOutputFile; the payments are recorded (bank_payments,
 // what the reconciliation matches by account and amount) and audited in the
-// same transaction. docs/bank.md.
+// same transaction. The bank results and failed payments (reconcile, failedPayments,
+// confirmAccount) are implemented in bank_reconcile.cpp. docs/bank.md.
 
 #include "services/job_control.h"
 #include "services/service_base.h"
